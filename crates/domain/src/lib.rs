@@ -1,0 +1,17 @@
+//! tillit's rules: pure types and functions, no IO, no async, no clock reads.
+//!
+//! Everything here can be tested without a database or a network, and every
+//! other crate takes its decisions from here.
+
+pub mod audit;
+pub mod clock;
+pub mod ids;
+pub mod lockout;
+pub mod password;
+pub mod role;
+pub mod session;
+pub mod totp;
+
+pub use clock::{Clock, Timestamp};
+pub use ids::{OrgId, UserId};
+pub use role::{Permission, Role};

@@ -1,0 +1,137 @@
+//! Roles and the permission matrix. The matrix is data: administrators see it in the
+//! UI, and a test walks every route × role against it.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Administrator,
+    SecurityOfficer,
+    ProcurementOfficer,
+    RiskOwner,
+    Auditor,
+    SupplierRespondent,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Administrator,
+        Role::SecurityOfficer,
+        Role::ProcurementOfficer,
+        Role::RiskOwner,
+        Role::Auditor,
+        Role::SupplierRespondent,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::SecurityOfficer => "security_officer",
+            Role::ProcurementOfficer => "procurement_officer",
+            Role::RiskOwner => "risk_owner",
+            Role::Auditor => "auditor",
+            Role::SupplierRespondent => "supplier_respondent",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Administrators always need a second factor; for others it depends on the organisation.
+    pub fn always_requires_mfa(self) -> bool {
+        matches!(self, Role::Administrator)
+    }
+
+    pub fn permissions(self) -> &'static [Permission] {
+        use Permission::*;
+        match self {
+            Role::Administrator => &[
+                OrgView,
+                ManageUsers,
+                ManageOrganisation,
+                ViewAuditLog,
+                ExportAuditLog,
+                ViewPermissionMatrix,
+            ],
+            Role::SecurityOfficer => &[OrgView],
+            Role::ProcurementOfficer => &[OrgView],
+            Role::RiskOwner => &[OrgView],
+            // Read-only on everything, the audit log included.
+            Role::Auditor => &[OrgView, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix],
+            // Suppliers see only what a later bid portal grants them, never the organisation.
+            Role::SupplierRespondent => &[],
+        }
+    }
+
+    pub fn has(self, p: Permission) -> bool {
+        self.permissions().contains(&p)
+    }
+}
+
+/// What a route needs. Later issues add catalogue, procurement and follow-up permissions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    /// See the organisation's pages at all (dashboard, members list).
+    OrgView,
+    /// Invite, change role of and remove members; reset their MFA.
+    ManageUsers,
+    /// Change organisation settings (name, MFA for everyone, language).
+    ManageOrganisation,
+    ViewAuditLog,
+    ExportAuditLog,
+    ViewPermissionMatrix,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 6] = [
+        Permission::OrgView,
+        Permission::ManageUsers,
+        Permission::ManageOrganisation,
+        Permission::ViewAuditLog,
+        Permission::ExportAuditLog,
+        Permission::ViewPermissionMatrix,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Permission::OrgView => "org_view",
+            Permission::ManageUsers => "manage_users",
+            Permission::ManageOrganisation => "manage_organisation",
+            Permission::ViewAuditLog => "view_audit_log",
+            Permission::ExportAuditLog => "export_audit_log",
+            Permission::ViewPermissionMatrix => "view_permission_matrix",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_through_their_names() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn auditor_is_read_only() {
+        for p in Role::Auditor.permissions() {
+            assert!(
+                !matches!(p, Permission::ManageUsers | Permission::ManageOrganisation),
+                "auditor must not change anything: {p:?}"
+            );
+        }
+        assert!(Role::Auditor.has(Permission::ViewAuditLog));
+    }
+
+    #[test]
+    fn supplier_sees_nothing_of_the_organisation() {
+        assert!(Role::SupplierRespondent.permissions().is_empty());
+    }
+}
