@@ -1,1 +1,9 @@
-// placeholder
+//! Storage: one `Db` over SQLite or PostgreSQL, each query written once and run on
+//! either; embedded migrations for both; repositories that always take the organisation.
+
+pub mod audit;
+pub mod db;
+pub mod migrate;
+pub mod repo;
+
+pub use db::{Arg, Backend, Db, StoreError, Tx};

@@ -1,0 +1,77 @@
+//! A job queue in the database. A job is claimed by one instance at a time with a lease
+//! (`locked_until`); a crashed instance's lease runs out and another takes the job.
+
+use crate::args;
+use crate::db::{Backend, Db, Result, Tx};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Job {
+    pub id: String,
+    pub kind: String,
+    pub payload: String,
+    pub run_at: i64,
+    pub attempts: i64,
+    pub locked_by: Option<String>,
+    pub locked_until: Option<i64>,
+    pub done_at: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+pub async fn enqueue(tx: &mut Tx, id: &str, kind: &str, payload: &str, run_at: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO jobs (id, kind, payload, run_at, attempts) VALUES ($1, $2, $3, $4, 0)",
+        args![id, kind, payload, run_at],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Claims the oldest due job for `worker` until `lease_until`. One statement, so two
+/// instances never claim the same job.
+pub async fn claim(db: &Db, worker: &str, now: i64, lease_until: i64) -> Result<Option<Job>> {
+    let sql = match db.backend() {
+        Backend::Postgres => {
+            "UPDATE jobs SET locked_by = $1, locked_until = $3, attempts = attempts + 1
+             WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $2
+                           AND (locked_until IS NULL OR locked_until < $2)
+                         ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+             RETURNING *"
+        }
+        Backend::Sqlite => {
+            "UPDATE jobs SET locked_by = $1, locked_until = $3, attempts = attempts + 1
+             WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $2
+                           AND (locked_until IS NULL OR locked_until < $2)
+                         ORDER BY run_at LIMIT 1)
+             RETURNING *"
+        }
+    };
+    let mut tx = db.begin().await?;
+    let job = tx.fetch_optional(sql, args![worker, now, lease_until]).await?;
+    tx.commit().await?;
+    Ok(job)
+}
+
+pub async fn finish(db: &Db, id: &str, worker: &str, now: i64) -> Result<()> {
+    db.execute(
+        "UPDATE jobs SET done_at = $3, locked_until = NULL WHERE id = $1 AND locked_by = $2",
+        args![id, worker, now],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Gives the job back to run again at `retry_at`, or gives up after too many attempts.
+pub async fn fail(db: &Db, id: &str, worker: &str, error: &str, retry_at: i64, give_up: bool, now: i64) -> Result<()> {
+    db.execute(
+        "UPDATE jobs SET locked_until = NULL, last_error = $3, run_at = $4, done_at = CASE WHEN $5 THEN $6 ELSE NULL END
+         WHERE id = $1 AND locked_by = $2",
+        args![id, worker, error, retry_at, give_up, now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn pending_count(db: &Db) -> Result<i64> {
+    let (n,): (i64,) = db.fetch_one("SELECT COUNT(*) FROM jobs WHERE done_at IS NULL", vec![]).await?;
+    Ok(n)
+}
