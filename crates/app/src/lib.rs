@@ -1,1 +1,88 @@
-// placeholder
+//! Use cases. Every operation checks the actor's permission, makes its change and
+//! appends to the audit chain in one transaction. Time comes from the injected `Clock`,
+//! e-mail goes through the job queue to the injected `Mailer`.
+
+pub mod accounts;
+pub mod actor;
+pub mod api_tokens;
+pub mod audit_log;
+pub mod error;
+pub mod i18n;
+pub mod mail;
+pub mod members;
+pub mod mfa;
+pub mod secrets;
+
+use std::sync::Arc;
+use tillit_domain::lockout::LockoutPolicy;
+use tillit_domain::session::SessionPolicy;
+use tillit_domain::{Clock, Timestamp};
+use tillit_store::Db;
+
+pub use actor::Actor;
+pub use error::{AppError, AppResult};
+pub use mail::Mailer;
+
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// Where people reach tillit, e.g. `https://tillit.kommune.no`; links in e-mail start with it.
+    pub base_url: String,
+    pub session: SessionPolicy,
+    pub lockout: LockoutPolicy,
+    pub invitation_ttl_secs: i64,
+    pub reset_ttl_secs: i64,
+    pub setup_ttl_secs: i64,
+    pub api_token_max_days: i64,
+    /// Names this instance in job leases.
+    pub instance_id: String,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            base_url: "http://127.0.0.1:8080".into(),
+            session: SessionPolicy::default(),
+            lockout: LockoutPolicy::default(),
+            invitation_ttl_secs: 7 * 24 * 3600,
+            reset_ttl_secs: 3600,
+            setup_ttl_secs: 24 * 3600,
+            api_token_max_days: 365,
+            instance_id: secrets::random_token()[..12].to_string(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct App {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub mailer: Arc<dyn Mailer>,
+    pub config: Arc<AppConfig>,
+}
+
+impl App {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, config: AppConfig) -> App {
+        App { db, clock, mailer, config: Arc::new(config) }
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+}
+
+/// The real clock, for production.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Timestamp {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Timestamp(secs)
+    }
+}
+
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

@@ -37,3 +37,38 @@ mod tests {
         assert!(!p.is_live(Timestamp(1000), t0, Timestamp(990)));
     }
 }
+
+/// Where a signed-in session stands with the second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MfaState {
+    /// Nothing more to do.
+    Satisfied,
+    /// The user has a factor and must use it before anything else.
+    NeedsVerification,
+    /// The role or the organisation demands a factor the user has not set up yet:
+    /// only enrolment is open until they do.
+    NeedsEnrolment,
+}
+
+/// `required` is true for administrators and in organisations that demand MFA of everyone.
+pub fn mfa_state(verified_this_session: bool, has_factor: bool, required: bool) -> MfaState {
+    match (verified_this_session, has_factor, required) {
+        (true, _, _) => MfaState::Satisfied,
+        (false, true, _) => MfaState::NeedsVerification,
+        (false, false, true) => MfaState::NeedsEnrolment,
+        (false, false, false) => MfaState::Satisfied,
+    }
+}
+
+#[cfg(test)]
+mod mfa_tests {
+    use super::*;
+
+    #[test]
+    fn a_user_with_a_factor_always_uses_it() {
+        assert_eq!(mfa_state(false, true, false), MfaState::NeedsVerification);
+        assert_eq!(mfa_state(false, false, true), MfaState::NeedsEnrolment);
+        assert_eq!(mfa_state(false, false, false), MfaState::Satisfied);
+        assert_eq!(mfa_state(true, true, true), MfaState::Satisfied);
+    }
+}

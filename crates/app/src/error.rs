@@ -1,0 +1,30 @@
+use thiserror::Error;
+use tillit_store::StoreError;
+
+/// What can go wrong in a use case. The web layer turns each into a status and a message;
+/// `Invalid` names the field and the Fluent key of the message.
+#[derive(Debug, Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("sign-in required")]
+    Unauthenticated,
+    #[error("{field}: {key}")]
+    Invalid { field: &'static str, key: &'static str },
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn invalid(field: &'static str, key: &'static str) -> AppError {
+        AppError::Invalid { field, key }
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

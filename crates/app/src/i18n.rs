@@ -1,0 +1,143 @@
+//! Bokmål, svenska and English through Fluent. The `.ftl` files live in `locales/` and
+//! are embedded; a test fails when any locale lacks a key another one has.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    Nb,
+    Sv,
+    En,
+}
+
+pub const SOURCES: [(Locale, &str); 3] = [
+    (Locale::Nb, include_str!("../../../locales/nb.ftl")),
+    (Locale::Sv, include_str!("../../../locales/sv.ftl")),
+    (Locale::En, include_str!("../../../locales/en.ftl")),
+];
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::Nb, Locale::Sv, Locale::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Nb => "nb",
+            Locale::Sv => "sv",
+            Locale::En => "en",
+        }
+    }
+
+    /// The language's own name, for the language switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::Nb => "Norsk bokmål",
+            Locale::Sv => "Svenska",
+            Locale::En => "English",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Locale> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "nb" | "no" | "nn" | "nb-no" => Some(Locale::Nb),
+            "sv" | "sv-se" | "sv-fi" => Some(Locale::Sv),
+            "en" | "en-gb" | "en-us" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    /// First supported language in an `Accept-Language` header, else bokmål.
+    pub fn from_accept_language(h: &str) -> Locale {
+        h.split(',')
+            .filter_map(|part| {
+                let tag = part.split(';').next()?.trim();
+                Locale::parse(tag).or_else(|| Locale::parse(tag.split('-').next()?))
+            })
+            .next()
+            .unwrap_or(Locale::Nb)
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Locale::Nb => 0,
+            Locale::Sv => 1,
+            Locale::En => 2,
+        }
+    }
+}
+
+fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
+    static B: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
+    B.get_or_init(|| {
+        SOURCES.map(|(loc, src)| {
+            // The files are ours and checked by tests; a parse error would be a build defect.
+            let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+            let lang: unic_langid::LanguageIdentifier = loc.code().parse().unwrap_or_default();
+            let mut b = FluentBundle::new_concurrent(vec![lang]);
+            b.set_use_isolating(false);
+            let _ = b.add_resource(res);
+            b
+        })
+    })
+}
+
+/// The message for `key`, or the key itself when missing (tests keep that from happening).
+pub fn t(loc: Locale, key: &str) -> String {
+    t_args(loc, key, &[])
+}
+
+pub fn t_args(loc: Locale, key: &str, args: &[(&str, String)]) -> String {
+    let b = &bundles()[loc.index()];
+    let Some(pattern) = b.get_message(key).and_then(|m| m.value()) else {
+        return key.to_string();
+    };
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        fa.set(*k, FluentValue::from(v.clone()));
+    }
+    let mut errs = vec![];
+    b.format_pattern(pattern, if args.is_empty() { None } else { Some(&fa) }, &mut errs).into_owned()
+}
+
+/// Every message id in one locale's source.
+pub fn keys(src: &str) -> Vec<String> {
+    src.lines()
+        .filter_map(|l| {
+            let (id, _) = l.split_once('=')?;
+            let id = id.trim();
+            (!l.starts_with(' ') && !l.starts_with('#') && !id.is_empty()
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .then(|| id.to_string())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_locale_has_every_key_and_parses() {
+        let all: BTreeSet<String> = SOURCES.iter().flat_map(|(_, s)| keys(s)).collect();
+        assert!(all.len() > 50, "{} keys", all.len());
+        for (loc, src) in SOURCES {
+            if let Err((_, errs)) = FluentResource::try_new(src.to_string()) {
+                panic!("{} does not parse: {errs:?}", loc.code());
+            }
+            let have: BTreeSet<String> = keys(src).into_iter().collect();
+            let missing: Vec<_> = all.difference(&have).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", loc.code());
+        }
+    }
+
+    #[test]
+    fn accept_language_picks_a_supported_locale() {
+        assert_eq!(Locale::from_accept_language("sv-SE,sv;q=0.9,en;q=0.8"), Locale::Sv);
+        assert_eq!(Locale::from_accept_language("de-DE,en-GB;q=0.5"), Locale::En);
+        assert_eq!(Locale::from_accept_language("fr"), Locale::Nb);
+        assert_eq!(t(Locale::Sv, "nav-audit"), "Granskningslogg");
+    }
+}

@@ -1,0 +1,125 @@
+//! E-mail. Use cases put a mail on the job queue inside their own transaction (so an
+//! invitation and its e-mail commit together); a worker on any instance sends it.
+
+use crate::{App, AppResult};
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde::{Deserialize, Serialize};
+use std::future::Future;
+use std::pin::Pin;
+use tillit_store::repo::jobs;
+use tillit_store::Tx;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct OutgoingMail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+pub type MailFuture<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
+
+pub trait Mailer: Send + Sync + 'static {
+    fn send<'a>(&'a self, mail: &'a OutgoingMail) -> MailFuture<'a>;
+    /// Whether mail can go anywhere at all (the admin pages warn when not).
+    fn configured(&self) -> bool {
+        true
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub from: String,
+}
+
+pub struct SmtpMailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl SmtpMailer {
+    pub fn new(s: &SmtpSettings) -> Result<SmtpMailer, String> {
+        let from: Mailbox = s.from.parse().map_err(|e| format!("smtp.from is not an e-mail address: {e}"))?;
+        // Plain SMTP to a relay on the local network (postfix, a sink in tests). A relay
+        // across the internet would be reached through the local MTA.
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host)
+            .port(s.port)
+            .timeout(Some(std::time::Duration::from_secs(20)))
+            .build();
+        Ok(SmtpMailer { transport, from })
+    }
+}
+
+impl Mailer for SmtpMailer {
+    fn send<'a>(&'a self, mail: &'a OutgoingMail) -> MailFuture<'a> {
+        Box::pin(async move {
+            let to: Mailbox = mail.to.parse().map_err(|e| format!("recipient: {e}"))?;
+            let msg = Message::builder()
+                .from(self.from.clone())
+                .to(to)
+                .subject(mail.subject.clone())
+                .header(ContentType::TEXT_PLAIN)
+                .body(mail.body.clone())
+                .map_err(|e| e.to_string())?;
+            self.transport.send(msg).await.map(|_| ()).map_err(|e| e.to_string())
+        })
+    }
+}
+
+/// Used when no SMTP server is configured: mail stays queued and the admin pages say so.
+pub struct NoMailer;
+
+impl Mailer for NoMailer {
+    fn send<'a>(&'a self, _mail: &'a OutgoingMail) -> MailFuture<'a> {
+        Box::pin(async { Err("no SMTP server is configured (smtp.host)".to_string()) })
+    }
+    fn configured(&self) -> bool {
+        false
+    }
+}
+
+pub const JOB_SEND_MAIL: &str = "send_mail";
+const MAX_ATTEMPTS: i64 = 8;
+
+pub async fn enqueue(tx: &mut Tx, now: i64, mail: &OutgoingMail) -> AppResult<()> {
+    let payload = serde_json::to_string(mail).map_err(|e| crate::AppError::Internal(e.to_string()))?;
+    jobs::enqueue(tx, &crate::new_id(), JOB_SEND_MAIL, &payload, now).await?;
+    Ok(())
+}
+
+impl App {
+    /// Runs every due job once. Returns how many ran. The server calls this every few
+    /// seconds; tests call it directly.
+    pub async fn run_due_jobs(&self) -> AppResult<usize> {
+        let mut n = 0;
+        loop {
+            let now = self.now().0;
+            let Some(job) = jobs::claim(&self.db, &self.config.instance_id, now, now + 120).await? else {
+                return Ok(n);
+            };
+            n += 1;
+            let result = match job.kind.as_str() {
+                JOB_SEND_MAIL => match serde_json::from_str::<OutgoingMail>(&job.payload) {
+                    Ok(mail) => self.mailer.send(&mail).await,
+                    Err(e) => Err(format!("bad payload: {e}")),
+                },
+                other => Err(format!("unknown job kind {other}")),
+            };
+            match result {
+                Ok(()) => jobs::finish(&self.db, &job.id, &self.config.instance_id, now).await?,
+                Err(e) => {
+                    // Never log the body: it may hold a one-time link.
+                    tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                    let backoff = 30 * (1 << job.attempts.min(8));
+                    let give_up = job.attempts >= MAX_ATTEMPTS;
+                    jobs::fail(&self.db, &job.id, &self.config.instance_id, &e, now + backoff, give_up, now).await?;
+                    if !self.mailer.configured() {
+                        return Ok(n);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Second factor: TOTP enrolment and verification, recovery codes.
+
+use crate::accounts::CurrentSession;
+use crate::secrets::{self, token_hash};
+use crate::{App, AppError, AppResult};
+use tillit_domain::audit::FieldChange;
+use tillit_domain::totp;
+use tillit_store::repo::{login_failures, sessions, users};
+
+pub struct TotpEnrolment {
+    pub secret_base32: String,
+    pub uri: String,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum MfaError {
+    Invalid,
+    Locked,
+}
+
+impl App {
+    /// Starts TOTP enrolment: a new secret is kept on the session until a code confirms it.
+    pub async fn begin_totp(&self, cs: &CurrentSession) -> AppResult<TotpEnrolment> {
+        let secret = match &cs.session.pending_totp_secret {
+            Some(s) if s.len() == 20 => s.clone(),
+            _ => {
+                let s = secrets::random_bytes(20);
+                sessions::set_pending_totp(&self.db, &cs.session.id_hash, Some(s.clone())).await?;
+                s
+            }
+        };
+        Ok(TotpEnrolment {
+            secret_base32: data_encoding::BASE32_NOPAD.encode(&secret),
+            uri: totp::provisioning_uri(&secret, &cs.user.email, "tillit"),
+        })
+    }
+
+    /// Confirms enrolment with a code from the app. Returns the recovery codes, shown once.
+    pub async fn confirm_totp(&self, cs: &CurrentSession, code: &str) -> AppResult<Vec<String>> {
+        let secret = cs.session.pending_totp_secret.clone().ok_or(AppError::invalid("code", "error-totp-start-again"))?;
+        let step = totp::verify(&secret, code, self.now(), None).ok_or(AppError::invalid("code", "error-wrong-code"))?;
+        let codes = secrets::recovery_codes();
+        let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
+        let mut tx = self.db.begin().await?;
+        users::enable_totp(&mut tx, &cs.user.user_id(), &secret, step).await?;
+        users::replace_recovery_codes(&mut tx, &cs.user.user_id(), &hashes).await?;
+        sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
+        self.audit_self(&mut tx, cs, "user.totp_enable", &cs.user.id, vec![FieldChange::new("totp", Some("off"), Some("on"))])
+            .await?;
+        tx.commit().await?;
+        sessions::set_pending_totp(&self.db, &cs.session.id_hash, None).await?;
+        Ok(codes)
+    }
+
+    /// The second step of sign-in: a TOTP code or a recovery code. Failures count toward
+    /// the same lockout as wrong passwords.
+    pub async fn verify_second_factor(&self, cs: &CurrentSession, code: &str, ip: &str) -> AppResult<Result<(), MfaError>> {
+        let keys = [(format!("email:{}", cs.user.email), 1u32), (format!("ip:{ip}"), 10)];
+        let now = self.now();
+        let p = self.config.lockout;
+        for (key, factor) in &keys {
+            let times: Vec<_> = login_failures::since(&self.db, key, now.0 - p.window_secs - p.lock_secs)
+                .await?
+                .into_iter()
+                .map(tillit_domain::Timestamp)
+                .collect();
+            let policy = tillit_domain::lockout::LockoutPolicy { max_failures: p.max_failures * factor, ..p };
+            if policy.locked_until(now, &times).is_some() {
+                self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.locked").await?;
+                return Ok(Err(MfaError::Locked));
+            }
+        }
+        let user_id = cs.user.user_id();
+        let mut tx = self.db.begin().await?;
+        let totp_step = cs
+            .user
+            .totp_secret
+            .as_deref()
+            .filter(|_| cs.user.totp_enabled)
+            .and_then(|s| totp::verify(s, code, now, cs.user.totp_last_step));
+        let ok = match totp_step {
+            // The conditional update refuses a step already used, even by a racing request.
+            Some(step) => users::mark_totp_step(&mut tx, &user_id, step).await? == 1,
+            None => {
+                let norm = secrets::normalise_recovery_code(code);
+                norm.len() == 12 && users::use_recovery_code(&mut tx, &user_id, &token_hash(&norm), now.0).await?
+            }
+        };
+        if !ok {
+            drop(tx);
+            self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.mfa_failed").await?;
+            return Ok(Err(MfaError::Invalid));
+        }
+        sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
+        login_failures::clear(&mut tx, &format!("email:{}", cs.user.email)).await?;
+        let how = if totp_step.is_some() { "totp" } else { "recovery_code" };
+        self.audit_self(&mut tx, cs, "login.success", &cs.user.id, vec![FieldChange::new("factor", None, Some(how))]).await?;
+        tx.commit().await?;
+        Ok(Ok(()))
+    }
+
+    /// Replaces the recovery codes; the old ones stop working.
+    pub async fn regenerate_recovery_codes(&self, cs: &CurrentSession) -> AppResult<Vec<String>> {
+        if !cs.user.totp_enabled {
+            return Err(AppError::invalid("totp", "error-totp-not-enabled"));
+        }
+        let codes = secrets::recovery_codes();
+        let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
+        let mut tx = self.db.begin().await?;
+        users::replace_recovery_codes(&mut tx, &cs.user.user_id(), &hashes).await?;
+        self.audit_self(&mut tx, cs, "user.recovery_codes_regenerate", &cs.user.id, vec![]).await?;
+        tx.commit().await?;
+        Ok(codes)
+    }
+
+    pub async fn unused_recovery_codes(&self, cs: &CurrentSession) -> AppResult<i64> {
+        Ok(users::unused_recovery_codes(&self.db, &cs.user.user_id()).await?)
+    }
+}
