@@ -13,7 +13,12 @@ use tillit_store::repo::{orgs, users};
 pub const PREFIX: &str = "tillit_";
 
 impl App {
-    pub async fn create_api_token(&self, actor: &Actor, name: &str, days: i64) -> AppResult<(ApiToken, String)> {
+    pub async fn create_api_token(
+        &self,
+        actor: &Actor,
+        name: &str,
+        days: i64,
+    ) -> AppResult<(ApiToken, String)> {
         let name = name.trim();
         if name.is_empty() || name.len() > 100 {
             return Err(AppError::invalid("name", "error-required"));
@@ -38,10 +43,22 @@ impl App {
             },
         )
         .await?;
-        audit_log::by_actor(&mut tx, now, actor, "api_token.create", "api_token", &id, vec![
-            FieldChange::new("name", None, Some(name)),
-            FieldChange::new("expires_at", None, Some(&crate::accounts::format_utc(now + days * 86400))),
-        ])
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "api_token.create",
+            "api_token",
+            &id,
+            vec![
+                FieldChange::new("name", None, Some(name)),
+                FieldChange::new(
+                    "expires_at",
+                    None,
+                    Some(&crate::accounts::format_utc(now + days * 86400)),
+                ),
+            ],
+        )
         .await?;
         tx.commit().await?;
         let tok = api_tokens::list_own(&self.db, &actor.user_id, &actor.org_id)
@@ -62,7 +79,16 @@ impl App {
         if api_tokens::revoke_own(&mut tx, &actor.user_id, &actor.org_id, id, now).await? == 0 {
             return Err(AppError::NotFound);
         }
-        audit_log::by_actor(&mut tx, now, actor, "api_token.revoke", "api_token", id, vec![]).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "api_token.revoke",
+            "api_token",
+            id,
+            vec![],
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -74,15 +100,30 @@ impl App {
             return Ok(None);
         }
         let now = self.now().0;
-        let Some(tok) = api_tokens::by_hash(&self.db, &token_hash(secret)).await? else { return Ok(None) };
+        let Some(tok) = api_tokens::by_hash(&self.db, &token_hash(secret)).await? else {
+            return Ok(None);
+        };
         if tok.revoked_at.is_some() || tok.expires_at <= now {
             return Ok(None);
         }
         let user_id = UserId(tok.user_id.clone());
         let org_id = OrgId(tok.org_id.clone());
-        let Some(user) = users::by_id(&self.db, &user_id).await?.filter(|u| !u.disabled) else { return Ok(None) };
-        let Some(role) = orgs::role_of(&self.db, &org_id, &user_id).await? else { return Ok(None) };
+        let Some(user) = users::by_id(&self.db, &user_id)
+            .await?
+            .filter(|u| !u.disabled)
+        else {
+            return Ok(None);
+        };
+        let Some(role) = orgs::role_of(&self.db, &org_id, &user_id).await? else {
+            return Ok(None);
+        };
         api_tokens::mark_used(&self.db, &tok.id, now).await?;
-        Ok(Some(Actor { user_id, email: user.email, org_id, role, via: format!("api token {}", tok.name) }))
+        Ok(Some(Actor {
+            user_id,
+            email: user.email,
+            org_id,
+            role,
+            via: format!("api token {}", tok.name),
+        }))
     }
 }

@@ -62,7 +62,12 @@ pub struct App {
 
 impl App {
     pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, config: AppConfig) -> App {
-        App { db, clock, mailer, config: Arc::new(config) }
+        App {
+            db,
+            clock,
+            mailer,
+            config: Arc::new(config),
+        }
     }
 
     pub fn now(&self) -> Timestamp {

@@ -37,7 +37,9 @@ pub struct AcceptInput<'a> {
 impl App {
     pub async fn organisation(&self, actor: &Actor) -> AppResult<Organisation> {
         actor.require(Permission::OrgView)?;
-        orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)
+        orgs::get(&self.db, &actor.org_id)
+            .await?
+            .ok_or(AppError::NotFound)
     }
 
     pub async fn members(&self, actor: &Actor) -> AppResult<Vec<Member>> {
@@ -47,7 +49,9 @@ impl App {
 
     pub async fn member(&self, actor: &Actor, user: &UserId) -> AppResult<Member> {
         actor.require(Permission::ManageUsers)?;
-        orgs::member(&self.db, &actor.org_id, user).await?.ok_or(AppError::NotFound)
+        orgs::member(&self.db, &actor.org_id, user)
+            .await?
+            .ok_or(AppError::NotFound)
     }
 
     pub async fn update_org_settings(&self, actor: &Actor, s: OrgSettings<'_>) -> AppResult<()> {
@@ -57,18 +61,43 @@ impl App {
             return Err(AppError::invalid("name", "error-required"));
         }
         let mut tx = self.db.begin().await?;
-        let old = orgs::get_tx(&mut tx, &actor.org_id).await?.ok_or(AppError::NotFound)?;
-        orgs::update_settings(&mut tx, &actor.org_id, name, s.require_mfa, s.default_locale.code()).await?;
+        let old = orgs::get_tx(&mut tx, &actor.org_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        orgs::update_settings(
+            &mut tx,
+            &actor.org_id,
+            name,
+            s.require_mfa,
+            s.default_locale.code(),
+        )
+        .await?;
         let changes: Vec<FieldChange> = [
             audit_log::diff("name", &old.name, name),
-            audit_log::diff("require_mfa", &old.require_mfa.to_string(), &s.require_mfa.to_string()),
-            audit_log::diff("default_locale", &old.default_locale, s.default_locale.code()),
+            audit_log::diff(
+                "require_mfa",
+                &old.require_mfa.to_string(),
+                &s.require_mfa.to_string(),
+            ),
+            audit_log::diff(
+                "default_locale",
+                &old.default_locale,
+                s.default_locale.code(),
+            ),
         ]
         .into_iter()
         .flatten()
         .collect();
-        audit_log::by_actor(&mut tx, self.now().0, actor, "organisation.update", "organisation", actor.org_id.as_str(), changes)
-            .await?;
+        audit_log::by_actor(
+            &mut tx,
+            self.now().0,
+            actor,
+            "organisation.update",
+            "organisation",
+            actor.org_id.as_str(),
+            changes,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -85,11 +114,15 @@ impl App {
             return Err(AppError::invalid("role", "error-role-not-invitable"));
         }
         if let Some(u) = users::by_email(&self.db, &email).await?
-            && orgs::role_of(&self.db, &actor.org_id, &u.user_id()).await?.is_some()
+            && orgs::role_of(&self.db, &actor.org_id, &u.user_id())
+                .await?
+                .is_some()
         {
             return Err(AppError::invalid("email", "error-already-member"));
         }
-        let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
+        let org = orgs::get(&self.db, &actor.org_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let now = self.now().0;
         let token = secrets::random_token();
         let mut tx = self.db.begin().await?;
@@ -109,7 +142,11 @@ impl App {
         )
         .await?;
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
-        let link = format!("{}/invitation/{}", self.config.base_url.trim_end_matches('/'), token);
+        let link = format!(
+            "{}/invitation/{}",
+            self.config.base_url.trim_end_matches('/'),
+            token
+        );
         let days = (self.config.invitation_ttl_secs / 86400).to_string();
         let mail = OutgoingMail {
             to: email.clone(),
@@ -134,7 +171,10 @@ impl App {
             "invitation.create",
             "invitation",
             &token_hash(&token)[..16],
-            vec![FieldChange::new("email", None, Some(&email)), FieldChange::new("role", None, Some(role.as_str()))],
+            vec![
+                FieldChange::new("email", None, Some(&email)),
+                FieldChange::new("role", None, Some(role.as_str())),
+            ],
         )
         .await?;
         tx.commit().await?;
@@ -157,31 +197,54 @@ impl App {
             .ok_or(AppError::NotFound)?;
         let mut tx = self.db.begin().await?;
         links::revoke_invitation(&mut tx, actor.org_id.as_str(), &link.token_hash, now).await?;
-        audit_log::by_actor(&mut tx, now, actor, "invitation.revoke", "invitation", hash_prefix, vec![
-            FieldChange::new("email", link.email.as_deref(), None),
-        ])
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "invitation.revoke",
+            "invitation",
+            hash_prefix,
+            vec![FieldChange::new("email", link.email.as_deref(), None)],
+        )
         .await?;
         tx.commit().await?;
         Ok(())
     }
 
     pub async fn invitation(&self, token: &str) -> AppResult<InvitationView> {
-        let link = links::find_valid(&self.db, &token_hash(token), LinkKind::Invitation, self.now().0)
+        let link = links::find_valid(
+            &self.db,
+            &token_hash(token),
+            LinkKind::Invitation,
+            self.now().0,
+        )
+        .await?
+        .ok_or(AppError::NotFound)?;
+        let org = orgs::get(&self.db, &OrgId(link.org_id.clone().unwrap_or_default()))
             .await?
             .ok_or(AppError::NotFound)?;
-        let org = orgs::get(&self.db, &OrgId(link.org_id.clone().unwrap_or_default())).await?.ok_or(AppError::NotFound)?;
         let email = link.email.clone().unwrap_or_default();
         let has_account = users::by_email(&self.db, &email).await?.is_some();
         Ok(InvitationView {
             org_name: org.name,
             email,
-            role: link.role.as_deref().and_then(Role::parse).ok_or(AppError::NotFound)?,
+            role: link
+                .role
+                .as_deref()
+                .and_then(Role::parse)
+                .ok_or(AppError::NotFound)?,
             has_account,
         })
     }
 
     /// Accepts an invitation as a new user: creates the account and signs it in.
-    pub async fn accept_invitation_new(&self, token: &str, input: AcceptInput<'_>, ua: &str, ip: &str) -> AppResult<NewSignIn> {
+    pub async fn accept_invitation_new(
+        &self,
+        token: &str,
+        input: AcceptInput<'_>,
+        ua: &str,
+        ip: &str,
+    ) -> AppResult<NewSignIn> {
         let view = self.invitation(token).await?;
         if view.has_account {
             return Err(AppError::invalid("email", "error-account-exists-sign-in"));
@@ -190,17 +253,39 @@ impl App {
         if name.is_empty() || name.len() > 200 {
             return Err(AppError::invalid("display_name", "error-required"));
         }
-        password::check(input.password, &view.email).map_err(|p| AppError::invalid("password", p.message_key()))?;
+        password::check(input.password, &view.email)
+            .map_err(|p| AppError::invalid("password", p.message_key()))?;
         let hash = secrets::hash_password(input.password).map_err(AppError::Internal)?;
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
-        let link = links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now).await?.ok_or(AppError::NotFound)?;
+        let link = links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let org = OrgId(link.org_id.clone().unwrap_or_default());
         let user = UserId(new_id());
-        users::create(&mut tx, &user, &view.email, name, &hash, input.locale.code(), now).await?;
+        users::create(
+            &mut tx,
+            &user,
+            &view.email,
+            name,
+            &hash,
+            input.locale.code(),
+            now,
+        )
+        .await?;
         orgs::add_member(&mut tx, &org, &user, view.role, now).await?;
-        self.audit_join(&mut tx, &org, &user, &view.email, view.role, link.created_by.as_deref()).await?;
-        let o = orgs::get_tx(&mut tx, &org).await?.ok_or(AppError::NotFound)?;
+        self.audit_join(
+            &mut tx,
+            &org,
+            &user,
+            &view.email,
+            view.role,
+            link.created_by.as_deref(),
+        )
+        .await?;
+        let o = orgs::get_tx(&mut tx, &org)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let required = o.require_mfa || view.role.always_requires_mfa();
         let token = secrets::random_token();
         sessions::create(
@@ -218,21 +303,42 @@ impl App {
         )
         .await?;
         tx.commit().await?;
-        Ok(NewSignIn { token, mfa: if required { MfaState::NeedsEnrolment } else { MfaState::Satisfied } })
+        Ok(NewSignIn {
+            token,
+            mfa: if required {
+                MfaState::NeedsEnrolment
+            } else {
+                MfaState::Satisfied
+            },
+        })
     }
 
     /// Accepts an invitation as an existing, signed-in user whose e-mail it was sent to.
-    pub async fn accept_invitation_existing(&self, token: &str, cs: &CurrentSession) -> AppResult<OrgId> {
+    pub async fn accept_invitation_existing(
+        &self,
+        token: &str,
+        cs: &CurrentSession,
+    ) -> AppResult<OrgId> {
         let view = self.invitation(token).await?;
         if view.email != cs.user.email {
             return Err(AppError::NotFound);
         }
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
-        let link = links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now).await?.ok_or(AppError::NotFound)?;
+        let link = links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let org = OrgId(link.org_id.clone().unwrap_or_default());
         orgs::add_member(&mut tx, &org, &cs.user.user_id(), view.role, now).await?;
-        self.audit_join(&mut tx, &org, &cs.user.user_id(), &view.email, view.role, link.created_by.as_deref()).await?;
+        self.audit_join(
+            &mut tx,
+            &org,
+            &cs.user.user_id(),
+            &view.email,
+            view.role,
+            link.created_by.as_deref(),
+        )
+        .await?;
         sessions::set_active_org(&mut tx, &cs.session.id_hash, org.as_str()).await?;
         tx.commit().await?;
         Ok(org)
@@ -268,7 +374,12 @@ impl App {
     }
 
     /// Refuses to leave an organisation without an administrator.
-    async fn guard_last_admin(&self, tx: &mut tillit_store::Tx, org: &OrgId, user: &UserId) -> AppResult<()> {
+    async fn guard_last_admin(
+        &self,
+        tx: &mut tillit_store::Tx,
+        org: &OrgId,
+        user: &UserId,
+    ) -> AppResult<()> {
         if orgs::role_of_tx(tx, org, user).await? == Some(Role::Administrator)
             && orgs::count_role(tx, org, Role::Administrator).await? <= 1
         {
@@ -283,7 +394,9 @@ impl App {
             return Err(AppError::invalid("role", "error-role-not-invitable"));
         }
         let mut tx = self.db.begin().await?;
-        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user).await?.ok_or(AppError::NotFound)?;
+        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user)
+            .await?
+            .ok_or(AppError::NotFound)?;
         if old == role {
             return Ok(());
         }
@@ -291,9 +404,19 @@ impl App {
             self.guard_last_admin(&mut tx, &actor.org_id, user).await?;
         }
         orgs::set_role(&mut tx, &actor.org_id, user, role).await?;
-        audit_log::by_actor(&mut tx, self.now().0, actor, "member.role_change", "user", user.as_str(), vec![
-            FieldChange::new("role", Some(old.as_str()), Some(role.as_str())),
-        ])
+        audit_log::by_actor(
+            &mut tx,
+            self.now().0,
+            actor,
+            "member.role_change",
+            "user",
+            user.as_str(),
+            vec![FieldChange::new(
+                "role",
+                Some(old.as_str()),
+                Some(role.as_str()),
+            )],
+        )
         .await?;
         tx.commit().await?;
         Ok(())
@@ -302,12 +425,20 @@ impl App {
     pub async fn remove_member(&self, actor: &Actor, user: &UserId) -> AppResult<()> {
         actor.require(Permission::ManageUsers)?;
         let mut tx = self.db.begin().await?;
-        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user).await?.ok_or(AppError::NotFound)?;
+        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user)
+            .await?
+            .ok_or(AppError::NotFound)?;
         self.guard_last_admin(&mut tx, &actor.org_id, user).await?;
         orgs::remove_member(&mut tx, &actor.org_id, user).await?;
-        audit_log::by_actor(&mut tx, self.now().0, actor, "member.remove", "user", user.as_str(), vec![
-            FieldChange::new("role", Some(old.as_str()), None),
-        ])
+        audit_log::by_actor(
+            &mut tx,
+            self.now().0,
+            actor,
+            "member.remove",
+            "user",
+            user.as_str(),
+            vec![FieldChange::new("role", Some(old.as_str()), None)],
+        )
         .await?;
         tx.commit().await?;
         Ok(())
@@ -318,18 +449,32 @@ impl App {
     pub async fn reset_member_mfa(&self, actor: &Actor, user: &UserId) -> AppResult<()> {
         actor.require(Permission::ManageUsers)?;
         let mut tx = self.db.begin().await?;
-        orgs::role_of_tx(&mut tx, &actor.org_id, user).await?.ok_or(AppError::NotFound)?;
+        orgs::role_of_tx(&mut tx, &actor.org_id, user)
+            .await?
+            .ok_or(AppError::NotFound)?;
         reset_mfa_tx(&mut tx, user).await?;
-        audit_log::by_actor(&mut tx, self.now().0, actor, "user.mfa_reset", "user", user.as_str(), vec![
-            FieldChange::new("totp", None, Some("off")),
-        ])
+        audit_log::by_actor(
+            &mut tx,
+            self.now().0,
+            actor,
+            "user.mfa_reset",
+            "user",
+            user.as_str(),
+            vec![FieldChange::new("totp", None, Some("off"))],
+        )
         .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// `tillit admin create-org`: an organisation with its first administrator.
-    pub async fn admin_create_org(&self, name: &str, admin_email: &str, admin_name: &str, password: &str) -> AppResult<OrgId> {
+    pub async fn admin_create_org(
+        &self,
+        name: &str,
+        admin_email: &str,
+        admin_name: &str,
+        password: &str,
+    ) -> AppResult<OrgId> {
         let email = secrets::normalise_email(admin_email);
         if name.trim().is_empty() {
             return Err(AppError::invalid("name", "error-required"));
@@ -344,7 +489,8 @@ impl App {
         let user = match users::by_email_tx(&mut tx, &email).await? {
             Some(u) => u.user_id(),
             None => {
-                password::check(password, &email).map_err(|p| AppError::invalid("password", p.message_key()))?;
+                password::check(password, &email)
+                    .map_err(|p| AppError::invalid("password", p.message_key()))?;
                 let hash = secrets::hash_password(password).map_err(AppError::Internal)?;
                 let id = UserId(new_id());
                 users::create(&mut tx, &id, &email, admin_name.trim(), &hash, "nb", now).await?;
@@ -352,7 +498,10 @@ impl App {
             }
         };
         orgs::add_member(&mut tx, &org, &user, Role::Administrator, now).await?;
-        for (chain, action) in [(SYSTEM_CHAIN, "organisation.create"), (org.as_str(), "organisation.create")] {
+        for (chain, action) in [
+            (SYSTEM_CHAIN, "organisation.create"),
+            (org.as_str(), "organisation.create"),
+        ] {
             audit_log::record(
                 &mut tx,
                 now,
@@ -378,12 +527,17 @@ impl App {
     /// `tillit admin reset-mfa EMAIL`.
     pub async fn admin_reset_mfa(&self, email: &str) -> AppResult<()> {
         let email = secrets::normalise_email(email);
-        let user = users::by_email(&self.db, &email).await?.ok_or(AppError::NotFound)?;
+        let user = users::by_email(&self.db, &email)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
         reset_mfa_tx(&mut tx, &user.user_id()).await?;
-        let mut chains: Vec<String> =
-            orgs::memberships_of(&self.db, &user.user_id()).await?.into_iter().map(|m| m.org_id).collect();
+        let mut chains: Vec<String> = orgs::memberships_of(&self.db, &user.user_id())
+            .await?
+            .into_iter()
+            .map(|m| m.org_id)
+            .collect();
         chains.push(SYSTEM_CHAIN.into());
         for chain in &chains {
             audit_log::record(

@@ -1,1 +1,320 @@
-fn main() {}
+//! `tillit`: one binary for the server and its operations.
+
+mod settings;
+
+use clap::{Parser, Subcommand};
+use settings::{LogFormat, Overrides, Settings};
+use std::process::ExitCode;
+use std::sync::Arc;
+use tillit_app::mail::{Mailer, NoMailer, SmtpMailer};
+use tillit_app::{App, AppConfig, SystemClock};
+use tillit_domain::Clock;
+use tillit_domain::lockout::LockoutPolicy;
+use tillit_domain::session::SessionPolicy;
+use tillit_store::Db;
+
+#[derive(Parser)]
+#[command(
+    name = "tillit",
+    version,
+    about = "Information security in public procurement and supplier follow-up"
+)]
+struct Cli {
+    /// Settings file (TOML). Also TILLIT_CONFIG.
+    #[arg(long, global = true)]
+    config: Option<std::path::PathBuf>,
+    /// Data folder for the embedded SQLite database. Also TILLIT_DATA. Default ./tillit-data.
+    #[arg(long = "data", global = true)]
+    data_dir: Option<String>,
+    /// postgres://… to run on PostgreSQL instead of SQLite. Also TILLIT_DATABASE_URL.
+    #[arg(long, global = true)]
+    database_url: Option<String>,
+    /// text or json. Also TILLIT_LOG_FORMAT.
+    #[arg(long, global = true)]
+    log_format: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (migrates the database first).
+    Serve {
+        /// Address and port to listen on. Also TILLIT_LISTEN. Default 127.0.0.1:8080.
+        #[arg(long)]
+        listen: Option<String>,
+        /// PEM certificate chain, to serve TLS directly.
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<String>,
+        /// PEM private key for --tls-cert.
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<String>,
+    },
+    /// Bring the database schema up to date.
+    Migrate,
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Administration from the command line.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Recompute every hash chain and name the first broken record. Exit 1 when any is broken.
+    Verify {
+        /// Only this chain (an organisation id, or "system").
+        #[arg(long)]
+        chain: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an organisation with an administrator. The password is read from
+    /// TILLIT_ADMIN_PASSWORD (not needed when the e-mail already has an account).
+    CreateOrg {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        admin_email: String,
+        #[arg(long, default_value = "Administrator")]
+        admin_name: String,
+    },
+    /// Remove a user's TOTP, recovery codes and passkeys and sign them out everywhere.
+    ResetMfa { email: String },
+    /// Print a new one-time setup link (only while the database has no users).
+    SetupLink,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (listen, tls_cert, tls_key) = match &cli.command {
+        Command::Serve {
+            listen,
+            tls_cert,
+            tls_key,
+        } => (listen.clone(), tls_cert.clone(), tls_key.clone()),
+        _ => (None, None, None),
+    };
+    let overrides = Overrides {
+        config: cli.config.clone(),
+        listen,
+        data_dir: cli.data_dir.clone(),
+        database_url: cli.database_url.clone(),
+        tls_cert,
+        tls_key,
+        log_format: cli.log_format.clone(),
+    };
+    let settings = match settings::load(&overrides) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("tillit: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging(settings.log_format);
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("tillit: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(run(cli.command, settings)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("tillit: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+async fn open(settings: &Settings) -> Result<App, String> {
+    let db = Db::open(settings.database_url.as_deref(), &settings.data_dir)
+        .await
+        .map_err(|e| e.to_string())?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    tillit_store::migrate::run(&db, clock.now().0)
+        .await
+        .map_err(|e| format!("migration failed: {e}"))?;
+    let mailer: Arc<dyn Mailer> = match &settings.smtp {
+        Some(s) => Arc::new(SmtpMailer::new(s)?),
+        None => Arc::new(NoMailer),
+    };
+    let config = AppConfig {
+        base_url: settings.base_url.clone(),
+        session: SessionPolicy {
+            idle_timeout_secs: settings.session_idle_secs,
+            absolute_lifetime_secs: settings.session_absolute_secs,
+        },
+        lockout: LockoutPolicy {
+            max_failures: settings.lockout_max_failures,
+            window_secs: settings.lockout_window_secs,
+            lock_secs: settings.lockout_lock_secs,
+        },
+        ..AppConfig::default()
+    };
+    Ok(App::new(db, clock, mailer, config))
+}
+
+async fn run(command: Command, settings: Settings) -> Result<ExitCode, String> {
+    match command {
+        Command::Serve { .. } => serve(settings).await,
+        Command::Migrate => {
+            let db = Db::open(settings.database_url.as_deref(), &settings.data_dir)
+                .await
+                .map_err(|e| e.to_string())?;
+            let applied = tillit_store::migrate::run(&db, SystemClock.now().0)
+                .await
+                .map_err(|e| e.to_string())?;
+            let v = tillit_store::migrate::current_version(&db)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!(
+                "schema version {v} ({} migrations applied now)",
+                applied.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Audit {
+            command: AuditCommand::Verify { chain },
+        } => {
+            let app = open(&settings).await?;
+            let reports = app
+                .audit_verify(chain.as_deref())
+                .await
+                .map_err(|e| e.to_string())?;
+            let mut broken = false;
+            for r in &reports {
+                match &r.error {
+                    None => println!("ok      {} ({} records)", r.chain, r.records),
+                    Some(e) => {
+                        broken = true;
+                        println!("BROKEN  {e}");
+                    }
+                }
+            }
+            if reports.is_empty() {
+                println!("no audit records yet");
+            }
+            Ok(if broken {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Admin { command } => admin(command, settings).await,
+    }
+}
+
+async fn admin(command: AdminCommand, settings: Settings) -> Result<ExitCode, String> {
+    let app = open(&settings).await?;
+    match command {
+        AdminCommand::CreateOrg {
+            name,
+            admin_email,
+            admin_name,
+        } => {
+            let password = std::env::var("TILLIT_ADMIN_PASSWORD").unwrap_or_default();
+            let org = app
+                .admin_create_org(&name, &admin_email, &admin_name, &password)
+                .await
+                .map_err(|e| format!("cannot create the organisation: {e}"))?;
+            println!("created organisation {org} with administrator {admin_email}");
+        }
+        AdminCommand::ResetMfa { email } => {
+            app.admin_reset_mfa(&email)
+                .await
+                .map_err(|e| format!("cannot reset MFA for {email}: {e}"))?;
+            println!("two-step verification reset for {email}; they enrol again at next sign-in");
+        }
+        AdminCommand::SetupLink => {
+            match app.ensure_setup_link().await.map_err(|e| e.to_string())? {
+                Some(t) => println!("{}/setup/{t}", app.config.base_url),
+                None => {
+                    println!("setup is done: the database has users");
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(settings: Settings) -> Result<ExitCode, String> {
+    let tls = match &settings.tls {
+        Some((c, k)) => Some(tillit_web::server::load_tls(c, k)?),
+        None => None,
+    };
+    let app = open(&settings).await?;
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let backend = match app.db.backend() {
+        tillit_store::Backend::Sqlite => format!("SQLite in {}", settings.data_dir.display()),
+        tillit_store::Backend::Postgres => "PostgreSQL".to_string(),
+    };
+    println!("tillit listening on {scheme}://{addr} ({backend})");
+    if let Some(token) = app.ensure_setup_link().await.map_err(|e| e.to_string())? {
+        println!();
+        println!(
+            "No users yet. Open this one-time link to create the first organisation and administrator:"
+        );
+        println!("  {}/setup/{token}", app.config.base_url);
+        println!();
+    }
+    let web = tillit_web::WebConfig {
+        cookie_secure: settings.cookie_secure,
+        hsts: tls.is_some() || settings.base_url.starts_with("https://"),
+        max_body_bytes: settings.max_body_bytes,
+    };
+    let state = tillit_web::AppState::new(app, web);
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker = tillit_web::server::spawn_worker(state.clone(), stop_rx);
+    let shutdown = async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        let term = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut s) => {
+                    s.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        #[cfg(not(unix))]
+        let term = std::future::pending::<()>();
+        tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+        tracing::info!("shutting down");
+    };
+    tillit_web::server::serve(state.clone(), listener, tls, shutdown)
+        .await
+        .map_err(|e| e.to_string())?;
+    let _ = stop_tx.send(true);
+    let _ = worker.await;
+    state.app.db.close().await;
+    Ok(ExitCode::SUCCESS)
+}

@@ -12,7 +12,11 @@ pub struct LockoutPolicy {
 
 impl Default for LockoutPolicy {
     fn default() -> Self {
-        LockoutPolicy { max_failures: 5, window_secs: 15 * 60, lock_secs: 15 * 60 }
+        LockoutPolicy {
+            max_failures: 5,
+            window_secs: 15 * 60,
+            lock_secs: 15 * 60,
+        }
     }
 }
 
@@ -50,7 +54,11 @@ mod tests {
 
     #[test]
     fn locks_after_max_failures_and_unlocks_later() {
-        let p = LockoutPolicy { max_failures: 3, window_secs: 60, lock_secs: 300 };
+        let p = LockoutPolicy {
+            max_failures: 3,
+            window_secs: 60,
+            lock_secs: 300,
+        };
         let f = [Timestamp(0), Timestamp(10), Timestamp(20)];
         assert_eq!(p.locked_until(Timestamp(21), &f), Some(Timestamp(320)));
         assert_eq!(p.locked_until(Timestamp(320), &f), None);
@@ -59,7 +67,11 @@ mod tests {
 
     #[test]
     fn failures_spread_out_do_not_lock() {
-        let p = LockoutPolicy { max_failures: 3, window_secs: 60, lock_secs: 300 };
+        let p = LockoutPolicy {
+            max_failures: 3,
+            window_secs: 60,
+            lock_secs: 300,
+        };
         let f = [Timestamp(0), Timestamp(50), Timestamp(100)];
         assert_eq!(p.locked_until(Timestamp(101), &f), None);
     }

@@ -12,7 +12,10 @@ pub struct SessionPolicy {
 
 impl Default for SessionPolicy {
     fn default() -> Self {
-        SessionPolicy { idle_timeout_secs: 30 * 60, absolute_lifetime_secs: 12 * 60 * 60 }
+        SessionPolicy {
+            idle_timeout_secs: 30 * 60,
+            absolute_lifetime_secs: 12 * 60 * 60,
+        }
     }
 }
 
@@ -29,7 +32,10 @@ mod tests {
 
     #[test]
     fn idle_and_absolute_limits() {
-        let p = SessionPolicy { idle_timeout_secs: 100, absolute_lifetime_secs: 1000 };
+        let p = SessionPolicy {
+            idle_timeout_secs: 100,
+            absolute_lifetime_secs: 1000,
+        };
         let t0 = Timestamp(0);
         assert!(p.is_live(Timestamp(99), t0, t0));
         assert!(!p.is_live(Timestamp(100), t0, t0));

@@ -25,11 +25,19 @@ pub async fn create(tx: &mut Tx, p: &Passkey) -> Result<()> {
 }
 
 pub async fn list_for_user(db: &Db, user: &UserId) -> Result<Vec<Passkey>> {
-    db.fetch_all("SELECT * FROM passkeys WHERE user_id = $1 ORDER BY created_at", args![user.as_str()]).await
+    db.fetch_all(
+        "SELECT * FROM passkeys WHERE user_id = $1 ORDER BY created_at",
+        args![user.as_str()],
+    )
+    .await
 }
 
 pub async fn by_credential(db: &Db, credential_id: &str) -> Result<Option<Passkey>> {
-    db.fetch_optional("SELECT * FROM passkeys WHERE credential_id = $1", args![credential_id]).await
+    db.fetch_optional(
+        "SELECT * FROM passkeys WHERE credential_id = $1",
+        args![credential_id],
+    )
+    .await
 }
 
 /// Stores the authenticator's new signature counter; refuses a counter that went back.
@@ -42,9 +50,17 @@ pub async fn update_counter(tx: &mut Tx, id: &str, counter: i64, now: i64) -> Re
 }
 
 pub async fn delete_own(tx: &mut Tx, user: &UserId, id: &str) -> Result<u64> {
-    tx.execute("DELETE FROM passkeys WHERE id = $1 AND user_id = $2", args![id, user.as_str()]).await
+    tx.execute(
+        "DELETE FROM passkeys WHERE id = $1 AND user_id = $2",
+        args![id, user.as_str()],
+    )
+    .await
 }
 
 pub async fn delete_all_for_user(tx: &mut Tx, user: &UserId) -> Result<u64> {
-    tx.execute("DELETE FROM passkeys WHERE user_id = $1", args![user.as_str()]).await
+    tx.execute(
+        "DELETE FROM passkeys WHERE user_id = $1",
+        args![user.as_str()],
+    )
+    .await
 }

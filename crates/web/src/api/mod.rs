@@ -1,0 +1,153 @@
+//! The JSON API under `/api/v1`. Authenticated by personal API tokens only (never by the
+//! session cookie, so no browser can be made to call it). Documented in `openapi.json`.
+
+use crate::error::status_of;
+use crate::state::AppState;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::json;
+use tillit_app::{Actor, AppError};
+use tillit_domain::{Permission, Role, UserId};
+use tillit_store::audit::AuditFilter;
+
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/me", get(me))
+        .route("/organisation", get(organisation))
+        .route("/members", get(members))
+        .route("/members/{user_id}", get(member))
+        .route("/permissions", get(permissions))
+        .route("/audit-events", get(audit_events))
+        .fallback(|| async { ApiError(AppError::NotFound) })
+}
+
+pub struct ApiError(pub AppError);
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = status_of(&self.0);
+        let body = match &self.0 {
+            AppError::Invalid { field, key } => {
+                json!({ "error": "invalid", "field": field, "message": key })
+            }
+            AppError::NotFound => json!({ "error": "not_found" }),
+            AppError::Forbidden => json!({ "error": "forbidden" }),
+            AppError::Unauthenticated => json!({ "error": "unauthenticated" }),
+            e => {
+                tracing::error!(error = %e, "api request failed");
+                json!({ "error": "internal" })
+            }
+        };
+        let mut res = (status, Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            res.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+        }
+        res
+    }
+}
+
+/// The caller behind `Authorization: Bearer tillit_…`.
+pub struct ApiActor(pub Actor);
+
+impl FromRequestParts<AppState> for ApiActor {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(ApiError(AppError::Unauthenticated))?;
+        match st.app.actor_for_api_token(token.trim()).await? {
+            Some(a) => Ok(ApiActor(a)),
+            None => Err(ApiError(AppError::Unauthenticated)),
+        }
+    }
+}
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
+async fn me(ApiActor(a): ApiActor) -> Json<serde_json::Value> {
+    Json(json!({
+        "user_id": a.user_id,
+        "email": a.email,
+        "organisation_id": a.org_id,
+        "role": a.role,
+        "permissions": a.role.permissions(),
+    }))
+}
+
+async fn organisation(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+) -> Result<Response, ApiError> {
+    Ok(Json(st.app.organisation(&a).await?).into_response())
+}
+
+async fn members(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+    Ok(Json(st.app.members(&a).await?).into_response())
+}
+
+async fn member(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    Ok(Json(st.app.member(&a, &UserId(id)).await?).into_response())
+}
+
+async fn permissions(ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+    a.require(Permission::ViewPermissionMatrix)?;
+    let matrix: serde_json::Map<String, serde_json::Value> = Role::ALL
+        .iter()
+        .map(|r| (r.as_str().to_string(), json!(r.permissions())))
+        .collect();
+    Ok(Json(json!({ "roles": matrix, "permissions": Permission::ALL })).into_response())
+}
+
+#[derive(Deserialize)]
+struct AuditQuery {
+    action: Option<String>,
+    actor: Option<String>,
+    object: Option<String>,
+    from: Option<i64>,
+    to: Option<i64>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+
+async fn audit_events(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Query(q): Query<AuditQuery>,
+) -> Result<Response, ApiError> {
+    let f = AuditFilter {
+        action: q.action,
+        actor: q.actor,
+        object: q.object,
+        from: q.from,
+        to: q.to,
+        limit: q.limit.unwrap_or(100).clamp(1, 1000),
+        offset: q.offset.unwrap_or(0).max(0),
+    };
+    Ok(Json(st.app.audit_search(&a, &f).await?).into_response())
+}

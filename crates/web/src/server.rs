@@ -1,0 +1,134 @@
+//! Serving: plain HTTP (behind a reverse proxy) or TLS with tillit's own certificate,
+//! plus the background worker that sends queued e-mail and clears expired rows.
+
+use crate::routes::router;
+use crate::state::AppState;
+use axum::extract::ConnectInfo;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::service::TowerToHyperService;
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
+use tokio_rustls::rustls;
+use tower::ServiceExt;
+
+/// Loads a PEM certificate chain and private key. The error names the file and what is wrong.
+pub fn load_tls(cert: &Path, key: &Path) -> Result<Arc<rustls::ServerConfig>, String> {
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
+        .map_err(|e| format!("tls.cert {}: {e}", cert.display()))?
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("tls.cert {}: {e}", cert.display()))?;
+    if certs.is_empty() {
+        return Err(format!(
+            "tls.cert {}: no certificate in the file",
+            cert.display()
+        ));
+    }
+    let key =
+        PrivateKeyDer::from_pem_file(key).map_err(|e| format!("tls.key {}: {e}", key.display()))?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut cfg = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| format!("tls: {e}"))?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(|e| format!("tls: the certificate and key do not fit together: {e}"))?;
+    cfg.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(cfg))
+}
+
+/// Runs the background work every few seconds until `stop` fires.
+pub fn spawn_worker(
+    state: AppState,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick: u64 = 0;
+        loop {
+            if let Err(e) = state.app.run_due_jobs().await {
+                tracing::warn!(error = %e, "background jobs failed");
+            }
+            if tick % 60 == 0 {
+                let now = state.app.now().0;
+                let p = state.app.config.session;
+                let _ = tillit_store::repo::sessions::delete_expired(
+                    &state.app.db,
+                    now - p.idle_timeout_secs,
+                    now - p.absolute_lifetime_secs,
+                )
+                .await;
+                let l = state.app.config.lockout;
+                let _ = tillit_store::repo::login_failures::prune(
+                    &state.app.db,
+                    now - 10 * (l.window_secs + l.lock_secs),
+                )
+                .await;
+            }
+            tick += 1;
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    })
+}
+
+pub async fn serve(
+    state: AppState,
+    listener: TcpListener,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(state);
+    match tls {
+        None => {
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown)
+            .await
+        }
+        Some(cfg) => {
+            let acceptor = TlsAcceptor::from(cfg);
+            tokio::pin!(shutdown);
+            loop {
+                let (stream, addr) = tokio::select! {
+                    r = listener.accept() => match r {
+                        Ok(x) => x,
+                        Err(e) => { tracing::warn!(error = %e, "accept failed"); continue; }
+                    },
+                    _ = &mut shutdown => return Ok(()),
+                };
+                let acceptor = acceptor.clone();
+                let app = app.clone();
+                tokio::spawn(async move {
+                    let tls = match tokio::time::timeout(
+                        Duration::from_secs(10),
+                        acceptor.accept(stream),
+                    )
+                    .await
+                    {
+                        Ok(Ok(s)) => s,
+                        _ => return,
+                    };
+                    let svc = app.map_request(
+                        move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                            req.extensions_mut().insert(ConnectInfo(addr));
+                            req
+                        },
+                    );
+                    let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                        .serve_connection(TokioIo::new(tls), TowerToHyperService::new(svc))
+                        .await;
+                });
+            }
+        }
+    }
+}
