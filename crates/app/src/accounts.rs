@@ -362,7 +362,9 @@ impl App {
                 &mut tx,
                 &user.user_id(),
                 first.map(|m| m.org_id.as_str()),
-                mfa == MfaState::Satisfied,
+                // Only a verified factor marks the session; a sign-in without one stays
+                // unmarked so a later "MFA for everyone" reaches this session too.
+                false,
                 ua,
                 ip,
             )

@@ -295,7 +295,7 @@ impl App {
                 user_id: &user,
                 active_org_id: Some(org.as_str()),
                 csrf_token: &secrets::random_token(),
-                mfa_done: !required,
+                mfa_done: false,
                 user_agent: &ua.chars().take(300).collect::<String>(),
                 ip,
                 now,

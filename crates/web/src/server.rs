@@ -54,7 +54,7 @@ pub fn spawn_worker(
             if let Err(e) = state.app.run_due_jobs().await {
                 tracing::warn!(error = %e, "background jobs failed");
             }
-            if tick % 60 == 0 {
+            if tick.is_multiple_of(60) {
                 let now = state.app.now().0;
                 let p = state.app.config.session;
                 let _ = tillit_store::repo::sessions::delete_expired(

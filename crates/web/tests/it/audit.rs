@@ -1,0 +1,196 @@
+//! The audit log: what is recorded, the CSV export, and tampering with the database
+//! directly, which verification must name precisely.
+
+use crate::both;
+use crate::flows::{add_member, setup_admin};
+use crate::support::TestApp;
+use tillit_domain::Role;
+use tillit_domain::audit::BreakKind;
+use tillit_store::args;
+
+async fn break_of(t: &TestApp, chain: &str) -> Option<(i64, BreakKind)> {
+    let r = t.app.audit_verify(Some(chain)).await.unwrap();
+    r[0].error.as_ref().map(|e| (e.seq, e.kind))
+}
+
+async fn chain_with_events(t: &TestApp) -> String {
+    let admin = setup_admin(t).await;
+    let mut b = admin.browser;
+    for name in ["Kari", "Kari N.", "Kari Nordmann"] {
+        assert_eq!(
+            b.post("/profile", &[("display_name", name)]).await.status,
+            303
+        );
+    }
+    let chain = admin.org.0.clone();
+    assert_eq!(break_of(t, &chain).await, None, "intact before tampering");
+    let (n,): (i64,) = t
+        .app
+        .db
+        .fetch_one(
+            "SELECT COUNT(*) FROM audit_events WHERE chain = $1",
+            args![chain.as_str()],
+        )
+        .await
+        .unwrap();
+    assert!(n >= 6, "{n} records");
+    chain
+}
+
+both!(an_altered_record_is_named, |t| {
+    let chain = chain_with_events(&t).await;
+    t.app
+        .db
+        .execute(
+            "UPDATE audit_events SET actor_label = 'mallory' WHERE chain = $1 AND seq = 3",
+            args![chain.as_str()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(break_of(&t, &chain).await, Some((3, BreakKind::Altered)));
+});
+
+both!(a_deleted_record_is_named, |t| {
+    let chain = chain_with_events(&t).await;
+    t.app
+        .db
+        .execute(
+            "DELETE FROM audit_events WHERE chain = $1 AND seq = 3",
+            args![chain.as_str()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(break_of(&t, &chain).await, Some((4, BreakKind::Deleted)));
+});
+
+both!(a_deleted_last_record_is_named, |t| {
+    let chain = chain_with_events(&t).await;
+    let (max,): (i64,) = t
+        .app
+        .db
+        .fetch_one(
+            "SELECT MAX(seq) FROM audit_events WHERE chain = $1",
+            args![chain.as_str()],
+        )
+        .await
+        .unwrap();
+    t.app
+        .db
+        .execute(
+            "DELETE FROM audit_events WHERE chain = $1 AND seq = $2",
+            args![chain.as_str(), max],
+        )
+        .await
+        .unwrap();
+    assert_eq!(break_of(&t, &chain).await, Some((max, BreakKind::Deleted)));
+});
+
+both!(an_inserted_record_is_named, |t| {
+    let chain = chain_with_events(&t).await;
+    // Make room at 3 and insert a well-formed record that links to record 2.
+    t.app
+        .db
+        .execute(
+            "UPDATE audit_events SET seq = seq + 100000 WHERE chain = $1 AND seq >= 3",
+            args![chain.as_str()],
+        )
+        .await
+        .unwrap();
+    t.app
+        .db
+        .execute(
+            "UPDATE audit_events SET seq = seq - 99999 WHERE chain = $1 AND seq >= 100000",
+            args![chain.as_str()],
+        )
+        .await
+        .unwrap();
+    let (prev,): (String,) = t
+        .app
+        .db
+        .fetch_one(
+            "SELECT hash FROM audit_events WHERE chain = $1 AND seq = 2",
+            args![chain.as_str()],
+        )
+        .await
+        .unwrap();
+    let event = tillit_domain::audit::AuditEvent {
+        at: 1,
+        actor_id: None,
+        actor_label: "mallory".into(),
+        action: "member.add".into(),
+        object_type: "user".into(),
+        object_id: "x".into(),
+        changes: vec![],
+    };
+    let hash = tillit_domain::audit::record_hash(&chain, &prev, &event);
+    t.app.db.execute(
+        "INSERT INTO audit_events (chain, seq, at, actor_id, actor_label, action, object_type, object_id, changes, prev_hash, hash)
+         VALUES ($1, 3, 1, NULL, 'mallory', 'member.add', 'user', 'x', '[]', $2, $3)",
+        args![chain.as_str(), prev, hash],
+    ).await.unwrap();
+    assert_eq!(break_of(&t, &chain).await, Some((3, BreakKind::Inserted)));
+});
+
+both!(reordered_records_are_named, |t| {
+    let chain = chain_with_events(&t).await;
+    for sql in [
+        "UPDATE audit_events SET seq = -1 WHERE chain = $1 AND seq = 3",
+        "UPDATE audit_events SET seq = 3 WHERE chain = $1 AND seq = 4",
+        "UPDATE audit_events SET seq = 4 WHERE chain = $1 AND seq = -1",
+    ] {
+        t.app.db.execute(sql, args![chain.as_str()]).await.unwrap();
+    }
+    assert_eq!(break_of(&t, &chain).await, Some((3, BreakKind::Reordered)));
+});
+
+both!(changes_record_each_field_and_exports_are_recorded, |t| {
+    let admin = setup_admin(&t).await;
+    let per = add_member(&t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
+    let mut b = admin.browser;
+    assert_eq!(
+        b.post(
+            &format!("/admin/members/{per}/role"),
+            &[("role", "risk_owner")]
+        )
+        .await
+        .status,
+        303
+    );
+    let page = b.get("/audit?action=member.role_change").await;
+    assert!(
+        page.body.contains("member.role_change") && page.body.contains("risk_owner"),
+        "{}",
+        page.body
+    );
+    let log = t.app.audit_verify(Some(admin.org.as_str())).await.unwrap();
+    assert!(log[0].error.is_none());
+    let f = tillit_store::audit::AuditFilter {
+        action: Some("member.role_change".into()),
+        limit: 10,
+        ..Default::default()
+    };
+    let rec = &tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f)
+        .await
+        .unwrap()[0];
+    assert_eq!(rec.event.actor_label, admin.email);
+    assert_eq!(rec.event.object_id, per.0);
+    assert_eq!(rec.event.changes[0].field, "role");
+    assert_eq!(rec.event.changes[0].old.as_deref(), Some("auditor"));
+    assert_eq!(rec.event.changes[0].new.as_deref(), Some("risk_owner"));
+    let csv = b.get("/audit/export.csv").await;
+    assert_eq!(csv.status, 200);
+    assert!(
+        csv.headers
+            .get("content-disposition")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    assert!(csv.body.starts_with("seq,at_utc,actor,action"));
+    assert!(
+        csv.body.contains("audit.export"),
+        "the export records itself"
+    );
+    assert!(csv.body.contains("member.role_change"));
+});

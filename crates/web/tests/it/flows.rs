@@ -1,0 +1,134 @@
+//! Steps many tests share: first setup with TOTP enrolment, members, signing in.
+
+use crate::support::{Browser, TestApp};
+use tillit_domain::{OrgId, Role, UserId, totp};
+use tillit_store::repo::{orgs, users};
+
+pub const PASSWORD: &str = "fjordlys over vidda 2026";
+
+pub struct Admin {
+    pub browser: Browser,
+    pub email: String,
+    pub secret: Vec<u8>,
+    pub org: OrgId,
+    pub user: UserId,
+}
+
+pub fn totp_code(t: &TestApp, secret: &[u8]) -> String {
+    totp::code_at(secret, t.app.now())
+}
+
+/// Runs the real first-start flow: setup link, organisation and administrator, TOTP enrolment.
+pub async fn setup_admin(t: &TestApp) -> Admin {
+    let token = t
+        .app
+        .ensure_setup_link()
+        .await
+        .expect("link")
+        .expect("no users yet");
+    let mut b = t.browser();
+    assert_eq!(b.get(&format!("/setup/{token}")).await.status, 200);
+    let email = "kari.nordmann@bergen.kommune.no";
+    let r = b
+        .post(
+            &format!("/setup/{token}"),
+            &[
+                ("org_name", "Bergen kommune"),
+                ("display_name", "Kari Nordmann"),
+                ("email", email),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        r.location(),
+        "/profile/totp",
+        "an administrator must enrol a second factor first"
+    );
+    let page = b.get("/profile/totp").await;
+    assert_eq!(page.status, 200);
+    let secret_b32 = page.by_id("totp-secret");
+    let secret = data_encoding::BASE32_NOPAD
+        .decode(secret_b32.as_bytes())
+        .expect("base32");
+    let r = b
+        .post("/profile/totp", &[("code", &totp_code(t, &secret))])
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("recovery-codes"));
+    let user = users::by_email(&t.app.db, email)
+        .await
+        .expect("db")
+        .expect("user");
+    let org = OrgId(
+        orgs::memberships_of(&t.app.db, &user.user_id())
+            .await
+            .expect("db")[0]
+            .org_id
+            .clone(),
+    );
+    Admin {
+        browser: b,
+        email: email.into(),
+        secret,
+        org,
+        user: user.user_id(),
+    }
+}
+
+/// Adds a member directly (no invitation e-mail), for tests about what roles may do.
+pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> UserId {
+    let hash = tillit_app::secrets::hash_password(PASSWORD).expect("hash");
+    let mut tx = t.app.db.begin().await.expect("tx");
+    let id = match users::by_email_tx(&mut tx, email).await.expect("db") {
+        Some(u) => u.user_id(),
+        None => {
+            let id = UserId(tillit_app::new_id());
+            users::create(&mut tx, &id, email, email, &hash, "en", t.app.now().0)
+                .await
+                .expect("user");
+            id
+        }
+    };
+    orgs::add_member(&mut tx, org, &id, role, t.app.now().0)
+        .await
+        .expect("member");
+    tx.commit().await.expect("commit");
+    id
+}
+
+/// Gives a user a known TOTP secret.
+pub async fn give_totp(t: &TestApp, user: &UserId) -> Vec<u8> {
+    let secret = tillit_app::secrets::random_bytes(20);
+    let mut tx = t.app.db.begin().await.expect("tx");
+    users::enable_totp(&mut tx, user, &secret, 0)
+        .await
+        .expect("totp");
+    tx.commit().await.expect("commit");
+    secret
+}
+
+/// Signs in through the login form (and the TOTP step when a secret is given).
+/// Moves the clock one TOTP step first so a code is never a replay.
+pub async fn sign_in(t: &TestApp, email: &str, secret: Option<&[u8]>) -> Browser {
+    let mut b = t.browser();
+    let r = b
+        .post("/login", &[("email", email), ("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status, 303, "sign-in of {email} failed: {}", r.body);
+    if let Some(s) = secret {
+        assert_eq!(r.location(), "/login/mfa");
+        t.clock.advance(30);
+        let r = b.post("/login/mfa", &[("code", &totp_code(t, s))]).await;
+        assert_eq!(r.status, 303, "{}", r.body);
+    }
+    let home = b.get("/").await;
+    assert_eq!(
+        home.status,
+        200,
+        "{email} should reach the start page: {}",
+        home.location()
+    );
+    b
+}

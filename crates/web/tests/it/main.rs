@@ -1,0 +1,13 @@
+//! The one integration-test binary of the web crate. Every scenario runs on SQLite and
+//! on PostgreSQL (`both!`).
+
+mod flows;
+mod support;
+
+mod accounts;
+mod api;
+mod audit;
+mod i18n;
+mod permissions;
+mod security;
+mod tenancy;

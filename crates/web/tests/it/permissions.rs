@@ -1,0 +1,198 @@
+//! Walks every route × role against the permission matrix in the domain crate.
+
+use crate::both;
+use crate::flows::{add_member, give_totp, setup_admin, sign_in};
+use crate::support::{Browser, TestApp};
+use tillit_app::Actor;
+use tillit_domain::{OrgId, Role, UserId};
+use tillit_web::routes::{Access, ROUTES};
+
+/// A valid form for each state-changing route, so a refusal can only come from the role.
+pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
+    let f = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    match path {
+        "/org/switch" => f(&[("org_id", org.as_str())]),
+        "/profile" => f(&[("display_name", "Tester")]),
+        "/profile/password" => f(&[
+            ("current_password", "wrong"),
+            ("new_password", "nytt langt passord"),
+        ]),
+        "/profile/api-tokens" => f(&[("name", "ci"), ("days", "30")]),
+        "/admin/invitations" => f(&[
+            (
+                "email",
+                &format!("x{}@bergen.kommune.no", tillit_app::new_id()),
+            ),
+            ("role", "auditor"),
+        ]),
+        "/admin/organisation" => f(&[("name", "Bergen kommune"), ("default_locale", "nb")]),
+        p if p.ends_with("/role") => f(&[("role", "auditor")]),
+        _ => vec![],
+    }
+}
+
+pub struct Ids {
+    pub user_id: String,
+    pub session_id: String,
+    pub token_id: String,
+    pub invitation_id: String,
+}
+
+/// Fresh objects for one check: a victim member, a session and a token of `holder`, an invitation.
+pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) -> Ids {
+    let victim = add_member(
+        t,
+        org,
+        &format!("v{}@bergen.kommune.no", tillit_app::new_id()),
+        Role::Auditor,
+    )
+    .await;
+    let session_id = tillit_app::secrets::token_hash(&tillit_app::secrets::random_token());
+    let mut tx = t.app.db.begin().await.unwrap();
+    tillit_store::repo::sessions::create(
+        &mut tx,
+        tillit_store::repo::sessions::NewSession {
+            id_hash: &session_id,
+            user_id: &holder.user_id,
+            active_org_id: Some(org.as_str()),
+            csrf_token: "x",
+            mfa_done: true,
+            user_agent: "other device",
+            ip: "127.0.0.9",
+            now: t.app.now().0,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let (tok, _) = t.app.create_api_token(holder, "walk", 30).await.unwrap();
+    let email = format!("i{}@bergen.kommune.no", tillit_app::new_id());
+    t.app.invite(admin, &email, Role::Auditor).await.unwrap();
+    let inv = t.app.pending_invitations(admin).await.unwrap();
+    let invitation_id = inv
+        .iter()
+        .find(|l| l.email.as_deref() == Some(&email))
+        .unwrap()
+        .token_hash[..16]
+        .to_string();
+    Ids {
+        user_id: victim.0,
+        session_id,
+        token_id: tok.id,
+        invitation_id,
+    }
+}
+
+pub fn fill(path: &str, ids: &Ids) -> String {
+    let id = if path.contains("/sessions/") {
+        &ids.session_id
+    } else if path.contains("/api-tokens/") {
+        &ids.token_id
+    } else {
+        &ids.invitation_id
+    };
+    path.replace("{user_id}", &ids.user_id).replace("{id}", id)
+}
+
+pub fn actor(user: &UserId, email: &str, org: &OrgId, role: Role) -> Actor {
+    Actor {
+        user_id: user.clone(),
+        email: email.into(),
+        org_id: org.clone(),
+        role,
+        via: "test".into(),
+    }
+}
+
+both!(every_route_answers_every_role_as_the_matrix_says, |t| {
+    let admin = setup_admin(&t).await;
+    let admin_actor = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut people: Vec<(Role, Browser, Actor, String)> = vec![];
+    for role in Role::ALL {
+        let email = format!("{}@bergen.kommune.no", role.as_str());
+        let (user, browser) = if role == Role::Administrator {
+            let u = add_member(&t, &admin.org, &email, role).await;
+            let s = give_totp(&t, &u).await;
+            (u, sign_in(&t, &email, Some(&s)).await)
+        } else {
+            let u = add_member(&t, &admin.org, &email, role).await;
+            (u, sign_in(&t, &email, None).await)
+        };
+        let token = {
+            let a = actor(&user, &email, &admin.org, role);
+            t.app.create_api_token(&a, "matrix", 30).await.unwrap().1
+        };
+        people.push((role, browser, actor(&user, &email, &admin.org, role), token));
+    }
+    let mut checked = 0;
+    for route in ROUTES.iter().filter(|r| r.access != Access::Public) {
+        for (role, browser, who, token) in people.iter_mut() {
+            let ids = fresh_ids(&t, &admin.org, &admin_actor, who).await;
+            let path = fill(route.path, &ids);
+            let status = if route.path.starts_with("/api/") {
+                reqwest::Client::new()
+                    .get(t.url(&path))
+                    .bearer_auth(&*token)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            } else if route.method == "GET" {
+                browser.get(&path).await.status
+            } else {
+                browser
+                    .post_raw(&path, &{
+                        let mut f = form_for(route.path, &admin.org);
+                        f.push(("_csrf".into(), browser.csrf.clone().unwrap()));
+                        f
+                    })
+                    .await
+                    .status
+            };
+            let allowed = match route.access {
+                Access::Public | Access::Member => true,
+                Access::Needs(p) => role.has(p),
+            };
+            if allowed {
+                assert!(
+                    ![401, 403, 404].contains(&status) && status < 500,
+                    "{role:?} {} {path}: {status}",
+                    route.method
+                );
+            } else {
+                assert_eq!(
+                    status, 403,
+                    "{role:?} {} {path} must be refused",
+                    route.method
+                );
+            }
+            checked += 1;
+            // Re-sign-in where an allowed action ended the session (sign out everywhere keeps it).
+            if browser.get("/").await.status != 200 {
+                let secret = give_totp(&t, &who.user_id).await;
+                let s = if *role == Role::Administrator {
+                    Some(secret.as_slice())
+                } else {
+                    // Non-administrators had no factor; remove the one just given.
+                    let mut tx = t.app.db.begin().await.unwrap();
+                    tillit_store::repo::users::disable_totp(&mut tx, &who.user_id)
+                        .await
+                        .unwrap();
+                    tx.commit().await.unwrap();
+                    None
+                };
+                *browser = sign_in(&t, &who.email, s).await;
+            }
+        }
+    }
+    assert!(
+        checked >= 30 * Role::ALL.len(),
+        "walked {checked} route × role pairs"
+    );
+});
