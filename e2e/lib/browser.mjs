@@ -1,0 +1,28 @@
+// Debian's Chromium driven by playwright-core, and axe-core on every page.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/// Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and throws on any violation.
+export async function checkA11y(page, visited) {
+  // evaluate() runs through the DevTools protocol, so the page's strict CSP stays on.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  visited.push(page.url());
+  if (result.violations.length) {
+    const detail = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`).join('\n');
+    throw new Error(`axe found WCAG violations on ${page.url()}:\n${detail}`);
+  }
+}
