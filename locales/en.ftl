@@ -205,3 +205,14 @@ mail-reset-body =
     { $link }
 
     If it was not you, ignore this e-mail; your password stays the same.
+passkeys-title = Passkeys
+passkeys-intro = A passkey signs you in with your device's fingerprint, face or PIN instead of a code.
+passkeys-or = Or use a passkey
+field-passkey-name = Name of the passkey
+passkey-name-example = e.g. work laptop
+passkey-working = Follow your browser's instructions…
+action-add-passkey = Add a passkey
+action-use-passkey = Use a passkey
+action-remove = Remove
+error-passkey = The passkey could not be used. Try again, or use a code.
+error-passkey-algorithm = This passkey uses a key type tillit does not accept (P-256 is needed).

@@ -205,3 +205,14 @@ mail-reset-body =
     { $link }
 
     Var det ikke deg, kan du se bort fra e-posten; passordet forblir det samme.
+passkeys-title = Passnøkler
+passkeys-intro = En passnøkkel logger deg inn med fingeravtrykk, ansikt eller PIN på enheten i stedet for en kode.
+passkeys-or = Eller bruk en passnøkkel
+field-passkey-name = Navn på passnøkkelen
+passkey-name-example = f.eks. jobb-PC
+passkey-working = Følg instruksjonene i nettleseren …
+action-add-passkey = Legg til passnøkkel
+action-use-passkey = Bruk passnøkkel
+action-remove = Fjern
+error-passkey = Passnøkkelen kunne ikke brukes. Prøv igjen, eller bruk en kode.
+error-passkey-algorithm = Passnøkkelen bruker en nøkkeltype tillit ikke godtar (P-256 kreves).

@@ -205,3 +205,14 @@ mail-reset-body =
     { $link }
 
     Var det inte du kan du bortse från mejlet; lösenordet förblir detsamma.
+passkeys-title = Nyckelkoder
+passkeys-intro = En nyckelkod loggar in dig med enhetens fingeravtryck, ansikte eller PIN i stället för en kod.
+passkeys-or = Eller använd en nyckelkod
+field-passkey-name = Nyckelkodens namn
+passkey-name-example = t.ex. jobbdator
+passkey-working = Följ webbläsarens instruktioner …
+action-add-passkey = Lägg till nyckelkod
+action-use-passkey = Använd nyckelkod
+action-remove = Ta bort
+error-passkey = Nyckelkoden kunde inte användas. Försök igen eller använd en kod.
+error-passkey-algorithm = Nyckelkoden använder en nyckeltyp som tillit inte godtar (P-256 krävs).

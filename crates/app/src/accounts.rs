@@ -17,10 +17,7 @@ pub fn format_utc(secs: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(secs)
         .ok()
         .and_then(|t| {
-            t.format(&time::macros::format_description!(
-                "[year]-[month]-[day] [hour]:[minute]:[second]"
-            ))
-            .ok()
+            t.format(&time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]")).ok()
         })
         .unwrap_or_else(|| secs.to_string())
 }
@@ -101,23 +98,13 @@ impl App {
     }
 
     pub async fn setup_link_valid(&self, token: &str) -> AppResult<bool> {
-        Ok(
-            links::find_valid(&self.db, &token_hash(token), LinkKind::Setup, self.now().0)
-                .await?
-                .is_some()
-                && users::count(&self.db).await? == 0,
-        )
+        Ok(links::find_valid(&self.db, &token_hash(token), LinkKind::Setup, self.now().0).await?.is_some()
+            && users::count(&self.db).await? == 0)
     }
 
     /// Uses the setup link: creates the first organisation and its administrator, and
     /// signs them in (they must enrol a second factor before anything else).
-    pub async fn complete_setup(
-        &self,
-        token: &str,
-        input: SetupInput<'_>,
-        ua: &str,
-        ip: &str,
-    ) -> AppResult<NewSignIn> {
+    pub async fn complete_setup(&self, token: &str, input: SetupInput<'_>, ua: &str, ip: &str) -> AppResult<NewSignIn> {
         let org_name = input.org_name.trim();
         if org_name.is_empty() || org_name.len() > 200 {
             return Err(AppError::invalid("org_name", "error-required"));
@@ -130,43 +117,24 @@ impl App {
         if name.is_empty() || name.len() > 200 {
             return Err(AppError::invalid("display_name", "error-required"));
         }
-        password::check(input.password, &email)
-            .map_err(|p| AppError::invalid("password", p.message_key()))?;
+        password::check(input.password, &email).map_err(|p| AppError::invalid("password", p.message_key()))?;
         let hash = secrets::hash_password(input.password).map_err(AppError::Internal)?;
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
         if users::count_tx(&mut tx).await? > 0 {
             return Err(AppError::NotFound);
         }
-        if links::consume(&mut tx, &token_hash(token), LinkKind::Setup, now)
-            .await?
-            .is_none()
-        {
+        if links::consume(&mut tx, &token_hash(token), LinkKind::Setup, now).await?.is_none() {
             return Err(AppError::NotFound);
         }
         let org = OrgId(new_id());
         let user = UserId(new_id());
         orgs::create(&mut tx, &org, org_name, input.locale.code(), now).await?;
-        users::create(
-            &mut tx,
-            &user,
-            &email,
-            name,
-            &hash,
-            input.locale.code(),
-            now,
-        )
-        .await?;
+        users::create(&mut tx, &user, &email, name, &hash, input.locale.code(), now).await?;
         orgs::add_member(&mut tx, &org, &user, Role::Administrator, now).await?;
         let label = email.clone();
         for (chain, action, otype, oid, changes) in [
-            (
-                SYSTEM_CHAIN,
-                "setup.complete",
-                "organisation",
-                org.as_str(),
-                vec![],
-            ),
+            (SYSTEM_CHAIN, "setup.complete", "organisation", org.as_str(), vec![]),
             (
                 org.as_str(),
                 "organisation.create",
@@ -200,14 +168,9 @@ impl App {
             )
             .await?;
         }
-        let signin = self
-            .create_session(&mut tx, &user, Some(org.as_str()), false, ua, ip)
-            .await?;
+        let signin = self.create_session(&mut tx, &user, Some(org.as_str()), false, ua, ip).await?;
         tx.commit().await?;
-        Ok(NewSignIn {
-            token: signin,
-            mfa: MfaState::NeedsEnrolment,
-        })
+        Ok(NewSignIn { token: signin, mfa: MfaState::NeedsEnrolment })
     }
 
     async fn create_session(
@@ -244,15 +207,9 @@ impl App {
         let p = self.config.lockout;
         let since = now.0 - p.window_secs - p.lock_secs;
         for (key, factor) in keys {
-            let times: Vec<_> = login_failures::since(&self.db, key, since)
-                .await?
-                .into_iter()
-                .map(tillit_domain::Timestamp)
-                .collect();
-            let policy = tillit_domain::lockout::LockoutPolicy {
-                max_failures: p.max_failures * factor,
-                ..p
-            };
+            let times: Vec<_> =
+                login_failures::since(&self.db, key, since).await?.into_iter().map(tillit_domain::Timestamp).collect();
+            let policy = tillit_domain::lockout::LockoutPolicy { max_failures: p.max_failures * factor, ..p };
             if policy.locked_until(now, &times).is_some() {
                 return Ok(true);
             }
@@ -267,13 +224,7 @@ impl App {
     }
 
     /// Records a failed sign-in step in the database and the audit log.
-    pub async fn record_failure(
-        &self,
-        user: Option<&User>,
-        email: &str,
-        ip: &str,
-        action: &str,
-    ) -> AppResult<()> {
+    pub async fn record_failure(&self, user: Option<&User>, email: &str, ip: &str, action: &str) -> AppResult<()> {
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
         for (key, _) in Self::lock_keys(email, ip) {
@@ -281,18 +232,10 @@ impl App {
         }
         let changes = vec![FieldChange::new("ip", None, Some(ip))];
         let chains: Vec<String> = match user {
-            Some(u) => orgs::memberships_of(&self.db, &u.user_id())
-                .await?
-                .into_iter()
-                .map(|m| m.org_id)
-                .collect(),
+            Some(u) => orgs::memberships_of(&self.db, &u.user_id()).await?.into_iter().map(|m| m.org_id).collect(),
             None => vec![],
         };
-        let chains = if chains.is_empty() {
-            vec![SYSTEM_CHAIN.to_string()]
-        } else {
-            chains
-        };
+        let chains = if chains.is_empty() { vec![SYSTEM_CHAIN.to_string()] } else { chains };
         for chain in &chains {
             audit_log::record(
                 &mut tx,
@@ -328,15 +271,11 @@ impl App {
         let keys = Self::lock_keys(&email, ip);
         let user = users::by_email(&self.db, &email).await?;
         if self.locked(&keys).await? {
-            self.record_failure(user.as_ref(), &email, ip, "login.locked")
-                .await?;
+            self.record_failure(user.as_ref(), &email, ip, "login.locked").await?;
             return Ok(Err(SignInError::Locked));
         }
         let ok = match &user {
-            Some(u) if !u.disabled => u
-                .password_hash
-                .as_deref()
-                .is_some_and(|h| secrets::verify_password(password, h)),
+            Some(u) if !u.disabled => u.password_hash.as_deref().is_some_and(|h| secrets::verify_password(password, h)),
             _ => {
                 secrets::dummy_verify(password);
                 false
@@ -344,16 +283,14 @@ impl App {
         };
         let Some(user) = user.filter(|_| ok) else {
             let u = users::by_email(&self.db, &email).await?;
-            self.record_failure(u.as_ref(), &email, ip, "login.failed")
-                .await?;
+            self.record_failure(u.as_ref(), &email, ip, "login.failed").await?;
             return Ok(Err(SignInError::Invalid));
         };
         let memberships = orgs::memberships_of(&self.db, &user.user_id()).await?;
         let first = memberships.first();
         let has_factor = self.has_second_factor(&user).await?;
-        let required = first.is_some_and(|m| {
-            m.require_mfa || Role::parse(&m.role).is_some_and(Role::always_requires_mfa)
-        });
+        let required =
+            first.is_some_and(|m| m.require_mfa || Role::parse(&m.role).is_some_and(Role::always_requires_mfa));
         let mfa = mfa_state(false, has_factor, required);
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
@@ -380,11 +317,7 @@ impl App {
                     chain: &m.org_id,
                     actor_id: Some(&user.id),
                     actor_label: &user.email,
-                    action: if mfa == MfaState::NeedsVerification {
-                        "login.password_ok"
-                    } else {
-                        "login.success"
-                    },
+                    action: if mfa == MfaState::NeedsVerification { "login.password_ok" } else { "login.success" },
                     object_type: "user",
                     object_id: &user.id,
                     changes: vec![FieldChange::new("ip", None, Some(ip))],
@@ -397,10 +330,7 @@ impl App {
     }
 
     pub async fn has_second_factor(&self, user: &User) -> AppResult<bool> {
-        Ok(user.totp_enabled
-            || !passkeys::list_for_user(&self.db, &user.user_id())
-                .await?
-                .is_empty())
+        Ok(user.totp_enabled || !passkeys::list_for_user(&self.db, &user.user_id()).await?.is_empty())
     }
 
     /// Resolves a session cookie: None when unknown, expired or the user is disabled.
@@ -435,17 +365,11 @@ impl App {
             .and_then(|id| memberships.iter().find(|m| m.org_id == id))
             .or(memberships.first());
         let org = active.and_then(|m| Role::parse(&m.role).map(|r| (OrgId(m.org_id.clone()), r)));
-        let required = active.is_some_and(|m| {
-            m.require_mfa || Role::parse(&m.role).is_some_and(Role::always_requires_mfa)
-        });
+        let required =
+            active.is_some_and(|m| m.require_mfa || Role::parse(&m.role).is_some_and(Role::always_requires_mfa));
         let has_factor = self.has_second_factor(&user).await?;
         let mfa = mfa_state(session.mfa_done, has_factor, required);
-        Ok(Some(CurrentSession {
-            session,
-            user,
-            mfa,
-            org,
-        }))
+        Ok(Some(CurrentSession { session, user, mfa, org }))
     }
 
     pub async fn sign_out(&self, cs: &CurrentSession) -> AppResult<()> {
@@ -472,11 +396,7 @@ impl App {
     }
 
     /// Ends every session of the user but (optionally) the current one.
-    pub async fn sign_out_everywhere(
-        &self,
-        cs: &CurrentSession,
-        keep_current: bool,
-    ) -> AppResult<u64> {
+    pub async fn sign_out_everywhere(&self, cs: &CurrentSession, keep_current: bool) -> AppResult<u64> {
         let mut tx = self.db.begin().await?;
         let except = keep_current.then_some(cs.session.id_hash.as_str());
         let n = sessions::delete_all_for_user(&mut tx, &cs.user.user_id(), except).await?;
@@ -502,14 +422,7 @@ impl App {
         if sessions::delete_own(&mut tx, &cs.user.user_id(), id_hash).await? == 0 {
             return Err(AppError::NotFound);
         }
-        self.audit_self(
-            &mut tx,
-            cs,
-            "session.revoke",
-            &id_hash[..12.min(id_hash.len())],
-            vec![],
-        )
-        .await?;
+        self.audit_self(&mut tx, cs, "session.revoke", &id_hash[..12.min(id_hash.len())], vec![]).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -542,10 +455,7 @@ impl App {
     }
 
     pub async fn switch_org(&self, cs: &CurrentSession, org: &OrgId) -> AppResult<()> {
-        if orgs::role_of(&self.db, org, &cs.user.user_id())
-            .await?
-            .is_none()
-        {
+        if orgs::role_of(&self.db, org, &cs.user.user_id()).await?.is_none() {
             return Err(AppError::NotFound);
         }
         let mut tx = self.db.begin().await?;
@@ -568,40 +478,23 @@ impl App {
         }
         let mut tx = self.db.begin().await?;
         users::set_profile(&mut tx, &cs.user.user_id(), name, &cs.user.locale).await?;
-        let changes = audit_log::diff("display_name", &cs.user.display_name, name)
-            .into_iter()
-            .collect();
-        self.audit_self(&mut tx, cs, "user.update", &cs.user.id, changes)
-            .await?;
+        let changes = audit_log::diff("display_name", &cs.user.display_name, name).into_iter().collect();
+        self.audit_self(&mut tx, cs, "user.update", &cs.user.id, changes).await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Changes the password (the current one is required) and ends the user's other sessions.
-    pub async fn change_password(
-        &self,
-        cs: &CurrentSession,
-        current: &str,
-        new: &str,
-    ) -> AppResult<()> {
-        let ok = cs
-            .user
-            .password_hash
-            .as_deref()
-            .is_some_and(|h| secrets::verify_password(current, h));
+    pub async fn change_password(&self, cs: &CurrentSession, current: &str, new: &str) -> AppResult<()> {
+        let ok = cs.user.password_hash.as_deref().is_some_and(|h| secrets::verify_password(current, h));
         if !ok {
-            return Err(AppError::invalid(
-                "current_password",
-                "error-wrong-password",
-            ));
+            return Err(AppError::invalid("current_password", "error-wrong-password"));
         }
-        password::check(new, &cs.user.email)
-            .map_err(|p| AppError::invalid("new_password", p.message_key()))?;
+        password::check(new, &cs.user.email).map_err(|p| AppError::invalid("new_password", p.message_key()))?;
         let hash = secrets::hash_password(new).map_err(AppError::Internal)?;
         let mut tx = self.db.begin().await?;
         users::set_password(&mut tx, &cs.user.user_id(), &hash).await?;
-        sessions::delete_all_for_user(&mut tx, &cs.user.user_id(), Some(&cs.session.id_hash))
-            .await?;
+        sessions::delete_all_for_user(&mut tx, &cs.user.user_id(), Some(&cs.session.id_hash)).await?;
         self.audit_self(
             &mut tx,
             cs,
@@ -618,10 +511,7 @@ impl App {
     /// answer either way, so the form does not reveal who has an account.
     pub async fn request_password_reset(&self, email: &str, loc: Locale) -> AppResult<()> {
         let email = secrets::normalise_email(email);
-        let Some(user) = users::by_email(&self.db, &email)
-            .await?
-            .filter(|u| !u.disabled)
-        else {
+        let Some(user) = users::by_email(&self.db, &email).await?.filter(|u| !u.disabled) else {
             return Ok(());
         };
         let now = self.now().0;
@@ -643,21 +533,14 @@ impl App {
         )
         .await?;
         let loc = Locale::parse(&user.locale).unwrap_or(loc);
-        let link = format!(
-            "{}/reset/{}",
-            self.config.base_url.trim_end_matches('/'),
-            token
-        );
+        let link = format!("{}/reset/{}", self.config.base_url.trim_end_matches('/'), token);
         let mail = OutgoingMail {
             to: email.clone(),
             subject: t(loc, "mail-reset-subject"),
             body: t_args(
                 loc,
                 "mail-reset-body",
-                &[
-                    ("link", link),
-                    ("minutes", (self.config.reset_ttl_secs / 60).to_string()),
-                ],
+                &[("link", link), ("minutes", (self.config.reset_ttl_secs / 60).to_string())],
             ),
         };
         mail::enqueue(&mut tx, now, &mail).await?;
@@ -682,34 +565,21 @@ impl App {
     }
 
     pub async fn reset_link_valid(&self, token: &str) -> AppResult<bool> {
-        Ok(links::find_valid(
-            &self.db,
-            &token_hash(token),
-            LinkKind::PasswordReset,
-            self.now().0,
-        )
-        .await?
-        .is_some())
+        Ok(links::find_valid(&self.db, &token_hash(token), LinkKind::PasswordReset, self.now().0).await?.is_some())
     }
 
     /// Sets a new password through a reset link, once; ends all the user's sessions.
     pub async fn reset_password(&self, token: &str, new: &str) -> AppResult<()> {
         let now = self.now().0;
         let hash_t = token_hash(token);
-        let link = links::find_valid(&self.db, &hash_t, LinkKind::PasswordReset, now)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let link =
+            links::find_valid(&self.db, &hash_t, LinkKind::PasswordReset, now).await?.ok_or(AppError::NotFound)?;
         let user_id = UserId(link.user_id.clone().ok_or(AppError::NotFound)?);
-        let user = users::by_id(&self.db, &user_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        password::check(new, &user.email)
-            .map_err(|p| AppError::invalid("new_password", p.message_key()))?;
+        let user = users::by_id(&self.db, &user_id).await?.ok_or(AppError::NotFound)?;
+        password::check(new, &user.email).map_err(|p| AppError::invalid("new_password", p.message_key()))?;
         let pw = secrets::hash_password(new).map_err(AppError::Internal)?;
         let mut tx = self.db.begin().await?;
-        links::consume(&mut tx, &hash_t, LinkKind::PasswordReset, now)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        links::consume(&mut tx, &hash_t, LinkKind::PasswordReset, now).await?.ok_or(AppError::NotFound)?;
         users::set_password(&mut tx, &user_id, &pw).await?;
         sessions::delete_all_for_user(&mut tx, &user_id, None).await?;
         login_failures::clear(&mut tx, &format!("email:{}", user.email)).await?;

@@ -16,18 +16,10 @@ pub struct Actor {
 
 impl Actor {
     pub fn require(&self, p: Permission) -> AppResult<()> {
-        if self.role.has(p) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
+        if self.role.has(p) { Ok(()) } else { Err(AppError::Forbidden) }
     }
 
     pub fn label(&self) -> String {
-        if self.via == "session" {
-            self.email.clone()
-        } else {
-            format!("{} ({})", self.email, self.via)
-        }
+        if self.via == "session" { self.email.clone() } else { format!("{} ({})", self.email, self.via) }
     }
 }

@@ -13,12 +13,7 @@ use tillit_store::repo::{orgs, users};
 pub const PREFIX: &str = "tillit_";
 
 impl App {
-    pub async fn create_api_token(
-        &self,
-        actor: &Actor,
-        name: &str,
-        days: i64,
-    ) -> AppResult<(ApiToken, String)> {
+    pub async fn create_api_token(&self, actor: &Actor, name: &str, days: i64) -> AppResult<(ApiToken, String)> {
         let name = name.trim();
         if name.is_empty() || name.len() > 100 {
             return Err(AppError::invalid("name", "error-required"));
@@ -52,11 +47,7 @@ impl App {
             &id,
             vec![
                 FieldChange::new("name", None, Some(name)),
-                FieldChange::new(
-                    "expires_at",
-                    None,
-                    Some(&crate::accounts::format_utc(now + days * 86400)),
-                ),
+                FieldChange::new("expires_at", None, Some(&crate::accounts::format_utc(now + days * 86400))),
             ],
         )
         .await?;
@@ -79,16 +70,7 @@ impl App {
         if api_tokens::revoke_own(&mut tx, &actor.user_id, &actor.org_id, id, now).await? == 0 {
             return Err(AppError::NotFound);
         }
-        audit_log::by_actor(
-            &mut tx,
-            now,
-            actor,
-            "api_token.revoke",
-            "api_token",
-            id,
-            vec![],
-        )
-        .await?;
+        audit_log::by_actor(&mut tx, now, actor, "api_token.revoke", "api_token", id, vec![]).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -108,22 +90,13 @@ impl App {
         }
         let user_id = UserId(tok.user_id.clone());
         let org_id = OrgId(tok.org_id.clone());
-        let Some(user) = users::by_id(&self.db, &user_id)
-            .await?
-            .filter(|u| !u.disabled)
-        else {
+        let Some(user) = users::by_id(&self.db, &user_id).await?.filter(|u| !u.disabled) else {
             return Ok(None);
         };
         let Some(role) = orgs::role_of(&self.db, &org_id, &user_id).await? else {
             return Ok(None);
         };
         api_tokens::mark_used(&self.db, &tok.id, now).await?;
-        Ok(Some(Actor {
-            user_id,
-            email: user.email,
-            org_id,
-            role,
-            via: format!("api token {}", tok.name),
-        }))
+        Ok(Some(Actor { user_id, email: user.email, org_id, role, via: format!("api token {}", tok.name) }))
     }
 }

@@ -75,11 +75,7 @@ pub struct ChainReport {
 }
 
 impl App {
-    pub async fn audit_search(
-        &self,
-        actor: &Actor,
-        f: &AuditFilter,
-    ) -> AppResult<Vec<AuditRecord>> {
+    pub async fn audit_search(&self, actor: &Actor, f: &AuditFilter) -> AppResult<Vec<AuditRecord>> {
         actor.require(Permission::ViewAuditLog)?;
         Ok(audit::search(&self.db, actor.org_id.as_str(), f).await?)
     }
@@ -88,23 +84,12 @@ impl App {
     pub async fn audit_export_csv(&self, actor: &Actor, f: &AuditFilter) -> AppResult<String> {
         actor.require(Permission::ExportAuditLog)?;
         let mut tx = self.db.begin().await?;
-        by_actor(
-            &mut tx,
-            self.now().0,
-            actor,
-            "audit.export",
-            "audit_log",
-            actor.org_id.as_str(),
-            vec![],
-        )
-        .await?;
+        by_actor(&mut tx, self.now().0, actor, "audit.export", "audit_log", actor.org_id.as_str(), vec![]).await?;
         tx.commit().await?;
         let rows = audit::search(&self.db, actor.org_id.as_str(), f).await?;
-        let mut out =
-            String::from("seq,at_utc,actor,action,object_type,object_id,changes,hash\r\n");
+        let mut out = String::from("seq,at_utc,actor,action,object_type,object_id,changes,hash\r\n");
         for r in rows {
-            let changes = serde_json::to_string(&r.event.changes)
-                .map_err(|e| AppError::Internal(e.to_string()))?;
+            let changes = serde_json::to_string(&r.event.changes).map_err(|e| AppError::Internal(e.to_string()))?;
             let cells = [
                 r.seq.to_string(),
                 crate::accounts::format_utc(r.event.at),
@@ -115,13 +100,7 @@ impl App {
                 changes,
                 r.hash,
             ];
-            out.push_str(
-                &cells
-                    .iter()
-                    .map(|c| csv_cell(c))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
+            out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
             out.push_str("\r\n");
         }
         Ok(out)
@@ -136,17 +115,8 @@ impl App {
             }
             let records = audit::all_records(&self.db, &chain).await?;
             let head = audit::head(&self.db, &chain).await?;
-            let error = verify_chain(
-                &chain,
-                &records,
-                head.as_ref().map(|(s, h)| (*s, h.as_str())),
-            )
-            .err();
-            out.push(ChainReport {
-                chain,
-                records: records.len(),
-                error,
-            });
+            let error = verify_chain(&chain, &records, head.as_ref().map(|(s, h)| (*s, h.as_str()))).err();
+            out.push(ChainReport { chain, records: records.len(), error });
         }
         Ok(out)
     }
@@ -154,11 +124,7 @@ impl App {
 
 /// Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula.
 pub fn csv_cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) || s.starts_with('\'') {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

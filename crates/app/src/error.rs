@@ -12,10 +12,7 @@ pub enum AppError {
     #[error("sign-in required")]
     Unauthenticated,
     #[error("{field}: {key}")]
-    Invalid {
-        field: &'static str,
-        key: &'static str,
-    },
+    Invalid { field: &'static str, key: &'static str },
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error(transparent)]

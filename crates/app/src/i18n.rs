@@ -98,12 +98,7 @@ pub fn t_args(loc: Locale, key: &str, args: &[(&str, String)]) -> String {
         fa.set(*k, FluentValue::from(v.clone()));
     }
     let mut errs = vec![];
-    b.format_pattern(
-        pattern,
-        if args.is_empty() { None } else { Some(&fa) },
-        &mut errs,
-    )
-    .into_owned()
+    b.format_pattern(pattern, if args.is_empty() { None } else { Some(&fa) }, &mut errs).into_owned()
 }
 
 /// Every message id in one locale's source.
@@ -115,9 +110,7 @@ pub fn keys(src: &str) -> Vec<String> {
             (!l.starts_with(' ')
                 && !l.starts_with('#')
                 && !id.is_empty()
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
             .then(|| id.to_string())
         })
         .collect()
@@ -144,14 +137,8 @@ mod tests {
 
     #[test]
     fn accept_language_picks_a_supported_locale() {
-        assert_eq!(
-            Locale::from_accept_language("sv-SE,sv;q=0.9,en;q=0.8"),
-            Locale::Sv
-        );
-        assert_eq!(
-            Locale::from_accept_language("de-DE,en-GB;q=0.5"),
-            Locale::En
-        );
+        assert_eq!(Locale::from_accept_language("sv-SE,sv;q=0.9,en;q=0.8"), Locale::Sv);
+        assert_eq!(Locale::from_accept_language("de-DE,en-GB;q=0.5"), Locale::En);
         assert_eq!(Locale::from_accept_language("fr"), Locale::Nb);
         assert_eq!(t(Locale::Sv, "nav-audit"), "Granskningslogg");
     }

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod mail;
 pub mod members;
 pub mod mfa;
+pub mod passkey;
 pub mod secrets;
 
 use std::sync::Arc;
@@ -62,12 +63,7 @@ pub struct App {
 
 impl App {
     pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, config: AppConfig) -> App {
-        App {
-            db,
-            clock,
-            mailer,
-            config: Arc::new(config),
-        }
+        App { db, clock, mailer, config: Arc::new(config) }
     }
 
     pub fn now(&self) -> Timestamp {
@@ -80,10 +76,8 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> Timestamp {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        let secs =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
         Timestamp(secs)
     }
 }

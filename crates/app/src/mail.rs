@@ -42,10 +42,7 @@ pub struct SmtpMailer {
 
 impl SmtpMailer {
     pub fn new(s: &SmtpSettings) -> Result<SmtpMailer, String> {
-        let from: Mailbox = s
-            .from
-            .parse()
-            .map_err(|e| format!("smtp.from is not an e-mail address: {e}"))?;
+        let from: Mailbox = s.from.parse().map_err(|e| format!("smtp.from is not an e-mail address: {e}"))?;
         // Plain SMTP to a relay on the local network (postfix, a sink in tests). A relay
         // across the internet would be reached through the local MTA.
         let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host)
@@ -67,11 +64,7 @@ impl Mailer for SmtpMailer {
                 .header(ContentType::TEXT_PLAIN)
                 .body(mail.body.clone())
                 .map_err(|e| e.to_string())?;
-            self.transport
-                .send(msg)
-                .await
-                .map(|_| ())
-                .map_err(|e| e.to_string())
+            self.transport.send(msg).await.map(|_| ()).map_err(|e| e.to_string())
         })
     }
 }
@@ -92,8 +85,7 @@ pub const JOB_SEND_MAIL: &str = "send_mail";
 const MAX_ATTEMPTS: i64 = 8;
 
 pub async fn enqueue(tx: &mut Tx, now: i64, mail: &OutgoingMail) -> AppResult<()> {
-    let payload =
-        serde_json::to_string(mail).map_err(|e| crate::AppError::Internal(e.to_string()))?;
+    let payload = serde_json::to_string(mail).map_err(|e| crate::AppError::Internal(e.to_string()))?;
     jobs::enqueue(tx, &crate::new_id(), JOB_SEND_MAIL, &payload, now).await?;
     Ok(())
 }
@@ -105,8 +97,7 @@ impl App {
         let mut n = 0;
         loop {
             let now = self.now().0;
-            let Some(job) = jobs::claim(&self.db, &self.config.instance_id, now, now + 120).await?
-            else {
+            let Some(job) = jobs::claim(&self.db, &self.config.instance_id, now, now + 120).await? else {
                 return Ok(n);
             };
             n += 1;
@@ -124,16 +115,7 @@ impl App {
                     tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
                     let backoff = 30 * (1 << job.attempts.min(8));
                     let give_up = job.attempts >= MAX_ATTEMPTS;
-                    jobs::fail(
-                        &self.db,
-                        &job.id,
-                        &self.config.instance_id,
-                        &e,
-                        now + backoff,
-                        give_up,
-                        now,
-                    )
-                    .await?;
+                    jobs::fail(&self.db, &job.id, &self.config.instance_id, &e, now + backoff, give_up, now).await?;
                     if !self.mailer.configured() {
                         return Ok(n);
                     }

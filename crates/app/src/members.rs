@@ -37,9 +37,7 @@ pub struct AcceptInput<'a> {
 impl App {
     pub async fn organisation(&self, actor: &Actor) -> AppResult<Organisation> {
         actor.require(Permission::OrgView)?;
-        orgs::get(&self.db, &actor.org_id)
-            .await?
-            .ok_or(AppError::NotFound)
+        orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)
     }
 
     pub async fn members(&self, actor: &Actor) -> AppResult<Vec<Member>> {
@@ -49,9 +47,7 @@ impl App {
 
     pub async fn member(&self, actor: &Actor, user: &UserId) -> AppResult<Member> {
         actor.require(Permission::ManageUsers)?;
-        orgs::member(&self.db, &actor.org_id, user)
-            .await?
-            .ok_or(AppError::NotFound)
+        orgs::member(&self.db, &actor.org_id, user).await?.ok_or(AppError::NotFound)
     }
 
     pub async fn update_org_settings(&self, actor: &Actor, s: OrgSettings<'_>) -> AppResult<()> {
@@ -61,29 +57,12 @@ impl App {
             return Err(AppError::invalid("name", "error-required"));
         }
         let mut tx = self.db.begin().await?;
-        let old = orgs::get_tx(&mut tx, &actor.org_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        orgs::update_settings(
-            &mut tx,
-            &actor.org_id,
-            name,
-            s.require_mfa,
-            s.default_locale.code(),
-        )
-        .await?;
+        let old = orgs::get_tx(&mut tx, &actor.org_id).await?.ok_or(AppError::NotFound)?;
+        orgs::update_settings(&mut tx, &actor.org_id, name, s.require_mfa, s.default_locale.code()).await?;
         let changes: Vec<FieldChange> = [
             audit_log::diff("name", &old.name, name),
-            audit_log::diff(
-                "require_mfa",
-                &old.require_mfa.to_string(),
-                &s.require_mfa.to_string(),
-            ),
-            audit_log::diff(
-                "default_locale",
-                &old.default_locale,
-                s.default_locale.code(),
-            ),
+            audit_log::diff("require_mfa", &old.require_mfa.to_string(), &s.require_mfa.to_string()),
+            audit_log::diff("default_locale", &old.default_locale, s.default_locale.code()),
         ]
         .into_iter()
         .flatten()
@@ -114,15 +93,11 @@ impl App {
             return Err(AppError::invalid("role", "error-role-not-invitable"));
         }
         if let Some(u) = users::by_email(&self.db, &email).await?
-            && orgs::role_of(&self.db, &actor.org_id, &u.user_id())
-                .await?
-                .is_some()
+            && orgs::role_of(&self.db, &actor.org_id, &u.user_id()).await?.is_some()
         {
             return Err(AppError::invalid("email", "error-already-member"));
         }
-        let org = orgs::get(&self.db, &actor.org_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
         let now = self.now().0;
         let token = secrets::random_token();
         let mut tx = self.db.begin().await?;
@@ -142,11 +117,7 @@ impl App {
         )
         .await?;
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
-        let link = format!(
-            "{}/invitation/{}",
-            self.config.base_url.trim_end_matches('/'),
-            token
-        );
+        let link = format!("{}/invitation/{}", self.config.base_url.trim_end_matches('/'), token);
         let days = (self.config.invitation_ttl_secs / 86400).to_string();
         let mail = OutgoingMail {
             to: email.clone(),
@@ -171,10 +142,7 @@ impl App {
             "invitation.create",
             "invitation",
             &token_hash(&token)[..16],
-            vec![
-                FieldChange::new("email", None, Some(&email)),
-                FieldChange::new("role", None, Some(role.as_str())),
-            ],
+            vec![FieldChange::new("email", None, Some(&email)), FieldChange::new("role", None, Some(role.as_str()))],
         )
         .await?;
         tx.commit().await?;
@@ -212,27 +180,17 @@ impl App {
     }
 
     pub async fn invitation(&self, token: &str) -> AppResult<InvitationView> {
-        let link = links::find_valid(
-            &self.db,
-            &token_hash(token),
-            LinkKind::Invitation,
-            self.now().0,
-        )
-        .await?
-        .ok_or(AppError::NotFound)?;
-        let org = orgs::get(&self.db, &OrgId(link.org_id.clone().unwrap_or_default()))
+        let link = links::find_valid(&self.db, &token_hash(token), LinkKind::Invitation, self.now().0)
             .await?
             .ok_or(AppError::NotFound)?;
+        let org =
+            orgs::get(&self.db, &OrgId(link.org_id.clone().unwrap_or_default())).await?.ok_or(AppError::NotFound)?;
         let email = link.email.clone().unwrap_or_default();
         let has_account = users::by_email(&self.db, &email).await?.is_some();
         Ok(InvitationView {
             org_name: org.name,
             email,
-            role: link
-                .role
-                .as_deref()
-                .and_then(Role::parse)
-                .ok_or(AppError::NotFound)?,
+            role: link.role.as_deref().and_then(Role::parse).ok_or(AppError::NotFound)?,
             has_account,
         })
     }
@@ -253,39 +211,18 @@ impl App {
         if name.is_empty() || name.len() > 200 {
             return Err(AppError::invalid("display_name", "error-required"));
         }
-        password::check(input.password, &view.email)
-            .map_err(|p| AppError::invalid("password", p.message_key()))?;
+        password::check(input.password, &view.email).map_err(|p| AppError::invalid("password", p.message_key()))?;
         let hash = secrets::hash_password(input.password).map_err(AppError::Internal)?;
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
-        let link = links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let link =
+            links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now).await?.ok_or(AppError::NotFound)?;
         let org = OrgId(link.org_id.clone().unwrap_or_default());
         let user = UserId(new_id());
-        users::create(
-            &mut tx,
-            &user,
-            &view.email,
-            name,
-            &hash,
-            input.locale.code(),
-            now,
-        )
-        .await?;
+        users::create(&mut tx, &user, &view.email, name, &hash, input.locale.code(), now).await?;
         orgs::add_member(&mut tx, &org, &user, view.role, now).await?;
-        self.audit_join(
-            &mut tx,
-            &org,
-            &user,
-            &view.email,
-            view.role,
-            link.created_by.as_deref(),
-        )
-        .await?;
-        let o = orgs::get_tx(&mut tx, &org)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        self.audit_join(&mut tx, &org, &user, &view.email, view.role, link.created_by.as_deref()).await?;
+        let o = orgs::get_tx(&mut tx, &org).await?.ok_or(AppError::NotFound)?;
         let required = o.require_mfa || view.role.always_requires_mfa();
         let token = secrets::random_token();
         sessions::create(
@@ -303,42 +240,22 @@ impl App {
         )
         .await?;
         tx.commit().await?;
-        Ok(NewSignIn {
-            token,
-            mfa: if required {
-                MfaState::NeedsEnrolment
-            } else {
-                MfaState::Satisfied
-            },
-        })
+        Ok(NewSignIn { token, mfa: if required { MfaState::NeedsEnrolment } else { MfaState::Satisfied } })
     }
 
     /// Accepts an invitation as an existing, signed-in user whose e-mail it was sent to.
-    pub async fn accept_invitation_existing(
-        &self,
-        token: &str,
-        cs: &CurrentSession,
-    ) -> AppResult<OrgId> {
+    pub async fn accept_invitation_existing(&self, token: &str, cs: &CurrentSession) -> AppResult<OrgId> {
         let view = self.invitation(token).await?;
         if view.email != cs.user.email {
             return Err(AppError::NotFound);
         }
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
-        let link = links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let link =
+            links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now).await?.ok_or(AppError::NotFound)?;
         let org = OrgId(link.org_id.clone().unwrap_or_default());
         orgs::add_member(&mut tx, &org, &cs.user.user_id(), view.role, now).await?;
-        self.audit_join(
-            &mut tx,
-            &org,
-            &cs.user.user_id(),
-            &view.email,
-            view.role,
-            link.created_by.as_deref(),
-        )
-        .await?;
+        self.audit_join(&mut tx, &org, &cs.user.user_id(), &view.email, view.role, link.created_by.as_deref()).await?;
         sessions::set_active_org(&mut tx, &cs.session.id_hash, org.as_str()).await?;
         tx.commit().await?;
         Ok(org)
@@ -374,12 +291,7 @@ impl App {
     }
 
     /// Refuses to leave an organisation without an administrator.
-    async fn guard_last_admin(
-        &self,
-        tx: &mut tillit_store::Tx,
-        org: &OrgId,
-        user: &UserId,
-    ) -> AppResult<()> {
+    async fn guard_last_admin(&self, tx: &mut tillit_store::Tx, org: &OrgId, user: &UserId) -> AppResult<()> {
         if orgs::role_of_tx(tx, org, user).await? == Some(Role::Administrator)
             && orgs::count_role(tx, org, Role::Administrator).await? <= 1
         {
@@ -394,9 +306,7 @@ impl App {
             return Err(AppError::invalid("role", "error-role-not-invitable"));
         }
         let mut tx = self.db.begin().await?;
-        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user).await?.ok_or(AppError::NotFound)?;
         if old == role {
             return Ok(());
         }
@@ -411,11 +321,7 @@ impl App {
             "member.role_change",
             "user",
             user.as_str(),
-            vec![FieldChange::new(
-                "role",
-                Some(old.as_str()),
-                Some(role.as_str()),
-            )],
+            vec![FieldChange::new("role", Some(old.as_str()), Some(role.as_str()))],
         )
         .await?;
         tx.commit().await?;
@@ -425,9 +331,7 @@ impl App {
     pub async fn remove_member(&self, actor: &Actor, user: &UserId) -> AppResult<()> {
         actor.require(Permission::ManageUsers)?;
         let mut tx = self.db.begin().await?;
-        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let old = orgs::role_of_tx(&mut tx, &actor.org_id, user).await?.ok_or(AppError::NotFound)?;
         self.guard_last_admin(&mut tx, &actor.org_id, user).await?;
         orgs::remove_member(&mut tx, &actor.org_id, user).await?;
         audit_log::by_actor(
@@ -449,9 +353,7 @@ impl App {
     pub async fn reset_member_mfa(&self, actor: &Actor, user: &UserId) -> AppResult<()> {
         actor.require(Permission::ManageUsers)?;
         let mut tx = self.db.begin().await?;
-        orgs::role_of_tx(&mut tx, &actor.org_id, user)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        orgs::role_of_tx(&mut tx, &actor.org_id, user).await?.ok_or(AppError::NotFound)?;
         reset_mfa_tx(&mut tx, user).await?;
         audit_log::by_actor(
             &mut tx,
@@ -489,8 +391,7 @@ impl App {
         let user = match users::by_email_tx(&mut tx, &email).await? {
             Some(u) => u.user_id(),
             None => {
-                password::check(password, &email)
-                    .map_err(|p| AppError::invalid("password", p.message_key()))?;
+                password::check(password, &email).map_err(|p| AppError::invalid("password", p.message_key()))?;
                 let hash = secrets::hash_password(password).map_err(AppError::Internal)?;
                 let id = UserId(new_id());
                 users::create(&mut tx, &id, &email, admin_name.trim(), &hash, "nb", now).await?;
@@ -498,10 +399,7 @@ impl App {
             }
         };
         orgs::add_member(&mut tx, &org, &user, Role::Administrator, now).await?;
-        for (chain, action) in [
-            (SYSTEM_CHAIN, "organisation.create"),
-            (org.as_str(), "organisation.create"),
-        ] {
+        for (chain, action) in [(SYSTEM_CHAIN, "organisation.create"), (org.as_str(), "organisation.create")] {
             audit_log::record(
                 &mut tx,
                 now,
@@ -527,17 +425,12 @@ impl App {
     /// `tillit admin reset-mfa EMAIL`.
     pub async fn admin_reset_mfa(&self, email: &str) -> AppResult<()> {
         let email = secrets::normalise_email(email);
-        let user = users::by_email(&self.db, &email)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let user = users::by_email(&self.db, &email).await?.ok_or(AppError::NotFound)?;
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
         reset_mfa_tx(&mut tx, &user.user_id()).await?;
-        let mut chains: Vec<String> = orgs::memberships_of(&self.db, &user.user_id())
-            .await?
-            .into_iter()
-            .map(|m| m.org_id)
-            .collect();
+        let mut chains: Vec<String> =
+            orgs::memberships_of(&self.db, &user.user_id()).await?.into_iter().map(|m| m.org_id).collect();
         chains.push(SYSTEM_CHAIN.into());
         for chain in &chains {
             audit_log::record(

@@ -37,18 +37,12 @@ impl App {
 
     /// Confirms enrolment with a code from the app. Returns the recovery codes, shown once.
     pub async fn confirm_totp(&self, cs: &CurrentSession, code: &str) -> AppResult<Vec<String>> {
-        let secret = cs
-            .session
-            .pending_totp_secret
-            .clone()
-            .ok_or(AppError::invalid("code", "error-totp-start-again"))?;
-        let step = totp::verify(&secret, code, self.now(), None)
-            .ok_or(AppError::invalid("code", "error-wrong-code"))?;
+        let secret =
+            cs.session.pending_totp_secret.clone().ok_or(AppError::invalid("code", "error-totp-start-again"))?;
+        let step =
+            totp::verify(&secret, code, self.now(), None).ok_or(AppError::invalid("code", "error-wrong-code"))?;
         let codes = secrets::recovery_codes();
-        let hashes: Vec<String> = codes
-            .iter()
-            .map(|c| token_hash(&secrets::normalise_recovery_code(c)))
-            .collect();
+        let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
         let mut tx = self.db.begin().await?;
         users::enable_totp(&mut tx, &cs.user.user_id(), &secret, step).await?;
         users::replace_recovery_codes(&mut tx, &cs.user.user_id(), &hashes).await?;
@@ -74,26 +68,18 @@ impl App {
         code: &str,
         ip: &str,
     ) -> AppResult<Result<(), MfaError>> {
-        let keys = [
-            (format!("email:{}", cs.user.email), 1u32),
-            (format!("ip:{ip}"), 10),
-        ];
+        let keys = [(format!("email:{}", cs.user.email), 1u32), (format!("ip:{ip}"), 10)];
         let now = self.now();
         let p = self.config.lockout;
         for (key, factor) in &keys {
-            let times: Vec<_> =
-                login_failures::since(&self.db, key, now.0 - p.window_secs - p.lock_secs)
-                    .await?
-                    .into_iter()
-                    .map(tillit_domain::Timestamp)
-                    .collect();
-            let policy = tillit_domain::lockout::LockoutPolicy {
-                max_failures: p.max_failures * factor,
-                ..p
-            };
+            let times: Vec<_> = login_failures::since(&self.db, key, now.0 - p.window_secs - p.lock_secs)
+                .await?
+                .into_iter()
+                .map(tillit_domain::Timestamp)
+                .collect();
+            let policy = tillit_domain::lockout::LockoutPolicy { max_failures: p.max_failures * factor, ..p };
             if policy.locked_until(now, &times).is_some() {
-                self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.locked")
-                    .await?;
+                self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.locked").await?;
                 return Ok(Err(MfaError::Locked));
             }
         }
@@ -110,32 +96,19 @@ impl App {
             Some(step) => users::mark_totp_step(&mut tx, &user_id, step).await? == 1,
             None => {
                 let norm = secrets::normalise_recovery_code(code);
-                norm.len() == 12
-                    && users::use_recovery_code(&mut tx, &user_id, &token_hash(&norm), now.0)
-                        .await?
+                norm.len() == 12 && users::use_recovery_code(&mut tx, &user_id, &token_hash(&norm), now.0).await?
             }
         };
         if !ok {
             drop(tx);
-            self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.mfa_failed")
-                .await?;
+            self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.mfa_failed").await?;
             return Ok(Err(MfaError::Invalid));
         }
         sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
         login_failures::clear(&mut tx, &format!("email:{}", cs.user.email)).await?;
-        let how = if totp_step.is_some() {
-            "totp"
-        } else {
-            "recovery_code"
-        };
-        self.audit_self(
-            &mut tx,
-            cs,
-            "login.success",
-            &cs.user.id,
-            vec![FieldChange::new("factor", None, Some(how))],
-        )
-        .await?;
+        let how = if totp_step.is_some() { "totp" } else { "recovery_code" };
+        self.audit_self(&mut tx, cs, "login.success", &cs.user.id, vec![FieldChange::new("factor", None, Some(how))])
+            .await?;
         tx.commit().await?;
         Ok(Ok(()))
     }
@@ -146,20 +119,10 @@ impl App {
             return Err(AppError::invalid("totp", "error-totp-not-enabled"));
         }
         let codes = secrets::recovery_codes();
-        let hashes: Vec<String> = codes
-            .iter()
-            .map(|c| token_hash(&secrets::normalise_recovery_code(c)))
-            .collect();
+        let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
         let mut tx = self.db.begin().await?;
         users::replace_recovery_codes(&mut tx, &cs.user.user_id(), &hashes).await?;
-        self.audit_self(
-            &mut tx,
-            cs,
-            "user.recovery_codes_regenerate",
-            &cs.user.id,
-            vec![],
-        )
-        .await?;
+        self.audit_self(&mut tx, cs, "user.recovery_codes_regenerate", &cs.user.id, vec![]).await?;
         tx.commit().await?;
         Ok(codes)
     }

@@ -1,9 +1,7 @@
 //! Random tokens and their hashes. Tokens are shown once; only hashes are stored.
 
 use argon2::Argon2;
-use argon2::password_hash::{
-    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
-};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -28,26 +26,18 @@ pub fn token_hash(token: &str) -> String {
 
 pub fn hash_password(password: &str) -> Result<String, String> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
+    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
 }
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &h)
-            .is_ok()
-    })
+    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
 }
 
 /// A fixed hash checked when the account does not exist, so a wrong e-mail takes as long
 /// as a wrong password and timing does not tell which accounts exist.
 pub fn dummy_verify(password: &str) {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let h =
-        DUMMY.get_or_init(|| hash_password("tillit-dummy-password-for-timing").unwrap_or_default());
+    let h = DUMMY.get_or_init(|| hash_password("tillit-dummy-password-for-timing").unwrap_or_default());
     let _ = verify_password(password, h);
 }
 
@@ -57,10 +47,7 @@ pub fn recovery_codes() -> Vec<String> {
     (0..10)
         .map(|_| {
             let b = random_bytes(12);
-            let chars: String = b
-                .iter()
-                .map(|x| ALPHABET[*x as usize % ALPHABET.len()] as char)
-                .collect();
+            let chars: String = b.iter().map(|x| ALPHABET[*x as usize % ALPHABET.len()] as char).collect();
             format!("{}-{}-{}", &chars[0..4], &chars[4..8], &chars[8..12])
         })
         .collect()
@@ -84,9 +71,7 @@ pub fn email_looks_valid(email: &str) -> bool {
                 && !d.starts_with('.')
                 && !d.ends_with('.')
                 && e.len() <= 254
-                && !e.chars().any(|c| {
-                    c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ','
-                })
+                && !e.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',')
         }
         _ => false,
     }

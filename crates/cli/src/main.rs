@@ -14,11 +14,7 @@ use tillit_domain::session::SessionPolicy;
 use tillit_store::Db;
 
 #[derive(Parser)]
-#[command(
-    name = "tillit",
-    version,
-    about = "Information security in public procurement and supplier follow-up"
-)]
+#[command(name = "tillit", version, about = "Information security in public procurement and supplier follow-up")]
 struct Cli {
     /// Settings file (TOML). Also TILLIT_CONFIG.
     #[arg(long, global = true)]
@@ -95,11 +91,7 @@ enum AdminCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (listen, tls_cert, tls_key) = match &cli.command {
-        Command::Serve {
-            listen,
-            tls_cert,
-            tls_key,
-        } => (listen.clone(), tls_cert.clone(), tls_key.clone()),
+        Command::Serve { listen, tls_cert, tls_key } => (listen.clone(), tls_cert.clone(), tls_key.clone()),
         _ => (None, None, None),
     };
     let overrides = Overrides {
@@ -119,10 +111,7 @@ fn main() -> ExitCode {
         }
     };
     init_logging(settings.log_format);
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("tillit: cannot start the runtime: {e}");
@@ -141,9 +130,7 @@ fn main() -> ExitCode {
 fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder.json().init(),
         LogFormat::Text => builder.init(),
@@ -151,13 +138,9 @@ fn init_logging(format: LogFormat) {
 }
 
 async fn open(settings: &Settings) -> Result<App, String> {
-    let db = Db::open(settings.database_url.as_deref(), &settings.data_dir)
-        .await
-        .map_err(|e| e.to_string())?;
+    let db = Db::open(settings.database_url.as_deref(), &settings.data_dir).await.map_err(|e| e.to_string())?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    tillit_store::migrate::run(&db, clock.now().0)
-        .await
-        .map_err(|e| format!("migration failed: {e}"))?;
+    tillit_store::migrate::run(&db, clock.now().0).await.map_err(|e| format!("migration failed: {e}"))?;
     let mailer: Arc<dyn Mailer> = match &settings.smtp {
         Some(s) => Arc::new(SmtpMailer::new(s)?),
         None => Arc::new(NoMailer),
@@ -182,29 +165,15 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode, String> {
     match command {
         Command::Serve { .. } => serve(settings).await,
         Command::Migrate => {
-            let db = Db::open(settings.database_url.as_deref(), &settings.data_dir)
-                .await
-                .map_err(|e| e.to_string())?;
-            let applied = tillit_store::migrate::run(&db, SystemClock.now().0)
-                .await
-                .map_err(|e| e.to_string())?;
-            let v = tillit_store::migrate::current_version(&db)
-                .await
-                .map_err(|e| e.to_string())?;
-            println!(
-                "schema version {v} ({} migrations applied now)",
-                applied.len()
-            );
+            let db = Db::open(settings.database_url.as_deref(), &settings.data_dir).await.map_err(|e| e.to_string())?;
+            let applied = tillit_store::migrate::run(&db, SystemClock.now().0).await.map_err(|e| e.to_string())?;
+            let v = tillit_store::migrate::current_version(&db).await.map_err(|e| e.to_string())?;
+            println!("schema version {v} ({} migrations applied now)", applied.len());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Audit {
-            command: AuditCommand::Verify { chain },
-        } => {
+        Command::Audit { command: AuditCommand::Verify { chain } } => {
             let app = open(&settings).await?;
-            let reports = app
-                .audit_verify(chain.as_deref())
-                .await
-                .map_err(|e| e.to_string())?;
+            let reports = app.audit_verify(chain.as_deref()).await.map_err(|e| e.to_string())?;
             let mut broken = false;
             for r in &reports {
                 match &r.error {
@@ -218,11 +187,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode, String> {
             if reports.is_empty() {
                 println!("no audit records yet");
             }
-            Ok(if broken {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Admin { command } => admin(command, settings).await,
     }
@@ -231,11 +196,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode, String> {
 async fn admin(command: AdminCommand, settings: Settings) -> Result<ExitCode, String> {
     let app = open(&settings).await?;
     match command {
-        AdminCommand::CreateOrg {
-            name,
-            admin_email,
-            admin_name,
-        } => {
+        AdminCommand::CreateOrg { name, admin_email, admin_name } => {
             let password = std::env::var("TILLIT_ADMIN_PASSWORD").unwrap_or_default();
             let org = app
                 .admin_create_org(&name, &admin_email, &admin_name, &password)
@@ -244,20 +205,16 @@ async fn admin(command: AdminCommand, settings: Settings) -> Result<ExitCode, St
             println!("created organisation {org} with administrator {admin_email}");
         }
         AdminCommand::ResetMfa { email } => {
-            app.admin_reset_mfa(&email)
-                .await
-                .map_err(|e| format!("cannot reset MFA for {email}: {e}"))?;
+            app.admin_reset_mfa(&email).await.map_err(|e| format!("cannot reset MFA for {email}: {e}"))?;
             println!("two-step verification reset for {email}; they enrol again at next sign-in");
         }
-        AdminCommand::SetupLink => {
-            match app.ensure_setup_link().await.map_err(|e| e.to_string())? {
-                Some(t) => println!("{}/setup/{t}", app.config.base_url),
-                None => {
-                    println!("setup is done: the database has users");
-                    return Ok(ExitCode::FAILURE);
-                }
+        AdminCommand::SetupLink => match app.ensure_setup_link().await.map_err(|e| e.to_string())? {
+            Some(t) => println!("{}/setup/{t}", app.config.base_url),
+            None => {
+                println!("setup is done: the database has users");
+                return Ok(ExitCode::FAILURE);
             }
-        }
+        },
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -280,9 +237,7 @@ async fn serve(settings: Settings) -> Result<ExitCode, String> {
     println!("tillit listening on {scheme}://{addr} ({backend})");
     if let Some(token) = app.ensure_setup_link().await.map_err(|e| e.to_string())? {
         println!();
-        println!(
-            "No users yet. Open this one-time link to create the first organisation and administrator:"
-        );
+        println!("No users yet. Open this one-time link to create the first organisation and administrator:");
         println!("  {}/setup/{token}", app.config.base_url);
         println!();
     }
@@ -310,9 +265,7 @@ async fn serve(settings: Settings) -> Result<ExitCode, String> {
         tokio::select! { _ = ctrl_c => {}, _ = term => {} }
         tracing::info!("shutting down");
     };
-    tillit_web::server::serve(state.clone(), listener, tls, shutdown)
-        .await
-        .map_err(|e| e.to_string())?;
+    tillit_web::server::serve(state.clone(), listener, tls, shutdown).await.map_err(|e| e.to_string())?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
     state.app.db.close().await;

@@ -111,22 +111,9 @@ fn pick<T>(
     file: Option<T>,
     key: &str,
 ) -> Option<Src<T>> {
-    flag.map(|v| Src {
-        value: v,
-        from: format!("--{flag_name}"),
-    })
-    .or_else(|| {
-        env.map(|v| Src {
-            value: v,
-            from: env_name.to_string(),
-        })
-    })
-    .or_else(|| {
-        file.map(|v| Src {
-            value: v,
-            from: format!("`{key}` in the settings file"),
-        })
-    })
+    flag.map(|v| Src { value: v, from: format!("--{flag_name}") })
+        .or_else(|| env.map(|v| Src { value: v, from: env_name.to_string() }))
+        .or_else(|| file.map(|v| Src { value: v, from: format!("`{key}` in the settings file") }))
 }
 
 fn env(name: &str) -> Option<String> {
@@ -136,41 +123,27 @@ fn env(name: &str) -> Option<String> {
 fn env_parsed<T: std::str::FromStr>(name: &str, setting: &str) -> Result<Option<T>, SettingError> {
     match env(name) {
         None => Ok(None),
-        Some(v) => v.trim().parse().map(Some).map_err(|_| {
-            SettingError(format!(
-                "setting `{setting}` (from {name}) is not valid: {v:?}"
-            ))
-        }),
+        Some(v) => v
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| SettingError(format!("setting `{setting}` (from {name}) is not valid: {v:?}"))),
     }
 }
 
 pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
-    let config_path = o
-        .config
-        .clone()
-        .or_else(|| env("TILLIT_CONFIG").map(PathBuf::from));
+    let config_path = o.config.clone().or_else(|| env("TILLIT_CONFIG").map(PathBuf::from));
     let file: FileSettings = match &config_path {
         Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| {
-                SettingError(format!(
-                    "settings file {}: cannot read it: {e}",
-                    p.display()
-                ))
-            })?;
-            toml::from_str(&text)
-                .map_err(|e| SettingError(format!("settings file {}: {e}", p.display())))?
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| SettingError(format!("settings file {}: cannot read it: {e}", p.display())))?;
+            toml::from_str(&text).map_err(|e| SettingError(format!("settings file {}: {e}", p.display())))?
         }
         None => FileSettings::default(),
     };
 
-    let listen_src = pick(
-        o.listen.clone(),
-        "listen",
-        env("TILLIT_LISTEN"),
-        "TILLIT_LISTEN",
-        file.listen.clone(),
-        "listen",
-    );
+    let listen_src =
+        pick(o.listen.clone(), "listen", env("TILLIT_LISTEN"), "TILLIT_LISTEN", file.listen.clone(), "listen");
     let listen = match listen_src {
         Some(s) => s.value.trim().parse::<SocketAddr>().map_err(|_| {
             SettingError(format!(
@@ -181,18 +154,9 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         None => SocketAddr::from(([127, 0, 0, 1], 8080)),
     };
 
-    let data_dir = pick(
-        o.data_dir.clone(),
-        "data",
-        env("TILLIT_DATA"),
-        "TILLIT_DATA",
-        file.data_dir.clone(),
-        "data_dir",
-    )
-    .map_or_else(
-        || PathBuf::from("./tillit-data"),
-        |s| PathBuf::from(s.value),
-    );
+    let data_dir =
+        pick(o.data_dir.clone(), "data", env("TILLIT_DATA"), "TILLIT_DATA", file.data_dir.clone(), "data_dir")
+            .map_or_else(|| PathBuf::from("./tillit-data"), |s| PathBuf::from(s.value));
 
     let database_url = pick(
         o.database_url.clone(),
@@ -203,9 +167,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         "database_url",
     );
     if let Some(s) = &database_url
-        && !["postgres://", "postgresql://", "sqlite://"]
-            .iter()
-            .any(|p| s.value.starts_with(p))
+        && !["postgres://", "postgresql://", "sqlite://"].iter().any(|p| s.value.starts_with(p))
     {
         return Err(SettingError(format!(
             "setting `database_url` (from {}) must start with postgres:// or sqlite://",
@@ -233,45 +195,21 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         (Some(c), Some(k)) => Some((PathBuf::from(c.value), PathBuf::from(k.value))),
         (None, None) => None,
         (Some(c), None) => {
-            return Err(SettingError(format!(
-                "setting `tls.key` is missing: `tls.cert` is set (from {})",
-                c.from
-            )));
+            return Err(SettingError(format!("setting `tls.key` is missing: `tls.cert` is set (from {})", c.from)));
         }
         (None, Some(k)) => {
-            return Err(SettingError(format!(
-                "setting `tls.cert` is missing: `tls.key` is set (from {})",
-                k.from
-            )));
+            return Err(SettingError(format!("setting `tls.cert` is missing: `tls.key` is set (from {})", k.from)));
         }
     };
 
-    let default_base = format!(
-        "{}://{}",
-        if tls.is_some() { "https" } else { "http" },
-        listen
-    );
-    let base = pick(
-        None,
-        "",
-        env("TILLIT_BASE_URL"),
-        "TILLIT_BASE_URL",
-        file.base_url.clone(),
-        "base_url",
-    );
+    let default_base = format!("{}://{}", if tls.is_some() { "https" } else { "http" }, listen);
+    let base = pick(None, "", env("TILLIT_BASE_URL"), "TILLIT_BASE_URL", file.base_url.clone(), "base_url");
     let base_url = match base {
         Some(s) => {
-            let u = url::Url::parse(&s.value).map_err(|e| {
-                SettingError(format!(
-                    "setting `base_url` (from {}) is not a URL: {e}",
-                    s.from
-                ))
-            })?;
+            let u = url::Url::parse(&s.value)
+                .map_err(|e| SettingError(format!("setting `base_url` (from {}) is not a URL: {e}", s.from)))?;
             if !matches!(u.scheme(), "http" | "https") || u.host().is_none() {
-                return Err(SettingError(format!(
-                    "setting `base_url` (from {}) must be an http(s) address",
-                    s.from
-                )));
+                return Err(SettingError(format!("setting `base_url` (from {}) must be an http(s) address", s.from)));
             }
             s.value.trim_end_matches('/').to_string()
         }
@@ -299,9 +237,8 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         },
     };
 
-    let max_body = env_parsed::<u64>("TILLIT_MAX_BODY_BYTES", "max_body_bytes")?
-        .or(file.max_body_bytes)
-        .unwrap_or(1024 * 1024);
+    let max_body =
+        env_parsed::<u64>("TILLIT_MAX_BODY_BYTES", "max_body_bytes")?.or(file.max_body_bytes).unwrap_or(1024 * 1024);
     if !(1024..=1024 * 1024 * 1024).contains(&max_body) {
         return Err(SettingError(format!(
             "setting `max_body_bytes` must be between 1024 and 1073741824, not {max_body}"
@@ -314,54 +251,34 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
 
     let smtp_file = file.smtp.unwrap_or_default();
     let smtp_host = env("TILLIT_SMTP_HOST").or(smtp_file.host);
-    let smtp_port = env_parsed::<u16>("TILLIT_SMTP_PORT", "smtp.port")?
-        .or(smtp_file.port)
-        .unwrap_or(25);
-    let smtp_from = env("TILLIT_SMTP_FROM")
-        .or(smtp_file.from)
-        .unwrap_or_else(|| "tillit <noreply@localhost>".into());
-    let smtp = smtp_host.map(|host| tillit_app::mail::SmtpSettings {
-        host,
-        port: smtp_port,
-        from: smtp_from,
-    });
+    let smtp_port = env_parsed::<u16>("TILLIT_SMTP_PORT", "smtp.port")?.or(smtp_file.port).unwrap_or(25);
+    let smtp_from = env("TILLIT_SMTP_FROM").or(smtp_file.from).unwrap_or_else(|| "tillit <noreply@localhost>".into());
+    let smtp = smtp_host.map(|host| tillit_app::mail::SmtpSettings { host, port: smtp_port, from: smtp_from });
     if let Some(s) = &smtp
         && s.from.parse::<lettre_check::Mailbox>().is_err()
     {
-        return Err(SettingError(format!(
-            "setting `smtp.from` is not an e-mail address: {:?}",
-            s.from
-        )));
+        return Err(SettingError(format!("setting `smtp.from` is not an e-mail address: {:?}", s.from)));
     }
 
     let sess = file.session.unwrap_or_default();
-    let idle = env_parsed::<i64>("TILLIT_SESSION_IDLE_MINUTES", "session.idle_minutes")?
-        .or(sess.idle_minutes)
-        .unwrap_or(30);
+    let idle =
+        env_parsed::<i64>("TILLIT_SESSION_IDLE_MINUTES", "session.idle_minutes")?.or(sess.idle_minutes).unwrap_or(30);
     let absolute = env_parsed::<i64>("TILLIT_SESSION_ABSOLUTE_HOURS", "session.absolute_hours")?
         .or(sess.absolute_hours)
         .unwrap_or(12);
     if !(1..=24 * 60).contains(&idle) {
-        return Err(SettingError(format!(
-            "setting `session.idle_minutes` must be 1–1440, not {idle}"
-        )));
+        return Err(SettingError(format!("setting `session.idle_minutes` must be 1–1440, not {idle}")));
     }
     if !(1..=24 * 30).contains(&absolute) {
-        return Err(SettingError(format!(
-            "setting `session.absolute_hours` must be 1–720, not {absolute}"
-        )));
+        return Err(SettingError(format!("setting `session.absolute_hours` must be 1–720, not {absolute}")));
     }
     let lk = file.lockout.unwrap_or_default();
     let max_failures = lk.max_failures.unwrap_or(5);
     let window = lk.window_minutes.unwrap_or(15);
     let lock = lk.lock_minutes.unwrap_or(15);
-    if !(3..=100).contains(&max_failures)
-        || !(1..=1440).contains(&window)
-        || !(1..=1440).contains(&lock)
-    {
+    if !(3..=100).contains(&max_failures) || !(1..=1440).contains(&window) || !(1..=1440).contains(&lock) {
         return Err(SettingError(
-            "setting `lockout`: max_failures must be 3–100, window_minutes and lock_minutes 1–1440"
-                .into(),
+            "setting `lockout`: max_failures must be 3–100, window_minutes and lock_minutes 1–1440".into(),
         ));
     }
 

@@ -18,11 +18,7 @@ pub struct FieldChange {
 
 impl FieldChange {
     pub fn new(field: &str, old: Option<&str>, new: Option<&str>) -> Self {
-        FieldChange {
-            field: field.into(),
-            old: old.map(Into::into),
-            new: new.map(Into::into),
-        }
+        FieldChange { field: field.into(), old: old.map(Into::into), new: new.map(Into::into) }
     }
 }
 
@@ -93,13 +89,7 @@ pub fn append(chain: &str, prev: Option<(i64, &str)>, event: AuditEvent) -> Audi
         None => (1, GENESIS.to_string()),
     };
     let hash = record_hash(chain, &prev_hash, &event);
-    AuditRecord {
-        chain: chain.into(),
-        seq,
-        event,
-        prev_hash,
-        hash,
-    }
+    AuditRecord { chain: chain.into(), seq, event, prev_hash, hash }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -137,27 +127,14 @@ impl std::fmt::Display for ChainBreak {
 
 /// Verifies one chain. `records` must be in stored sequence order; `head` is the
 /// (seq, hash) the database recorded as the chain's end when the last record was appended.
-pub fn verify_chain(
-    chain: &str,
-    records: &[AuditRecord],
-    head: Option<(i64, &str)>,
-) -> Result<(), ChainBreak> {
-    let brk = |seq, kind| {
-        Err(ChainBreak {
-            chain: chain.into(),
-            seq,
-            kind,
-        })
-    };
+pub fn verify_chain(chain: &str, records: &[AuditRecord], head: Option<(i64, &str)>) -> Result<(), ChainBreak> {
+    let brk = |seq, kind| Err(ChainBreak { chain: chain.into(), seq, kind });
     let mut prev = GENESIS.to_string();
     for (i, r) in records.iter().enumerate() {
         let content_ok = r.chain == chain && record_hash(chain, &r.prev_hash, &r.event) == r.hash;
         if r.prev_hash != prev {
             // Linking to a record that comes later means the order was changed.
-            if records[i + 1..]
-                .iter()
-                .any(|later| later.hash == r.prev_hash)
-            {
+            if records[i + 1..].iter().any(|later| later.hash == r.prev_hash) {
                 return brk(r.seq, BreakKind::Reordered);
             }
             // An inserted record with a forged link: the next one still links to `prev`,
@@ -185,14 +162,7 @@ pub fn verify_chain(
         let expected_seq = i as i64 + 1;
         if r.seq != expected_seq {
             // Linked correctly but numbered with a gap: numbers were edited.
-            return brk(
-                r.seq,
-                if r.seq > expected_seq {
-                    BreakKind::Deleted
-                } else {
-                    BreakKind::Inserted
-                },
-            );
+            return brk(r.seq, if r.seq > expected_seq { BreakKind::Deleted } else { BreakKind::Inserted });
         }
         prev = r.hash.clone();
     }
@@ -219,11 +189,7 @@ mod tests {
             action: "user.update".into(),
             object_type: "user".into(),
             object_id: format!("obj{i}"),
-            changes: vec![FieldChange::new(
-                "role",
-                Some("auditor"),
-                Some(&format!("r{i}")),
-            )],
+            changes: vec![FieldChange::new("role", Some("auditor"), Some(&format!("r{i}")))],
         }
     }
 
@@ -231,11 +197,7 @@ mod tests {
         let mut out: Vec<AuditRecord> = Vec::new();
         for i in 0..n {
             let prev = out.last().map(|r| (r.seq, r.hash.clone()));
-            out.push(append(
-                "org1",
-                prev.as_ref().map(|(s, h)| (*s, h.as_str())),
-                ev(i),
-            ));
+            out.push(append("org1", prev.as_ref().map(|(s, h)| (*s, h.as_str())), ev(i)));
         }
         out
     }

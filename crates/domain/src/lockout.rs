@@ -12,11 +12,7 @@ pub struct LockoutPolicy {
 
 impl Default for LockoutPolicy {
     fn default() -> Self {
-        LockoutPolicy {
-            max_failures: 5,
-            window_secs: 15 * 60,
-            lock_secs: 15 * 60,
-        }
+        LockoutPolicy { max_failures: 5, window_secs: 15 * 60, lock_secs: 15 * 60 }
     }
 }
 
@@ -24,11 +20,8 @@ impl LockoutPolicy {
     /// Given the failure times of one key (account or address), is it locked at `now`,
     /// and until when?
     pub fn locked_until(&self, now: Timestamp, failures: &[Timestamp]) -> Option<Timestamp> {
-        let mut recent: Vec<Timestamp> = failures
-            .iter()
-            .copied()
-            .filter(|t| now.secs_since(*t) < self.window_secs + self.lock_secs)
-            .collect();
+        let mut recent: Vec<Timestamp> =
+            failures.iter().copied().filter(|t| now.secs_since(*t) < self.window_secs + self.lock_secs).collect();
         recent.sort();
         // Find a run of `max_failures` failures inside one window; the lock starts at the last of them.
         let n = self.max_failures as usize;
@@ -54,11 +47,7 @@ mod tests {
 
     #[test]
     fn locks_after_max_failures_and_unlocks_later() {
-        let p = LockoutPolicy {
-            max_failures: 3,
-            window_secs: 60,
-            lock_secs: 300,
-        };
+        let p = LockoutPolicy { max_failures: 3, window_secs: 60, lock_secs: 300 };
         let f = [Timestamp(0), Timestamp(10), Timestamp(20)];
         assert_eq!(p.locked_until(Timestamp(21), &f), Some(Timestamp(320)));
         assert_eq!(p.locked_until(Timestamp(320), &f), None);
@@ -67,11 +56,7 @@ mod tests {
 
     #[test]
     fn failures_spread_out_do_not_lock() {
-        let p = LockoutPolicy {
-            max_failures: 3,
-            window_secs: 60,
-            lock_secs: 300,
-        };
+        let p = LockoutPolicy { max_failures: 3, window_secs: 60, lock_secs: 300 };
         let f = [Timestamp(0), Timestamp(50), Timestamp(100)];
         assert_eq!(p.locked_until(Timestamp(101), &f), None);
     }

@@ -47,14 +47,9 @@ impl Role {
     pub fn permissions(self) -> &'static [Permission] {
         use Permission::*;
         match self {
-            Role::Administrator => &[
-                OrgView,
-                ManageUsers,
-                ManageOrganisation,
-                ViewAuditLog,
-                ExportAuditLog,
-                ViewPermissionMatrix,
-            ],
+            Role::Administrator => {
+                &[OrgView, ManageUsers, ManageOrganisation, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix]
+            }
             Role::SecurityOfficer => &[OrgView],
             Role::ProcurementOfficer => &[OrgView],
             Role::RiskOwner => &[OrgView],

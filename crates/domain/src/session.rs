@@ -12,17 +12,13 @@ pub struct SessionPolicy {
 
 impl Default for SessionPolicy {
     fn default() -> Self {
-        SessionPolicy {
-            idle_timeout_secs: 30 * 60,
-            absolute_lifetime_secs: 12 * 60 * 60,
-        }
+        SessionPolicy { idle_timeout_secs: 30 * 60, absolute_lifetime_secs: 12 * 60 * 60 }
     }
 }
 
 impl SessionPolicy {
     pub fn is_live(&self, now: Timestamp, created: Timestamp, last_seen: Timestamp) -> bool {
-        now.secs_since(last_seen) < self.idle_timeout_secs
-            && now.secs_since(created) < self.absolute_lifetime_secs
+        now.secs_since(last_seen) < self.idle_timeout_secs && now.secs_since(created) < self.absolute_lifetime_secs
     }
 }
 
@@ -32,10 +28,7 @@ mod tests {
 
     #[test]
     fn idle_and_absolute_limits() {
-        let p = SessionPolicy {
-            idle_timeout_secs: 100,
-            absolute_lifetime_secs: 1000,
-        };
+        let p = SessionPolicy { idle_timeout_secs: 100, absolute_lifetime_secs: 1000 };
         let t0 = Timestamp(0);
         assert!(p.is_live(Timestamp(99), t0, t0));
         assert!(!p.is_live(Timestamp(100), t0, t0));

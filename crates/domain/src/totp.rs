@@ -24,12 +24,7 @@ pub fn hotp(secret: &[u8], counter: u64) -> u32 {
     mac.update(&counter.to_be_bytes());
     let digest = mac.finalize().into_bytes();
     let offset = (digest[19] & 0x0f) as usize;
-    let bin = u32::from_be_bytes([
-        digest[offset] & 0x7f,
-        digest[offset + 1],
-        digest[offset + 2],
-        digest[offset + 3],
-    ]);
+    let bin = u32::from_be_bytes([digest[offset] & 0x7f, digest[offset + 1], digest[offset + 2], digest[offset + 3]]);
     bin % 10u32.pow(DIGITS)
 }
 
@@ -39,12 +34,7 @@ pub fn code_at(secret: &[u8], t: Timestamp) -> String {
 
 /// Checks a code typed by the user. Returns the step it matched, which the caller
 /// stores so the same code cannot be used twice (`last_used_step`).
-pub fn verify(
-    secret: &[u8],
-    code: &str,
-    now: Timestamp,
-    last_used_step: Option<i64>,
-) -> Option<i64> {
+pub fn verify(secret: &[u8], code: &str, now: Timestamp, last_used_step: Option<i64>) -> Option<i64> {
     let code = code.trim().replace(' ', "");
     if code.len() != DIGITS as usize || !code.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -52,12 +42,7 @@ pub fn verify(
     let now_step = step_at(now);
     (now_step - WINDOW..=now_step + WINDOW)
         .filter(|s| *s >= 0 && last_used_step.is_none_or(|used| *s > used))
-        .find(|s| {
-            constant_time_eq(
-                format!("{:06}", hotp(secret, *s as u64)).as_bytes(),
-                code.as_bytes(),
-            )
-        })
+        .find(|s| constant_time_eq(format!("{:06}", hotp(secret, *s as u64)).as_bytes(), code.as_bytes()))
 }
 
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -82,9 +67,7 @@ pub fn provisioning_uri(secret: &[u8], account: &str, issuer: &str) -> String {
 fn percent(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -115,15 +98,8 @@ mod tests {
         let now = Timestamp(1111111111);
         let code = code_at(SECRET, now.plus_secs(-30));
         let step = verify(SECRET, &code, now, None).expect("previous step is accepted");
-        assert_eq!(
-            verify(SECRET, &code, now, Some(step)),
-            None,
-            "replay refused"
-        );
-        assert_eq!(
-            verify(SECRET, &code_at(SECRET, now.plus_secs(-90)), now, None),
-            None
-        );
+        assert_eq!(verify(SECRET, &code, now, Some(step)), None, "replay refused");
+        assert_eq!(verify(SECRET, &code_at(SECRET, now.plus_secs(-90)), now, None), None);
         assert_eq!(verify(SECRET, "12345", now, None), None);
         assert_eq!(verify(SECRET, "abcdef", now, None), None);
     }
@@ -131,8 +107,6 @@ mod tests {
     #[test]
     fn uri_names_issuer_and_account() {
         let u = provisioning_uri(SECRET, "kari@kommune.no", "tillit");
-        assert!(u.starts_with(
-            "otpauth://totp/tillit:kari@kommune.no?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-        ));
+        assert!(u.starts_with("otpauth://totp/tillit:kari@kommune.no?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
     }
 }

@@ -61,24 +61,13 @@ pub async fn append(tx: &mut Tx, chain: &str, event: AuditEvent) -> Result<Audit
                 args![chain],
             )
             .await?;
-            tx.fetch_optional(
-                "SELECT seq, hash FROM audit_heads WHERE chain = $1 FOR UPDATE",
-                args![chain],
-            )
-            .await?
+            tx.fetch_optional("SELECT seq, hash FROM audit_heads WHERE chain = $1 FOR UPDATE", args![chain]).await?
         }
         Backend::Sqlite => {
-            tx.fetch_optional(
-                "SELECT seq, hash FROM audit_heads WHERE chain = $1",
-                args![chain],
-            )
-            .await?
+            tx.fetch_optional("SELECT seq, hash FROM audit_heads WHERE chain = $1", args![chain]).await?
         }
     };
-    let prev = head
-        .as_ref()
-        .filter(|h| h.seq > 0)
-        .map(|h| (h.seq, h.hash.as_str()));
+    let prev = head.as_ref().filter(|h| h.seq > 0).map(|h| (h.seq, h.hash.as_str()));
     let rec = audit::append(chain, prev, event);
     let changes = serde_json::to_string(&rec.event.changes).unwrap_or_else(|_| "[]".into());
     tx.execute(
@@ -110,31 +99,19 @@ pub async fn append(tx: &mut Tx, chain: &str, event: AuditEvent) -> Result<Audit
 
 pub async fn chains(db: &Db) -> Result<Vec<String>> {
     let rows: Vec<(String,)> = db
-        .fetch_all(
-            "SELECT chain FROM audit_heads UNION SELECT DISTINCT chain FROM audit_events ORDER BY 1",
-            vec![],
-        )
+        .fetch_all("SELECT chain FROM audit_heads UNION SELECT DISTINCT chain FROM audit_events ORDER BY 1", vec![])
         .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
 pub async fn head(db: &Db, chain: &str) -> Result<Option<(i64, String)>> {
-    let h: Option<Head> = db
-        .fetch_optional(
-            "SELECT seq, hash FROM audit_heads WHERE chain = $1",
-            args![chain],
-        )
-        .await?;
+    let h: Option<Head> = db.fetch_optional("SELECT seq, hash FROM audit_heads WHERE chain = $1", args![chain]).await?;
     Ok(h.map(|h| (h.seq, h.hash)))
 }
 
 pub async fn all_records(db: &Db, chain: &str) -> Result<Vec<AuditRecord>> {
-    let rows: Vec<AuditRow> = db
-        .fetch_all(
-            "SELECT * FROM audit_events WHERE chain = $1 ORDER BY seq",
-            args![chain],
-        )
-        .await?;
+    let rows: Vec<AuditRow> =
+        db.fetch_all("SELECT * FROM audit_events WHERE chain = $1 ORDER BY seq", args![chain]).await?;
     Ok(rows.into_iter().map(AuditRow::into_record).collect())
 }
 
@@ -152,11 +129,7 @@ pub struct AuditFilter {
 
 /// One organisation's records, newest first, filtered. Empty filters match everything.
 pub async fn search(db: &Db, chain: &str, f: &AuditFilter) -> Result<Vec<AuditRecord>> {
-    let like = |s: &Option<String>| {
-        s.as_ref()
-            .filter(|v| !v.is_empty())
-            .map(|v| format!("%{}%", v.to_lowercase()))
-    };
+    let like = |s: &Option<String>| s.as_ref().filter(|v| !v.is_empty()).map(|v| format!("%{}%", v.to_lowercase()));
     let rows: Vec<AuditRow> = db
         .fetch_all(
             "SELECT * FROM audit_events WHERE chain = $1
@@ -166,16 +139,7 @@ pub async fn search(db: &Db, chain: &str, f: &AuditFilter) -> Result<Vec<AuditRe
                AND ($5 IS NULL OR at >= $5)
                AND ($6 IS NULL OR at < $6)
              ORDER BY seq DESC LIMIT $7 OFFSET $8",
-            args![
-                chain,
-                like(&f.action),
-                like(&f.actor),
-                like(&f.object),
-                f.from,
-                f.to,
-                f.limit,
-                f.offset
-            ],
+            args![chain, like(&f.action), like(&f.actor), like(&f.object), f.from, f.to, f.limit, f.offset],
         )
         .await?;
     Ok(rows.into_iter().map(AuditRow::into_record).collect())

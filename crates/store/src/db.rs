@@ -2,9 +2,7 @@
 //! and PostgreSQL accept them) and arguments as [`Arg`], so each query body exists once.
 
 use sqlx::postgres::{PgPoolOptions, PgRow};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
 use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 use std::path::Path;
 use std::str::FromStr;
@@ -125,8 +123,7 @@ macro_rules! args {
 
 /// A row type both backends can decode.
 pub trait Row: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
-impl<T> Row for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
-{}
+impl<T> Row for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
 
 macro_rules! bind_args {
     ($q:expr, $args:expr) => {{
@@ -198,12 +195,8 @@ impl Tx {
 impl Db {
     /// Opens (creating if needed) the SQLite file under `data_dir`.
     pub async fn open_sqlite(data_dir: &Path) -> Result<Db> {
-        std::fs::create_dir_all(data_dir).map_err(|e| {
-            StoreError::Connect(format!(
-                "cannot create data folder {}: {e}",
-                data_dir.display()
-            ))
-        })?;
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| StoreError::Connect(format!("cannot create data folder {}: {e}", data_dir.display())))?;
         let path = data_dir.join("tillit.sqlite3");
         let opts = SqliteConnectOptions::new()
             .filename(&path)
@@ -235,9 +228,7 @@ impl Db {
     /// Opens whatever `url` names: `postgres://…`, `sqlite://PATH` or (None) the data folder.
     pub async fn open(url: Option<&str>, data_dir: &Path) -> Result<Db> {
         match url {
-            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
-                Db::open_postgres(u).await
-            }
+            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => Db::open_postgres(u).await,
             Some(u) if u.starts_with("sqlite://") => {
                 Db::open_sqlite(Path::new(u.trim_start_matches("sqlite://"))).await
             }

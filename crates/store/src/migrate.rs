@@ -48,12 +48,11 @@ pub async fn run(db: &Db, now: i64) -> Result<Vec<i64>> {
             sqlx::raw_sql(CREATE_TABLE).execute(pool).await?;
             for m in MIGRATIONS {
                 let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let applied: Option<Applied> = sqlx::query_as(
-                    "SELECT version, checksum FROM schema_migrations WHERE version = $1",
-                )
-                .bind(m.version)
-                .fetch_optional(&mut *tx)
-                .await?;
+                let applied: Option<Applied> =
+                    sqlx::query_as("SELECT version, checksum FROM schema_migrations WHERE version = $1")
+                        .bind(m.version)
+                        .fetch_optional(&mut *tx)
+                        .await?;
                 if check_applied(m, applied.as_ref(), m.sqlite)? {
                     continue;
                 }
@@ -65,20 +64,16 @@ pub async fn run(db: &Db, now: i64) -> Result<Vec<i64>> {
         }
         Db::Pg(pool) => {
             let mut conn = pool.acquire().await?;
-            sqlx::query("SELECT pg_advisory_lock($1)")
-                .bind(PG_LOCK_KEY)
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query("SELECT pg_advisory_lock($1)").bind(PG_LOCK_KEY).execute(&mut *conn).await?;
             let result = async {
                 sqlx::raw_sql(CREATE_TABLE).execute(&mut *conn).await?;
                 for m in MIGRATIONS {
                     let mut tx = conn.begin().await?;
-                    let applied: Option<Applied> = sqlx::query_as(
-                        "SELECT version, checksum FROM schema_migrations WHERE version = $1",
-                    )
-                    .bind(m.version)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+                    let applied: Option<Applied> =
+                        sqlx::query_as("SELECT version, checksum FROM schema_migrations WHERE version = $1")
+                            .bind(m.version)
+                            .fetch_optional(&mut *tx)
+                            .await?;
                     if check_applied(m, applied.as_ref(), m.postgres)? {
                         continue;
                     }
@@ -90,10 +85,7 @@ pub async fn run(db: &Db, now: i64) -> Result<Vec<i64>> {
                 Ok::<_, StoreError>(())
             }
             .await;
-            sqlx::query("SELECT pg_advisory_unlock($1)")
-                .bind(PG_LOCK_KEY)
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query("SELECT pg_advisory_unlock($1)").bind(PG_LOCK_KEY).execute(&mut *conn).await?;
             result?;
         }
     }
@@ -148,8 +140,6 @@ pub async fn current_version(db: &Db) -> Result<i64> {
     if exists.is_none_or(|(n,)| n.is_empty()) {
         return Ok(0);
     }
-    let (v,): (Option<i64>,) = db
-        .fetch_one("SELECT MAX(version) FROM schema_migrations", vec![])
-        .await?;
+    let (v,): (Option<i64>,) = db.fetch_one("SELECT MAX(version) FROM schema_migrations", vec![]).await?;
     Ok(v.unwrap_or(0))
 }

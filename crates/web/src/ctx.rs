@@ -62,9 +62,7 @@ impl Ctx {
         self.loc.code()
     }
     pub fn role_name(&self) -> String {
-        self.role
-            .map(|r| self.t(&format!("role-{}", r.as_str())))
-            .unwrap_or_default()
+        self.role.map(|r| self.t(&format!("role-{}", r.as_str()))).unwrap_or_default()
     }
     pub fn date(&self, secs: &i64) -> String {
         tillit_app::accounts::format_utc(*secs)
@@ -74,25 +72,15 @@ impl Ctx {
 const NAV: [(&str, &str, Option<Permission>); 5] = [
     ("/", "nav-home", None),
     ("/admin/members", "nav-members", Some(Permission::OrgView)),
-    (
-        "/admin/roles",
-        "nav-roles",
-        Some(Permission::ViewPermissionMatrix),
-    ),
-    (
-        "/admin/organisation",
-        "nav-organisation",
-        Some(Permission::ManageOrganisation),
-    ),
+    ("/admin/roles", "nav-roles", Some(Permission::ViewPermissionMatrix)),
+    ("/admin/organisation", "nav-organisation", Some(Permission::ManageOrganisation)),
     ("/audit", "nav-audit", Some(Permission::ViewAuditLog)),
 ];
 
 fn notice_key(query: Option<&str>) -> Option<&'static str> {
     // Only known keys are shown, so a link cannot put arbitrary text on the page.
     let q = query?;
-    let v = url::form_urlencoded::parse(q.as_bytes())
-        .find(|(k, _)| k == "notice")
-        .map(|(_, v)| v.into_owned())?;
+    let v = url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "notice").map(|(_, v)| v.into_owned())?;
     [
         "notice-saved",
         "notice-invited",
@@ -115,11 +103,7 @@ pub async fn build_ctx(st: &AppState, parts: &Parts, cs: Option<&CurrentSession>
         .or_else(|| cookie_value(&parts.headers, LANG_COOKIE).and_then(|v| Locale::parse(&v)))
         .unwrap_or_else(|| {
             Locale::from_accept_language(
-                parts
-                    .headers
-                    .get(header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or(""),
+                parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or(""),
             )
         });
     let csrf = match cs {
@@ -137,46 +121,28 @@ pub async fn build_ctx(st: &AppState, parts: &Parts, cs: Option<&CurrentSession>
     let mut role = None;
     let mut nav = vec![];
     if let Some(c) = cs {
-        let ms = orgs::memberships_of(&st.app.db, &c.user.user_id())
-            .await
-            .unwrap_or_default();
+        let ms = orgs::memberships_of(&st.app.db, &c.user.user_id()).await.unwrap_or_default();
         let active = c.org.as_ref().map(|(o, _)| o.as_str().to_string());
         for m in ms {
             let selected = Some(&m.org_id) == active.as_ref();
             if selected {
                 org_name = Some(m.org_name.clone());
             }
-            orgs_list.push(OrgOption {
-                id: m.org_id,
-                name: m.org_name,
-                selected,
-            });
+            orgs_list.push(OrgOption { id: m.org_id, name: m.org_name, selected });
         }
         if c.mfa == MfaState::Satisfied {
             role = c.org.as_ref().map(|(_, r)| *r);
             for (href, key, perm) in NAV {
                 if perm.is_none_or(|p| role.is_some_and(|r| r.has(p))) {
-                    let current = if href == "/" {
-                        path == "/"
-                    } else {
-                        path.starts_with(href)
-                    };
-                    nav.push(NavItem {
-                        href,
-                        label: i18n::t(loc, key),
-                        current,
-                    });
+                    let current = if href == "/" { path == "/" } else { path.starts_with(href) };
+                    nav.push(NavItem { href, label: i18n::t(loc, key), current });
                 }
             }
         }
     }
     let locales = Locale::ALL
         .iter()
-        .map(|l| LocaleOption {
-            code: l.code(),
-            name: l.native_name(),
-            selected: *l == loc,
-        })
+        .map(|l| LocaleOption { code: l.code(), name: l.native_name(), selected: *l == loc })
         .collect();
     Ctx {
         loc,
@@ -218,18 +184,8 @@ impl FromRequestParts<AppState> for Page {
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, Self::Rejection> {
         let cs = session_of(st, parts).await;
         let ctx = build_ctx(st, parts, cs.as_ref()).await;
-        let user_agent = parts
-            .headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string();
-        Ok(Page {
-            ctx,
-            cs,
-            ip: client_ip(parts),
-            user_agent,
-        })
+        let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        Ok(Page { ctx, cs, ip: client_ip(parts), user_agent })
     }
 }
 
@@ -247,11 +203,7 @@ impl FromRequestParts<AppState> for SignedIn {
             return Err(Redirect::to("/login").into_response());
         };
         let ctx = build_ctx(st, parts, Some(&cs)).await;
-        Ok(SignedIn {
-            ctx,
-            cs,
-            ip: client_ip(parts),
-        })
+        Ok(SignedIn { ctx, cs, ip: client_ip(parts) })
     }
 }
 
@@ -278,11 +230,6 @@ impl FromRequestParts<AppState> for Authed {
             return Err(Redirect::to("/no-organisation").into_response());
         };
         let ctx = build_ctx(st, parts, Some(&cs)).await;
-        Ok(Authed {
-            ctx,
-            cs,
-            actor,
-            ip: client_ip(parts),
-        })
+        Ok(Authed { ctx, cs, actor, ip: client_ip(parts) })
     }
 }

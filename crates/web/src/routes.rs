@@ -6,7 +6,7 @@ use crate::state::AppState;
 use crate::{api, html, security};
 use axum::Router;
 use axum::middleware::from_fn_with_state;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use tillit_domain::Permission;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,11 +27,7 @@ pub struct RouteSpec {
 }
 
 const fn r(method: &'static str, path: &'static str, access: Access) -> RouteSpec {
-    RouteSpec {
-        method,
-        path,
-        access,
-    }
+    RouteSpec { method, path, access }
 }
 
 use Access::*;
@@ -64,6 +60,11 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/profile/totp", Public),
     r("POST", "/profile/totp", Public),
     r("POST", "/profile/recovery-codes", Member),
+    r("POST", "/profile/passkeys/options", Public),
+    r("POST", "/profile/passkeys", Public),
+    r("POST", "/profile/passkeys/{id}/remove", Member),
+    r("POST", "/login/passkey/options", Public),
+    r("POST", "/login/passkey", Public),
     r("GET", "/profile/sessions", Member),
     r("POST", "/profile/sessions/revoke-all", Member),
     r("POST", "/profile/sessions/{id}/revoke", Member),
@@ -73,16 +74,8 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/admin/members", Needs(OrgView)),
     r("GET", "/admin/members/{user_id}", Needs(ManageUsers)),
     r("POST", "/admin/members/{user_id}/role", Needs(ManageUsers)),
-    r(
-        "POST",
-        "/admin/members/{user_id}/remove",
-        Needs(ManageUsers),
-    ),
-    r(
-        "POST",
-        "/admin/members/{user_id}/reset-mfa",
-        Needs(ManageUsers),
-    ),
+    r("POST", "/admin/members/{user_id}/remove", Needs(ManageUsers)),
+    r("POST", "/admin/members/{user_id}/reset-mfa", Needs(ManageUsers)),
     r("POST", "/admin/invitations", Needs(ManageUsers)),
     r("POST", "/admin/invitations/{id}/revoke", Needs(ManageUsers)),
     r("GET", "/admin/roles", Needs(ViewPermissionMatrix)),
@@ -99,105 +92,93 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/api/v1/audit-events", Needs(ViewAuditLog)),
 ];
 
+/// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
+/// arm an entry, so the table the tests walk is exactly what is served.
+fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
+    use html::{admin, audit, auth, home, ops, passkeys, profile};
+    Some(match (method, path) {
+        ("GET", "/healthz") => get(ops::healthz),
+        ("GET", "/readyz") => get(ops::readyz),
+        ("GET", "/static/{file}") => get(ops::static_file),
+        ("GET", "/setup/{token}") => get(auth::setup_form),
+        ("POST", "/setup/{token}") => post(auth::setup_submit),
+        ("GET", "/login") => get(auth::login_form),
+        ("POST", "/login") => post(auth::login_submit),
+        ("GET", "/login/mfa") => get(auth::mfa_form),
+        ("POST", "/login/mfa") => post(auth::mfa_submit),
+        ("POST", "/logout") => post(auth::logout),
+        ("GET", "/reset") => get(auth::reset_request_form),
+        ("POST", "/reset") => post(auth::reset_request_submit),
+        ("GET", "/reset/{token}") => get(auth::reset_form),
+        ("POST", "/reset/{token}") => post(auth::reset_submit),
+        ("GET", "/invitation/{token}") => get(auth::invitation_form),
+        ("POST", "/invitation/{token}") => post(auth::invitation_submit),
+        ("POST", "/language") => post(home::language),
+        ("GET", "/no-organisation") => get(home::no_organisation),
+        ("GET", "/") => get(home::home),
+        ("POST", "/org/switch") => post(home::switch_org),
+        ("GET", "/profile") => get(profile::profile),
+        ("POST", "/profile") => post(profile::save_profile),
+        ("POST", "/profile/password") => post(profile::change_password),
+        ("GET", "/profile/totp") => get(profile::totp_form),
+        ("POST", "/profile/totp") => post(profile::totp_confirm),
+        ("POST", "/profile/recovery-codes") => post(profile::recovery_codes),
+        ("POST", "/profile/passkeys/options") => post(passkeys::registration_options),
+        ("POST", "/profile/passkeys") => post(passkeys::register),
+        ("POST", "/profile/passkeys/{id}/remove") => post(passkeys::remove),
+        ("POST", "/login/passkey/options") => post(passkeys::login_options),
+        ("POST", "/login/passkey") => post(passkeys::login),
+        ("GET", "/profile/sessions") => get(profile::sessions),
+        ("POST", "/profile/sessions/revoke-all") => post(profile::revoke_all_sessions),
+        ("POST", "/profile/sessions/{id}/revoke") => post(profile::revoke_session),
+        ("GET", "/profile/api-tokens") => get(profile::api_tokens),
+        ("POST", "/profile/api-tokens") => post(profile::create_api_token),
+        ("POST", "/profile/api-tokens/{id}/revoke") => post(profile::revoke_api_token),
+        ("GET", "/admin/members") => get(admin::members),
+        ("GET", "/admin/members/{user_id}") => get(admin::member),
+        ("POST", "/admin/members/{user_id}/role") => post(admin::change_role),
+        ("POST", "/admin/members/{user_id}/remove") => post(admin::remove_member),
+        ("POST", "/admin/members/{user_id}/reset-mfa") => post(admin::reset_mfa),
+        ("POST", "/admin/invitations") => post(admin::invite),
+        ("POST", "/admin/invitations/{id}/revoke") => post(admin::revoke_invitation),
+        ("GET", "/admin/roles") => get(admin::roles),
+        ("GET", "/admin/organisation") => get(admin::organisation),
+        ("POST", "/admin/organisation") => post(admin::save_organisation),
+        ("GET", "/audit") => get(audit::audit_page),
+        ("GET", "/audit/export.csv") => get(audit::audit_csv),
+        ("GET", "/api/v1/openapi.json") => get(api::openapi),
+        ("GET", "/api/v1/me") => get(api::me),
+        ("GET", "/api/v1/organisation") => get(api::organisation),
+        ("GET", "/api/v1/members") => get(api::members),
+        ("GET", "/api/v1/members/{user_id}") => get(api::member),
+        ("GET", "/api/v1/permissions") => get(api::permissions),
+        ("GET", "/api/v1/audit-events") => get(api::audit_events),
+        _ => return None,
+    })
+}
+
+/// Builds the router from `ROUTES`. Panics at start-up on an entry without a handler.
 pub fn router(state: AppState) -> Router {
-    let pages = Router::new()
-        .route("/healthz", get(html::ops::healthz))
-        .route("/readyz", get(html::ops::readyz))
-        .route("/static/{file}", get(html::ops::static_file))
-        .route(
-            "/setup/{token}",
-            get(html::auth::setup_form).post(html::auth::setup_submit),
-        )
-        .route(
-            "/login",
-            get(html::auth::login_form).post(html::auth::login_submit),
-        )
-        .route(
-            "/login/mfa",
-            get(html::auth::mfa_form).post(html::auth::mfa_submit),
-        )
-        .route("/logout", post(html::auth::logout))
-        .route(
-            "/reset",
-            get(html::auth::reset_request_form).post(html::auth::reset_request_submit),
-        )
-        .route(
-            "/reset/{token}",
-            get(html::auth::reset_form).post(html::auth::reset_submit),
-        )
-        .route(
-            "/invitation/{token}",
-            get(html::auth::invitation_form).post(html::auth::invitation_submit),
-        )
-        .route("/language", post(html::home::language))
-        .route("/no-organisation", get(html::home::no_organisation))
-        .route("/", get(html::home::home))
-        .route("/org/switch", post(html::home::switch_org))
-        .route(
-            "/profile",
-            get(html::profile::profile).post(html::profile::save_profile),
-        )
-        .route("/profile/password", post(html::profile::change_password))
-        .route(
-            "/profile/totp",
-            get(html::profile::totp_form).post(html::profile::totp_confirm),
-        )
-        .route(
-            "/profile/recovery-codes",
-            post(html::profile::recovery_codes),
-        )
-        .route("/profile/sessions", get(html::profile::sessions))
-        .route(
-            "/profile/sessions/revoke-all",
-            post(html::profile::revoke_all_sessions),
-        )
-        .route(
-            "/profile/sessions/{id}/revoke",
-            post(html::profile::revoke_session),
-        )
-        .route(
-            "/profile/api-tokens",
-            get(html::profile::api_tokens).post(html::profile::create_api_token),
-        )
-        .route(
-            "/profile/api-tokens/{id}/revoke",
-            post(html::profile::revoke_api_token),
-        )
-        .route("/admin/members", get(html::admin::members))
-        .route("/admin/members/{user_id}", get(html::admin::member))
-        .route(
-            "/admin/members/{user_id}/role",
-            post(html::admin::change_role),
-        )
-        .route(
-            "/admin/members/{user_id}/remove",
-            post(html::admin::remove_member),
-        )
-        .route(
-            "/admin/members/{user_id}/reset-mfa",
-            post(html::admin::reset_mfa),
-        )
-        .route("/admin/invitations", post(html::admin::invite))
-        .route(
-            "/admin/invitations/{id}/revoke",
-            post(html::admin::revoke_invitation),
-        )
-        .route("/admin/roles", get(html::admin::roles))
-        .route(
-            "/admin/organisation",
-            get(html::admin::organisation).post(html::admin::save_organisation),
-        )
-        .route("/audit", get(html::audit::audit_page))
-        .route("/audit/export.csv", get(html::audit::audit_csv))
-        .layer(from_fn_with_state(
-            state.clone(),
-            security::ensure_pre_cookie,
-        ));
-    Router::new()
-        .merge(pages)
-        .nest("/api/v1", api::router())
-        .fallback(html::ops::not_found)
+    let mut r = Router::new();
+    for spec in ROUTES {
+        let Some(h) = handler(spec.method, spec.path) else {
+            panic!("route {} {} is in ROUTES but has no handler", spec.method, spec.path);
+        };
+        r = r.route(spec.path, h);
+    }
+    r.fallback(fallback)
+        .layer(from_fn_with_state(state.clone(), security::ensure_pre_cookie))
         .layer(from_fn_with_state(state.clone(), security::csrf_and_limit))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .with_state(state)
+}
+
+/// 404 as JSON under /api, as a page elsewhere.
+async fn fallback(uri: axum::http::Uri, page: crate::ctx::Page) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if uri.path().starts_with("/api/") {
+        api::ApiError(tillit_app::AppError::NotFound).into_response()
+    } else {
+        html::ops::not_found(page).await
+    }
 }

@@ -15,55 +15,30 @@ font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';
 pub async fn headers(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
-    );
-    h.insert(
-        "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
-    );
-    h.insert(
-        "cross-origin-opener-policy",
-        HeaderValue::from_static("same-origin"),
-    );
-    h.insert(
-        "cross-origin-resource-policy",
-        HeaderValue::from_static("same-origin"),
-    );
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"));
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    h.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
     if !h.contains_key(header::CACHE_CONTROL) {
         // Pages hold personal and supplier data: never cached by browsers or proxies.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if st.web.hsts {
-        h.insert(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
-        );
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }
     res
 }
 
 pub fn cookie_value(req_headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
-    req_headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|v| {
-            v.split(';').find_map(|kv| {
-                let (k, val) = kv.trim().split_once('=')?;
-                (k == name).then(|| val.to_string())
-            })
+    req_headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
+        v.split(';').find_map(|kv| {
+            let (k, val) = kv.trim().split_once('=')?;
+            (k == name).then(|| val.to_string())
         })
+    })
 }
 
 fn is_state_changing(m: &Method) -> bool {
@@ -75,11 +50,8 @@ fn is_state_changing(m: &Method) -> bool {
 /// sign-in the pre-session cookie's. Cross-site requests are refused outright.
 pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let limit = st.web.max_body_bytes;
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > limit) {
         return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large").into_response();
     }
@@ -98,12 +70,7 @@ pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next
     // cannot be tricked into calling it.
     let api = path.starts_with("/api/");
     if is_state_changing(&parts.method) && !(api && bearer) {
-        if parts
-            .headers
-            .get("sec-fetch-site")
-            .and_then(|v| v.to_str().ok())
-            == Some("cross-site")
-        {
+        if parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
             return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
         }
         let sent = parts
@@ -118,15 +85,11 @@ pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next
             _ => false,
         };
         if !ok {
-            return (
-                StatusCode::FORBIDDEN,
-                "missing or wrong CSRF token: reload the page and try again",
-            )
+            return (StatusCode::FORBIDDEN, "missing or wrong CSRF token: reload the page and try again")
                 .into_response();
         }
     }
-    next.run(Request::from_parts(parts, Body::from(bytes)))
-        .await
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
 
 async fn expected_csrf(st: &AppState, h: &axum::http::HeaderMap) -> Option<String> {
@@ -139,23 +102,16 @@ async fn expected_csrf(st: &AppState, h: &axum::http::HeaderMap) -> Option<Strin
 }
 
 fn form_field(body: &[u8], name: &str) -> Option<String> {
-    url::form_urlencoded::parse(body)
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.into_owned())
+    url::form_urlencoded::parse(body).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
 }
 
 /// Gives a visitor without one a pre-session CSRF cookie, so the sign-in and setup forms
 /// are protected too.
-pub async fn ensure_pre_cookie(
-    State(st): State<AppState>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+pub async fn ensure_pre_cookie(State(st): State<AppState>, mut req: Request, next: Next) -> Response {
     let missing = cookie_value(req.headers(), st.pre_cookie()).is_none_or(|v| v.len() < 32);
     let fresh = missing.then(tillit_app::secrets::random_token);
     if let Some(t) = &fresh {
-        req.extensions_mut()
-            .insert(crate::ctx::FreshPreToken(t.clone()));
+        req.extensions_mut().insert(crate::ctx::FreshPreToken(t.clone()));
     }
     let mut res = next.run(req).await;
     if let Some(t) = fresh

@@ -25,13 +25,9 @@ pub fn load_tls(cert: &Path, key: &Path) -> Result<Arc<rustls::ServerConfig>, St
         .collect::<Result<_, _>>()
         .map_err(|e| format!("tls.cert {}: {e}", cert.display()))?;
     if certs.is_empty() {
-        return Err(format!(
-            "tls.cert {}: no certificate in the file",
-            cert.display()
-        ));
+        return Err(format!("tls.cert {}: no certificate in the file", cert.display()));
     }
-    let key =
-        PrivateKeyDer::from_pem_file(key).map_err(|e| format!("tls.key {}: {e}", key.display()))?;
+    let key = PrivateKeyDer::from_pem_file(key).map_err(|e| format!("tls.key {}: {e}", key.display()))?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut cfg = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -44,10 +40,7 @@ pub fn load_tls(cert: &Path, key: &Path) -> Result<Arc<rustls::ServerConfig>, St
 }
 
 /// Runs the background work every few seconds until `stop` fires.
-pub fn spawn_worker(
-    state: AppState,
-    mut stop: tokio::sync::watch::Receiver<bool>,
-) -> tokio::task::JoinHandle<()> {
+pub fn spawn_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick: u64 = 0;
         loop {
@@ -64,11 +57,9 @@ pub fn spawn_worker(
                 )
                 .await;
                 let l = state.app.config.lockout;
-                let _ = tillit_store::repo::login_failures::prune(
-                    &state.app.db,
-                    now - 10 * (l.window_secs + l.lock_secs),
-                )
-                .await;
+                let _ =
+                    tillit_store::repo::login_failures::prune(&state.app.db, now - 10 * (l.window_secs + l.lock_secs))
+                        .await;
             }
             tick += 1;
             tokio::select! {
@@ -88,12 +79,9 @@ pub async fn serve(
     let app = router(state);
     match tls {
         None => {
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(shutdown)
-            .await
+            axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+                .with_graceful_shutdown(shutdown)
+                .await
         }
         Some(cfg) => {
             let acceptor = TlsAcceptor::from(cfg);
@@ -109,21 +97,14 @@ pub async fn serve(
                 let acceptor = acceptor.clone();
                 let app = app.clone();
                 tokio::spawn(async move {
-                    let tls = match tokio::time::timeout(
-                        Duration::from_secs(10),
-                        acceptor.accept(stream),
-                    )
-                    .await
-                    {
+                    let tls = match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(stream)).await {
                         Ok(Ok(s)) => s,
                         _ => return,
                     };
-                    let svc = app.map_request(
-                        move |mut req: axum::http::Request<hyper::body::Incoming>| {
-                            req.extensions_mut().insert(ConnectInfo(addr));
-                            req
-                        },
-                    );
+                    let svc = app.map_request(move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                        req.extensions_mut().insert(ConnectInfo(addr));
+                        req
+                    });
                     let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
                         .serve_connection(TokioIo::new(tls), TowerToHyperService::new(svc))
                         .await;

@@ -14,11 +14,7 @@ pub struct WebConfig {
 
 impl Default for WebConfig {
     fn default() -> Self {
-        WebConfig {
-            cookie_secure: false,
-            hsts: false,
-            max_body_bytes: 1024 * 1024,
-        }
+        WebConfig { cookie_secure: false, hsts: false, max_body_bytes: 1024 * 1024 }
     }
 }
 
@@ -30,26 +26,15 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(app: App, web: WebConfig) -> AppState {
-        AppState {
-            app,
-            web: Arc::new(web),
-        }
+        AppState { app, web: Arc::new(web) }
     }
 
     pub fn session_cookie(&self) -> &'static str {
-        if self.web.cookie_secure {
-            "__Host-tillit-session"
-        } else {
-            "tillit-session"
-        }
+        if self.web.cookie_secure { "__Host-tillit-session" } else { "tillit-session" }
     }
 
     pub fn pre_cookie(&self) -> &'static str {
-        if self.web.cookie_secure {
-            "__Host-tillit-csrf"
-        } else {
-            "tillit-csrf"
-        }
+        if self.web.cookie_secure { "__Host-tillit-csrf" } else { "tillit-csrf" }
     }
 
     /// A `Set-Cookie` value: HttpOnly and SameSite=Lax always, Secure when configured.

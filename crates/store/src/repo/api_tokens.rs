@@ -38,19 +38,11 @@ pub async fn create(tx: &mut Tx, t: NewApiToken<'_>) -> Result<()> {
 }
 
 pub async fn by_hash(db: &Db, token_hash: &str) -> Result<Option<ApiToken>> {
-    db.fetch_optional(
-        "SELECT * FROM api_tokens WHERE token_hash = $1",
-        args![token_hash],
-    )
-    .await
+    db.fetch_optional("SELECT * FROM api_tokens WHERE token_hash = $1", args![token_hash]).await
 }
 
 pub async fn mark_used(db: &Db, id: &str, now: i64) -> Result<()> {
-    db.execute(
-        "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1",
-        args![id, now],
-    )
-    .await?;
+    db.execute("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1", args![id, now]).await?;
     Ok(())
 }
 
@@ -63,13 +55,7 @@ pub async fn list_own(db: &Db, user: &UserId, org: &OrgId) -> Result<Vec<ApiToke
 }
 
 /// Revokes one of the holder's own tokens in this organisation.
-pub async fn revoke_own(
-    tx: &mut Tx,
-    user: &UserId,
-    org: &OrgId,
-    id: &str,
-    now: i64,
-) -> Result<u64> {
+pub async fn revoke_own(tx: &mut Tx, user: &UserId, org: &OrgId, id: &str, now: i64) -> Result<u64> {
     tx.execute(
         "UPDATE api_tokens SET revoked_at = $4 WHERE id = $1 AND user_id = $2 AND org_id = $3 AND revoked_at IS NULL",
         args![id, user.as_str(), org.as_str(), now],

@@ -46,9 +46,7 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease_until: i64) -> Result<
         }
     };
     let mut tx = db.begin().await?;
-    let job = tx
-        .fetch_optional(sql, args![worker, now, lease_until])
-        .await?;
+    let job = tx.fetch_optional(sql, args![worker, now, lease_until]).await?;
     tx.commit().await?;
     Ok(job)
 }
@@ -63,15 +61,7 @@ pub async fn finish(db: &Db, id: &str, worker: &str, now: i64) -> Result<()> {
 }
 
 /// Gives the job back to run again at `retry_at`, or gives up after too many attempts.
-pub async fn fail(
-    db: &Db,
-    id: &str,
-    worker: &str,
-    error: &str,
-    retry_at: i64,
-    give_up: bool,
-    now: i64,
-) -> Result<()> {
+pub async fn fail(db: &Db, id: &str, worker: &str, error: &str, retry_at: i64, give_up: bool, now: i64) -> Result<()> {
     db.execute(
         "UPDATE jobs SET locked_until = NULL, last_error = $3, run_at = $4, done_at = CASE WHEN $5 THEN $6 ELSE NULL END
          WHERE id = $1 AND locked_by = $2",
@@ -82,8 +72,6 @@ pub async fn fail(
 }
 
 pub async fn pending_count(db: &Db) -> Result<i64> {
-    let (n,): (i64,) = db
-        .fetch_one("SELECT COUNT(*) FROM jobs WHERE done_at IS NULL", vec![])
-        .await?;
+    let (n,): (i64,) = db.fetch_one("SELECT COUNT(*) FROM jobs WHERE done_at IS NULL", vec![]).await?;
     Ok(n)
 }

@@ -58,12 +58,7 @@ pub async fn create(tx: &mut Tx, l: NewLink<'_>) -> Result<()> {
 }
 
 /// A link that exists, is of this kind, unused and unexpired.
-pub async fn find_valid(
-    db: &Db,
-    token_hash: &str,
-    kind: LinkKind,
-    now: i64,
-) -> Result<Option<Link>> {
+pub async fn find_valid(db: &Db, token_hash: &str, kind: LinkKind, now: i64) -> Result<Option<Link>> {
     db.fetch_optional(
         "SELECT * FROM one_time_links WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > $3",
         args![token_hash, kind.as_str(), now],
@@ -72,12 +67,7 @@ pub async fn find_valid(
 }
 
 /// Marks the link used; returns it only if this call was the one that used it.
-pub async fn consume(
-    tx: &mut Tx,
-    token_hash: &str,
-    kind: LinkKind,
-    now: i64,
-) -> Result<Option<Link>> {
+pub async fn consume(tx: &mut Tx, token_hash: &str, kind: LinkKind, now: i64) -> Result<Option<Link>> {
     let n = tx
         .execute(
             "UPDATE one_time_links SET used_at = $3
@@ -88,11 +78,7 @@ pub async fn consume(
     if n != 1 {
         return Ok(None);
     }
-    tx.fetch_optional(
-        "SELECT * FROM one_time_links WHERE token_hash = $1",
-        args![token_hash],
-    )
-    .await
+    tx.fetch_optional("SELECT * FROM one_time_links WHERE token_hash = $1", args![token_hash]).await
 }
 
 /// Any setup link, used or not (a used one means setup has happened).

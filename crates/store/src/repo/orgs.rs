@@ -40,33 +40,18 @@ pub async fn create(tx: &mut Tx, id: &OrgId, name: &str, locale: &str, now: i64)
 }
 
 pub async fn get(db: &Db, id: &OrgId) -> Result<Option<Organisation>> {
-    db.fetch_optional(
-        "SELECT * FROM organisations WHERE id = $1",
-        args![id.as_str()],
-    )
-    .await
+    db.fetch_optional("SELECT * FROM organisations WHERE id = $1", args![id.as_str()]).await
 }
 
 pub async fn get_tx(tx: &mut Tx, id: &OrgId) -> Result<Option<Organisation>> {
-    tx.fetch_optional(
-        "SELECT * FROM organisations WHERE id = $1",
-        args![id.as_str()],
-    )
-    .await
+    tx.fetch_optional("SELECT * FROM organisations WHERE id = $1", args![id.as_str()]).await
 }
 
 pub async fn list_all(db: &Db) -> Result<Vec<Organisation>> {
-    db.fetch_all("SELECT * FROM organisations ORDER BY name", vec![])
-        .await
+    db.fetch_all("SELECT * FROM organisations ORDER BY name", vec![]).await
 }
 
-pub async fn update_settings(
-    tx: &mut Tx,
-    id: &OrgId,
-    name: &str,
-    require_mfa: bool,
-    locale: &str,
-) -> Result<u64> {
+pub async fn update_settings(tx: &mut Tx, id: &OrgId, name: &str, require_mfa: bool, locale: &str) -> Result<u64> {
     tx.execute(
         "UPDATE organisations SET name = $2, require_mfa = $3, default_locale = $4 WHERE id = $1",
         args![id.as_str(), name, require_mfa, locale],
@@ -74,13 +59,7 @@ pub async fn update_settings(
     .await
 }
 
-pub async fn add_member(
-    tx: &mut Tx,
-    org: &OrgId,
-    user: &UserId,
-    role: Role,
-    now: i64,
-) -> Result<()> {
+pub async fn add_member(tx: &mut Tx, org: &OrgId, user: &UserId, role: Role, now: i64) -> Result<()> {
     tx.execute(
         "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)",
         args![org.as_str(), user.as_str(), role.as_str(), now],
@@ -98,11 +77,7 @@ pub async fn set_role(tx: &mut Tx, org: &OrgId, user: &UserId, role: Role) -> Re
 }
 
 pub async fn remove_member(tx: &mut Tx, org: &OrgId, user: &UserId) -> Result<u64> {
-    tx.execute(
-        "DELETE FROM memberships WHERE org_id = $1 AND user_id = $2",
-        args![org.as_str(), user.as_str()],
-    )
-    .await
+    tx.execute("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2", args![org.as_str(), user.as_str()]).await
 }
 
 pub async fn role_of(db: &Db, org: &OrgId, user: &UserId) -> Result<Option<Role>> {

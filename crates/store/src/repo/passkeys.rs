@@ -25,42 +25,28 @@ pub async fn create(tx: &mut Tx, p: &Passkey) -> Result<()> {
 }
 
 pub async fn list_for_user(db: &Db, user: &UserId) -> Result<Vec<Passkey>> {
-    db.fetch_all(
-        "SELECT * FROM passkeys WHERE user_id = $1 ORDER BY created_at",
-        args![user.as_str()],
-    )
-    .await
+    db.fetch_all("SELECT * FROM passkeys WHERE user_id = $1 ORDER BY created_at", args![user.as_str()]).await
 }
 
 pub async fn by_credential(db: &Db, credential_id: &str) -> Result<Option<Passkey>> {
-    db.fetch_optional(
-        "SELECT * FROM passkeys WHERE credential_id = $1",
-        args![credential_id],
-    )
-    .await
+    db.fetch_optional("SELECT * FROM passkeys WHERE credential_id = $1", args![credential_id]).await
 }
 
-/// Stores the authenticator's new signature counter; refuses a counter that went back.
+/// Stores the authenticator's new signature counter; refuses (0 rows) a counter that
+/// did not move forward. Authenticators that keep no counter report 0 every time.
 pub async fn update_counter(tx: &mut Tx, id: &str, counter: i64, now: i64) -> Result<u64> {
     tx.execute(
-        "UPDATE passkeys SET sign_count = $2, last_used_at = $3 WHERE id = $1 AND (sign_count < $2 OR $2 = 0)",
+        "UPDATE passkeys SET sign_count = $2, last_used_at = $3
+         WHERE id = $1 AND (sign_count < $2 OR (sign_count = 0 AND $2 = 0))",
         args![id, counter, now],
     )
     .await
 }
 
 pub async fn delete_own(tx: &mut Tx, user: &UserId, id: &str) -> Result<u64> {
-    tx.execute(
-        "DELETE FROM passkeys WHERE id = $1 AND user_id = $2",
-        args![id, user.as_str()],
-    )
-    .await
+    tx.execute("DELETE FROM passkeys WHERE id = $1 AND user_id = $2", args![id, user.as_str()]).await
 }
 
 pub async fn delete_all_for_user(tx: &mut Tx, user: &UserId) -> Result<u64> {
-    tx.execute(
-        "DELETE FROM passkeys WHERE user_id = $1",
-        args![user.as_str()],
-    )
-    .await
+    tx.execute("DELETE FROM passkeys WHERE user_id = $1", args![user.as_str()]).await
 }

@@ -42,8 +42,7 @@ pub async fn create(tx: &mut Tx, s: NewSession<'_>) -> Result<()> {
 }
 
 pub async fn get(db: &Db, id_hash: &str) -> Result<Option<Session>> {
-    db.fetch_optional("SELECT * FROM sessions WHERE id_hash = $1", args![id_hash])
-        .await
+    db.fetch_optional("SELECT * FROM sessions WHERE id_hash = $1", args![id_hash]).await
 }
 
 /// Moves `last_seen_at` forward; writes at most once a minute per session.
@@ -57,65 +56,36 @@ pub async fn touch(db: &Db, id_hash: &str, now: i64) -> Result<()> {
 }
 
 pub async fn set_active_org(tx: &mut Tx, id_hash: &str, org: &str) -> Result<u64> {
-    tx.execute(
-        "UPDATE sessions SET active_org_id = $2 WHERE id_hash = $1",
-        args![id_hash, org],
-    )
-    .await
+    tx.execute("UPDATE sessions SET active_org_id = $2 WHERE id_hash = $1", args![id_hash, org]).await
 }
 
 pub async fn set_mfa_done(tx: &mut Tx, id_hash: &str) -> Result<u64> {
-    tx.execute(
-        "UPDATE sessions SET mfa_done = $2 WHERE id_hash = $1",
-        args![id_hash, true],
-    )
-    .await
+    tx.execute("UPDATE sessions SET mfa_done = $2 WHERE id_hash = $1", args![id_hash, true]).await
 }
 
 pub async fn set_challenge(db: &Db, id_hash: &str, challenge: Option<&str>) -> Result<u64> {
-    db.execute(
-        "UPDATE sessions SET webauthn_challenge = $2 WHERE id_hash = $1",
-        args![id_hash, challenge],
-    )
-    .await
+    db.execute("UPDATE sessions SET webauthn_challenge = $2 WHERE id_hash = $1", args![id_hash, challenge]).await
 }
 
 /// Takes the stored challenge and clears it, so it is used at most once.
 pub async fn take_challenge(tx: &mut Tx, id_hash: &str) -> Result<Option<String>> {
-    let c: Option<(Option<String>,)> = tx
-        .fetch_optional(
-            "SELECT webauthn_challenge FROM sessions WHERE id_hash = $1",
-            args![id_hash],
-        )
-        .await?;
-    tx.execute(
-        "UPDATE sessions SET webauthn_challenge = NULL WHERE id_hash = $1",
-        args![id_hash],
-    )
-    .await?;
+    let c: Option<(Option<String>,)> =
+        tx.fetch_optional("SELECT webauthn_challenge FROM sessions WHERE id_hash = $1", args![id_hash]).await?;
+    tx.execute("UPDATE sessions SET webauthn_challenge = NULL WHERE id_hash = $1", args![id_hash]).await?;
     Ok(c.and_then(|(c,)| c))
 }
 
 pub async fn set_pending_totp(db: &Db, id_hash: &str, secret: Option<Vec<u8>>) -> Result<u64> {
-    db.execute(
-        "UPDATE sessions SET pending_totp_secret = $2 WHERE id_hash = $1",
-        args![id_hash, secret],
-    )
-    .await
+    db.execute("UPDATE sessions SET pending_totp_secret = $2 WHERE id_hash = $1", args![id_hash, secret]).await
 }
 
 pub async fn delete(tx: &mut Tx, id_hash: &str) -> Result<u64> {
-    tx.execute("DELETE FROM sessions WHERE id_hash = $1", args![id_hash])
-        .await
+    tx.execute("DELETE FROM sessions WHERE id_hash = $1", args![id_hash]).await
 }
 
 /// Deletes one of the user's own sessions; never another user's.
 pub async fn delete_own(tx: &mut Tx, user: &UserId, id_hash: &str) -> Result<u64> {
-    tx.execute(
-        "DELETE FROM sessions WHERE id_hash = $1 AND user_id = $2",
-        args![id_hash, user.as_str()],
-    )
-    .await
+    tx.execute("DELETE FROM sessions WHERE id_hash = $1 AND user_id = $2", args![id_hash, user.as_str()]).await
 }
 
 pub async fn delete_all_for_user(tx: &mut Tx, user: &UserId, except: Option<&str>) -> Result<u64> {
@@ -127,17 +97,10 @@ pub async fn delete_all_for_user(tx: &mut Tx, user: &UserId, except: Option<&str
 }
 
 pub async fn list_for_user(db: &Db, user: &UserId) -> Result<Vec<Session>> {
-    db.fetch_all(
-        "SELECT * FROM sessions WHERE user_id = $1 ORDER BY last_seen_at DESC",
-        args![user.as_str()],
-    )
-    .await
+    db.fetch_all("SELECT * FROM sessions WHERE user_id = $1 ORDER BY last_seen_at DESC", args![user.as_str()]).await
 }
 
 pub async fn delete_expired(db: &Db, idle_before: i64, created_before: i64) -> Result<u64> {
-    db.execute(
-        "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2",
-        args![idle_before, created_before],
-    )
-    .await
+    db.execute("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2", args![idle_before, created_before])
+        .await
 }

@@ -51,39 +51,26 @@ pub async fn create(
 }
 
 pub async fn by_id(db: &Db, id: &UserId) -> Result<Option<User>> {
-    db.fetch_optional("SELECT * FROM users WHERE id = $1", args![id.as_str()])
-        .await
+    db.fetch_optional("SELECT * FROM users WHERE id = $1", args![id.as_str()]).await
 }
 
 pub async fn by_id_tx(tx: &mut Tx, id: &UserId) -> Result<Option<User>> {
-    tx.fetch_optional("SELECT * FROM users WHERE id = $1", args![id.as_str()])
-        .await
+    tx.fetch_optional("SELECT * FROM users WHERE id = $1", args![id.as_str()]).await
 }
 
 pub async fn by_email(db: &Db, email: &str) -> Result<Option<User>> {
-    db.fetch_optional("SELECT * FROM users WHERE email = $1", args![email])
-        .await
+    db.fetch_optional("SELECT * FROM users WHERE email = $1", args![email]).await
 }
 
 pub async fn by_email_tx(tx: &mut Tx, email: &str) -> Result<Option<User>> {
-    tx.fetch_optional("SELECT * FROM users WHERE email = $1", args![email])
-        .await
+    tx.fetch_optional("SELECT * FROM users WHERE email = $1", args![email]).await
 }
 
 pub async fn set_password(tx: &mut Tx, id: &UserId, hash: &str) -> Result<u64> {
-    tx.execute(
-        "UPDATE users SET password_hash = $2 WHERE id = $1",
-        args![id.as_str(), hash],
-    )
-    .await
+    tx.execute("UPDATE users SET password_hash = $2 WHERE id = $1", args![id.as_str(), hash]).await
 }
 
-pub async fn set_profile(
-    tx: &mut Tx,
-    id: &UserId,
-    display_name: &str,
-    locale: &str,
-) -> Result<u64> {
+pub async fn set_profile(tx: &mut Tx, id: &UserId, display_name: &str, locale: &str) -> Result<u64> {
     tx.execute(
         "UPDATE users SET display_name = $2, locale = $3 WHERE id = $1",
         args![id.as_str(), display_name, locale],
@@ -92,11 +79,7 @@ pub async fn set_profile(
 }
 
 pub async fn set_locale(tx: &mut Tx, id: &UserId, locale: &str) -> Result<u64> {
-    tx.execute(
-        "UPDATE users SET locale = $2 WHERE id = $1",
-        args![id.as_str(), locale],
-    )
-    .await
+    tx.execute("UPDATE users SET locale = $2 WHERE id = $1", args![id.as_str(), locale]).await
 }
 
 pub async fn enable_totp(tx: &mut Tx, id: &UserId, secret: &[u8], step: i64) -> Result<u64> {
@@ -108,11 +91,7 @@ pub async fn enable_totp(tx: &mut Tx, id: &UserId, secret: &[u8], step: i64) -> 
 }
 
 pub async fn disable_totp(tx: &mut Tx, id: &UserId) -> Result<u64> {
-    tx.execute(
-        "DELETE FROM recovery_codes WHERE user_id = $1",
-        args![id.as_str()],
-    )
-    .await?;
+    tx.execute("DELETE FROM recovery_codes WHERE user_id = $1", args![id.as_str()]).await?;
     tx.execute(
         "UPDATE users SET totp_secret = NULL, totp_enabled = $2, totp_last_step = NULL WHERE id = $1",
         args![id.as_str(), false],
@@ -131,17 +110,9 @@ pub async fn mark_totp_step(tx: &mut Tx, id: &UserId, step: i64) -> Result<u64> 
 }
 
 pub async fn replace_recovery_codes(tx: &mut Tx, id: &UserId, hashes: &[String]) -> Result<()> {
-    tx.execute(
-        "DELETE FROM recovery_codes WHERE user_id = $1",
-        args![id.as_str()],
-    )
-    .await?;
+    tx.execute("DELETE FROM recovery_codes WHERE user_id = $1", args![id.as_str()]).await?;
     for h in hashes {
-        tx.execute(
-            "INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)",
-            args![id.as_str(), h],
-        )
-        .await?;
+        tx.execute("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)", args![id.as_str(), h]).await?;
     }
     Ok(())
 }
@@ -159,10 +130,7 @@ pub async fn use_recovery_code(tx: &mut Tx, id: &UserId, hash: &str, now: i64) -
 
 pub async fn unused_recovery_codes(db: &Db, id: &UserId) -> Result<i64> {
     let (n,): (i64,) = db
-        .fetch_one(
-            "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
-            args![id.as_str()],
-        )
+        .fetch_one("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL", args![id.as_str()])
         .await?;
     Ok(n)
 }

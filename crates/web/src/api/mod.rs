@@ -3,12 +3,11 @@
 
 use crate::error::status_of;
 use crate::state::AppState;
+use axum::Json;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 use tillit_app::{Actor, AppError};
@@ -16,18 +15,6 @@ use tillit_domain::{Permission, Role, UserId};
 use tillit_store::audit::AuditFilter;
 
 pub const OPENAPI: &str = include_str!("openapi.json");
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(openapi))
-        .route("/me", get(me))
-        .route("/organisation", get(organisation))
-        .route("/members", get(members))
-        .route("/members/{user_id}", get(member))
-        .route("/permissions", get(permissions))
-        .route("/audit-events", get(audit_events))
-        .fallback(|| async { ApiError(AppError::NotFound) })
-}
 
 pub struct ApiError(pub AppError);
 
@@ -54,10 +41,7 @@ impl IntoResponse for ApiError {
         };
         let mut res = (status, Json(body)).into_response();
         if status == StatusCode::UNAUTHORIZED {
-            res.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                header::HeaderValue::from_static("Bearer"),
-            );
+            res.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
         }
         res
     }
@@ -82,11 +66,11 @@ impl FromRequestParts<AppState> for ApiActor {
     }
 }
 
-async fn openapi() -> Response {
+pub async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
 }
 
-async fn me(ApiActor(a): ApiActor) -> Json<serde_json::Value> {
+pub async fn me(ApiActor(a): ApiActor) -> Json<serde_json::Value> {
     Json(json!({
         "user_id": a.user_id,
         "email": a.email,
@@ -96,18 +80,15 @@ async fn me(ApiActor(a): ApiActor) -> Json<serde_json::Value> {
     }))
 }
 
-async fn organisation(
-    State(st): State<AppState>,
-    ApiActor(a): ApiActor,
-) -> Result<Response, ApiError> {
+pub async fn organisation(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
     Ok(Json(st.app.organisation(&a).await?).into_response())
 }
 
-async fn members(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+pub async fn members(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
     Ok(Json(st.app.members(&a).await?).into_response())
 }
 
-async fn member(
+pub async fn member(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
     Path(id): Path<String>,
@@ -115,17 +96,15 @@ async fn member(
     Ok(Json(st.app.member(&a, &UserId(id)).await?).into_response())
 }
 
-async fn permissions(ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+pub async fn permissions(ApiActor(a): ApiActor) -> Result<Response, ApiError> {
     a.require(Permission::ViewPermissionMatrix)?;
-    let matrix: serde_json::Map<String, serde_json::Value> = Role::ALL
-        .iter()
-        .map(|r| (r.as_str().to_string(), json!(r.permissions())))
-        .collect();
+    let matrix: serde_json::Map<String, serde_json::Value> =
+        Role::ALL.iter().map(|r| (r.as_str().to_string(), json!(r.permissions()))).collect();
     Ok(Json(json!({ "roles": matrix, "permissions": Permission::ALL })).into_response())
 }
 
 #[derive(Deserialize)]
-struct AuditQuery {
+pub struct AuditQuery {
     action: Option<String>,
     actor: Option<String>,
     object: Option<String>,
@@ -135,7 +114,7 @@ struct AuditQuery {
     offset: Option<i64>,
 }
 
-async fn audit_events(
+pub async fn audit_events(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
     Query(q): Query<AuditQuery>,

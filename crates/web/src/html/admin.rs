@@ -28,12 +28,7 @@ fn assignable_roles(ctx: &Ctx) -> Vec<(String, String)> {
     Role::ALL
         .into_iter()
         .filter(|r| *r != Role::SupplierRespondent)
-        .map(|r| {
-            (
-                r.as_str().to_string(),
-                ctx.t(&format!("role-{}", r.as_str())),
-            )
-        })
+        .map(|r| (r.as_str().to_string(), ctx.t(&format!("role-{}", r.as_str()))))
         .collect()
 }
 
@@ -71,11 +66,7 @@ async fn members_page(st: &AppState, a: Authed, error: Option<String>) -> Respon
     } else {
         vec![]
     };
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     render_status(
         status,
         &MembersPage {
@@ -106,30 +97,14 @@ pub struct MemberPage {
 async fn member_page(st: &AppState, a: Authed, user_id: String, error: Option<String>) -> Response {
     match st.app.member(&a.actor, &UserId(user_id)).await {
         Ok(member) => {
-            let status = if error.is_some() {
-                StatusCode::UNPROCESSABLE_ENTITY
-            } else {
-                StatusCode::OK
-            };
-            render_status(
-                status,
-                &MemberPage {
-                    roles: assignable_roles(&a.ctx),
-                    member,
-                    error,
-                    ctx: a.ctx,
-                },
-            )
+            let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+            render_status(status, &MemberPage { roles: assignable_roles(&a.ctx), member, error, ctx: a.ctx })
         }
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn member(
-    State(st): State<AppState>,
-    a: Authed,
-    Path(user_id): Path<String>,
-) -> Response {
+pub async fn member(State(st): State<AppState>, a: Authed, Path(user_id): Path<String>) -> Response {
     member_page(&st, a, user_id, None).await
 }
 
@@ -148,11 +123,7 @@ pub async fn change_role(
         let msg = a.ctx.t("error-role");
         return member_page(&st, a, user_id, Some(msg)).await;
     };
-    match st
-        .app
-        .change_role(&a.actor, &UserId(user_id.clone()), role)
-        .await
-    {
+    match st.app.change_role(&a.actor, &UserId(user_id.clone()), role).await {
         Ok(()) => see_other(&format!("/admin/members/{user_id}"), Some("notice-saved")),
         Err(e @ AppError::Invalid { .. }) => {
             let msg = error_text(&a.ctx, &e);
@@ -162,16 +133,8 @@ pub async fn change_role(
     }
 }
 
-pub async fn remove_member(
-    State(st): State<AppState>,
-    a: Authed,
-    Path(user_id): Path<String>,
-) -> Response {
-    match st
-        .app
-        .remove_member(&a.actor, &UserId(user_id.clone()))
-        .await
-    {
+pub async fn remove_member(State(st): State<AppState>, a: Authed, Path(user_id): Path<String>) -> Response {
+    match st.app.remove_member(&a.actor, &UserId(user_id.clone())).await {
         Ok(()) => see_other("/admin/members", Some("notice-removed")),
         Err(e @ AppError::Invalid { .. }) => {
             let msg = error_text(&a.ctx, &e);
@@ -181,20 +144,9 @@ pub async fn remove_member(
     }
 }
 
-pub async fn reset_mfa(
-    State(st): State<AppState>,
-    a: Authed,
-    Path(user_id): Path<String>,
-) -> Response {
-    match st
-        .app
-        .reset_member_mfa(&a.actor, &UserId(user_id.clone()))
-        .await
-    {
-        Ok(()) => see_other(
-            &format!("/admin/members/{user_id}"),
-            Some("notice-mfa-reset"),
-        ),
+pub async fn reset_mfa(State(st): State<AppState>, a: Authed, Path(user_id): Path<String>) -> Response {
+    match st.app.reset_member_mfa(&a.actor, &UserId(user_id.clone())).await {
+        Ok(()) => see_other(&format!("/admin/members/{user_id}"), Some("notice-mfa-reset")),
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -220,11 +172,7 @@ pub async fn invite(State(st): State<AppState>, a: Authed, Form(f): Form<InviteF
     }
 }
 
-pub async fn revoke_invitation(
-    State(st): State<AppState>,
-    a: Authed,
-    Path(id): Path<String>,
-) -> Response {
+pub async fn revoke_invitation(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
     match st.app.revoke_invitation(&a.actor, &id).await {
         Ok(()) => see_other("/admin/members", Some("notice-revoked")),
         Err(e) => fail(a.ctx, e),
@@ -243,24 +191,12 @@ pub async fn roles(a: Authed) -> Response {
     if let Err(e) = a.actor.require(Permission::ViewPermissionMatrix) {
         return fail(a.ctx, e);
     }
-    let roles = Role::ALL
-        .iter()
-        .map(|r| a.ctx.t(&format!("role-{}", r.as_str())))
-        .collect();
+    let roles = Role::ALL.iter().map(|r| a.ctx.t(&format!("role-{}", r.as_str()))).collect();
     let rows = Permission::ALL
         .iter()
-        .map(|p| {
-            (
-                a.ctx.t(&format!("perm-{}", p.as_str())),
-                Role::ALL.iter().map(|r| r.has(*p)).collect(),
-            )
-        })
+        .map(|p| (a.ctx.t(&format!("perm-{}", p.as_str())), Role::ALL.iter().map(|r| r.has(*p)).collect()))
         .collect();
-    render(&RolesPage {
-        ctx: a.ctx,
-        roles,
-        rows,
-    })
+    render(&RolesPage { ctx: a.ctx, roles, rows })
 }
 
 #[derive(Template)]
@@ -276,11 +212,7 @@ pub async fn organisation(State(st): State<AppState>, a: Authed) -> Response {
         return fail(a.ctx, e);
     }
     match st.app.organisation(&a.actor).await {
-        Ok(org) => render(&OrganisationPage {
-            ctx: a.ctx,
-            org,
-            error: None,
-        }),
+        Ok(org) => render(&OrganisationPage { ctx: a.ctx, org, error: None }),
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -293,19 +225,11 @@ pub struct OrgForm {
     require_mfa: Option<String>,
 }
 
-pub async fn save_organisation(
-    State(st): State<AppState>,
-    a: Authed,
-    Form(f): Form<OrgForm>,
-) -> Response {
+pub async fn save_organisation(State(st): State<AppState>, a: Authed, Form(f): Form<OrgForm>) -> Response {
     let Some(loc) = Locale::parse(&f.default_locale) else {
         return fail(a.ctx, AppError::invalid("default_locale", "error-language"));
     };
-    let settings = OrgSettings {
-        name: &f.name,
-        require_mfa: f.require_mfa.is_some(),
-        default_locale: loc,
-    };
+    let settings = OrgSettings { name: &f.name, require_mfa: f.require_mfa.is_some(), default_locale: loc };
     match st.app.update_org_settings(&a.actor, settings).await {
         Ok(()) => see_other("/admin/organisation", Some("notice-saved")),
         Err(e @ AppError::Invalid { .. }) => {
@@ -313,11 +237,7 @@ pub async fn save_organisation(
             match st.app.organisation(&a.actor).await {
                 Ok(org) => render_status(
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    &OrganisationPage {
-                        ctx: a.ctx,
-                        org,
-                        error: Some(msg),
-                    },
+                    &OrganisationPage { ctx: a.ctx, org, error: Some(msg) },
                 ),
                 Err(e) => fail(a.ctx, e),
             }

@@ -98,11 +98,7 @@ pub struct AuditPage {
     can_export: bool,
 }
 
-pub async fn audit_page(
-    State(st): State<AppState>,
-    a: Authed,
-    Query(q): Query<AuditQuery>,
-) -> Response {
+pub async fn audit_page(State(st): State<AppState>, a: Authed, Query(q): Query<AuditQuery>) -> Response {
     let records = match st.app.audit_search(&a.actor, &q.filter(PAGE)).await {
         Ok(r) => r,
         Err(e) => return fail(a.ctx, e),
@@ -119,10 +115,7 @@ pub async fn audit_page(
                 tillit_app::i18n::t_args(
                     a.ctx.loc,
                     "audit-chain-broken",
-                    &[
-                        ("seq", e.seq.to_string()),
-                        ("kind", tillit_app::i18n::t(a.ctx.loc, break_key(e.kind))),
-                    ],
+                    &[("seq", e.seq.to_string()), ("kind", tillit_app::i18n::t(a.ctx.loc, break_key(e.kind)))],
                 )
             }),
         ),
@@ -146,23 +139,12 @@ pub async fn audit_page(
     })
 }
 
-pub async fn audit_csv(
-    State(st): State<AppState>,
-    a: Authed,
-    Query(q): Query<AuditQuery>,
-) -> Response {
-    match st
-        .app
-        .audit_export_csv(&a.actor, &q.filter(1_000_000))
-        .await
-    {
+pub async fn audit_csv(State(st): State<AppState>, a: Authed, Query(q): Query<AuditQuery>) -> Response {
+    match st.app.audit_export_csv(&a.actor, &q.filter(1_000_000)).await {
         Ok(csv) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"tillit-audit-log.csv\"",
-                ),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"tillit-audit-log.csv\""),
             ],
             csv,
         )

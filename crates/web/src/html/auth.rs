@@ -50,20 +50,10 @@ pub struct SetupPage {
 }
 
 fn link_gone(ctx: Ctx) -> Response {
-    message(
-        ctx,
-        StatusCode::NOT_FOUND,
-        "link-invalid-title",
-        "link-invalid",
-        Some(("/login", "action-sign-in")),
-    )
+    message(ctx, StatusCode::NOT_FOUND, "link-invalid-title", "link-invalid", Some(("/login", "action-sign-in")))
 }
 
-pub async fn setup_form(
-    State(st): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-) -> Response {
+pub async fn setup_form(State(st): State<AppState>, page: Page, Path(token): Path<String>) -> Response {
     match st.app.setup_link_valid(&token).await {
         Ok(true) => render(&SetupPage {
             ctx: page.ctx,
@@ -99,11 +89,7 @@ pub async fn setup_submit(
         password: &f.password,
         locale: page.ctx.loc,
     };
-    match st
-        .app
-        .complete_setup(&token, input, &page.user_agent, &page.ip)
-        .await
-    {
+    match st.app.complete_setup(&token, input, &page.user_agent, &page.ip).await {
         Ok(s) => after_sign_in(&st, s),
         Err(AppError::NotFound) => link_gone(page.ctx),
         Err(e @ AppError::Invalid { .. }) => {
@@ -133,18 +119,10 @@ pub struct LoginPage {
 }
 
 pub async fn login_form(page: Page) -> Response {
-    if page
-        .cs
-        .as_ref()
-        .is_some_and(|c| c.mfa == MfaState::Satisfied)
-    {
+    if page.cs.as_ref().is_some_and(|c| c.mfa == MfaState::Satisfied) {
         return see_other("/", None);
     }
-    render(&LoginPage {
-        ctx: page.ctx,
-        email: String::new(),
-        error: None,
-    })
+    render(&LoginPage { ctx: page.ctx, email: String::new(), error: None })
 }
 
 #[derive(Deserialize)]
@@ -153,16 +131,8 @@ pub struct LoginForm {
     password: String,
 }
 
-pub async fn login_submit(
-    State(st): State<AppState>,
-    page: Page,
-    Form(f): Form<LoginForm>,
-) -> Response {
-    match st
-        .app
-        .sign_in(&f.email, &f.password, &page.user_agent, &page.ip)
-        .await
-    {
+pub async fn login_submit(State(st): State<AppState>, page: Page, Form(f): Form<LoginForm>) -> Response {
+    match st.app.sign_in(&f.email, &f.password, &page.user_agent, &page.ip).await {
         Ok(Ok(s)) => after_sign_in(&st, s),
         Ok(Err(why)) => {
             let key = match why {
@@ -170,14 +140,7 @@ pub async fn login_submit(
                 SignInError::Locked => "error-locked",
             };
             let error = Some(page.ctx.t(key));
-            render_status(
-                StatusCode::UNAUTHORIZED,
-                &LoginPage {
-                    ctx: page.ctx,
-                    email: f.email,
-                    error,
-                },
-            )
+            render_status(StatusCode::UNAUTHORIZED, &LoginPage { ctx: page.ctx, email: f.email, error })
         }
         Err(e) => fail(page.ctx, e),
     }
@@ -187,15 +150,22 @@ pub async fn login_submit(
 #[template(path = "login_mfa.html")]
 pub struct MfaPage {
     ctx: Ctx,
+    has_passkeys: bool,
     error: Option<String>,
 }
 
-pub async fn mfa_form(page: Page) -> Response {
+async fn mfa_page(st: &AppState, page: Page, error: Option<String>) -> Response {
+    let has_passkeys = match &page.cs {
+        Some(cs) => st.app.passkeys_of(cs).await.map(|p| !p.is_empty()).unwrap_or(false),
+        None => false,
+    };
+    let status = if error.is_some() { StatusCode::UNAUTHORIZED } else { StatusCode::OK };
+    render_status(status, &MfaPage { ctx: page.ctx, has_passkeys, error })
+}
+
+pub async fn mfa_form(State(st): State<AppState>, page: Page) -> Response {
     match page.cs.as_ref().map(|c| c.mfa) {
-        Some(MfaState::NeedsVerification) => render(&MfaPage {
-            ctx: page.ctx,
-            error: None,
-        }),
+        Some(MfaState::NeedsVerification) => mfa_page(&st, page, None).await,
         Some(MfaState::NeedsEnrolment) => see_other("/profile/totp", None),
         Some(MfaState::Satisfied) => see_other("/", None),
         None => see_other("/login", None),
@@ -207,16 +177,8 @@ pub struct CodeForm {
     code: String,
 }
 
-pub async fn mfa_submit(
-    State(st): State<AppState>,
-    page: Page,
-    Form(f): Form<CodeForm>,
-) -> Response {
-    let Some(cs) = page
-        .cs
-        .as_ref()
-        .filter(|c| c.mfa == MfaState::NeedsVerification)
-    else {
+pub async fn mfa_submit(State(st): State<AppState>, page: Page, Form(f): Form<CodeForm>) -> Response {
+    let Some(cs) = page.cs.as_ref().filter(|c| c.mfa == MfaState::NeedsVerification) else {
         return see_other("/login", None);
     };
     match st.app.verify_second_factor(cs, &f.code, &page.ip).await {
@@ -227,13 +189,7 @@ pub async fn mfa_submit(
                 MfaError::Locked => "error-locked",
             };
             let error = Some(page.ctx.t(key));
-            render_status(
-                StatusCode::UNAUTHORIZED,
-                &MfaPage {
-                    ctx: page.ctx,
-                    error,
-                },
-            )
+            mfa_page(&st, page, error).await
         }
         Err(e) => fail(page.ctx, e),
     }
@@ -264,11 +220,7 @@ pub struct EmailForm {
 }
 
 /// The same answer whether or not the address has an account.
-pub async fn reset_request_submit(
-    State(st): State<AppState>,
-    page: Page,
-    Form(f): Form<EmailForm>,
-) -> Response {
+pub async fn reset_request_submit(State(st): State<AppState>, page: Page, Form(f): Form<EmailForm>) -> Response {
     match st.app.request_password_reset(&f.email, page.ctx.loc).await {
         Ok(()) => see_other("/login", Some("notice-reset-sent")),
         Err(e) => fail(page.ctx, e),
@@ -283,17 +235,9 @@ pub struct ResetPage {
     error: Option<String>,
 }
 
-pub async fn reset_form(
-    State(st): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-) -> Response {
+pub async fn reset_form(State(st): State<AppState>, page: Page, Path(token): Path<String>) -> Response {
     match st.app.reset_link_valid(&token).await {
-        Ok(true) => render(&ResetPage {
-            ctx: page.ctx,
-            token,
-            error: None,
-        }),
+        Ok(true) => render(&ResetPage { ctx: page.ctx, token, error: None }),
         Ok(false) => link_gone(page.ctx),
         Err(e) => fail(page.ctx, e),
     }
@@ -315,14 +259,7 @@ pub async fn reset_submit(
         Err(AppError::NotFound) => link_gone(page.ctx),
         Err(e @ AppError::Invalid { .. }) => {
             let error = Some(error_text(&page.ctx, &e));
-            render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &ResetPage {
-                    ctx: page.ctx,
-                    token,
-                    error,
-                },
-            )
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &ResetPage { ctx: page.ctx, token, error })
         }
         Err(e) => fail(page.ctx, e),
     }
@@ -354,20 +291,10 @@ async fn invitation_page(
         Err(e) => return fail(page.ctx, e),
     };
     let role = page.ctx.t(&format!("role-{}", v.role.as_str()));
-    let intro = tillit_app::i18n::t_args(
-        page.ctx.loc,
-        "invitation-intro",
-        &[("org", v.org_name), ("role", role)],
-    );
-    let signed_in_as_invitee = page
-        .cs
-        .as_ref()
-        .is_some_and(|c| c.user.email == v.email && c.mfa == MfaState::Satisfied);
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let intro = tillit_app::i18n::t_args(page.ctx.loc, "invitation-intro", &[("org", v.org_name), ("role", role)]);
+    let signed_in_as_invitee =
+        page.cs.as_ref().is_some_and(|c| c.user.email == v.email && c.mfa == MfaState::Satisfied);
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     render_status(
         status,
         &InvitationPage {
@@ -383,11 +310,7 @@ async fn invitation_page(
     )
 }
 
-pub async fn invitation_form(
-    State(st): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-) -> Response {
+pub async fn invitation_form(State(st): State<AppState>, page: Page, Path(token): Path<String>) -> Response {
     invitation_page(&st, page, token, String::new(), None).await
 }
 
@@ -412,16 +335,8 @@ pub async fn invitation_submit(
             Err(e) => fail(page.ctx, e),
         };
     }
-    let input = AcceptInput {
-        display_name: &f.display_name,
-        password: &f.password,
-        locale: page.ctx.loc,
-    };
-    match st
-        .app
-        .accept_invitation_new(&token, input, &page.user_agent, &page.ip)
-        .await
-    {
+    let input = AcceptInput { display_name: &f.display_name, password: &f.password, locale: page.ctx.loc };
+    match st.app.accept_invitation_new(&token, input, &page.user_agent, &page.ip).await {
         Ok(s) => after_sign_in(&st, s),
         Err(AppError::NotFound) => link_gone(page.ctx),
         Err(e @ AppError::Invalid { .. }) => {

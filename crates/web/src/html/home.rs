@@ -44,11 +44,7 @@ pub struct SwitchForm {
     org_id: String,
 }
 
-pub async fn switch_org(
-    State(st): State<AppState>,
-    a: Authed,
-    Form(f): Form<SwitchForm>,
-) -> Response {
+pub async fn switch_org(State(st): State<AppState>, a: Authed, Form(f): Form<SwitchForm>) -> Response {
     match st.app.switch_org(&a.cs, &OrgId(f.org_id)).await {
         Ok(()) => see_other("/", None),
         Err(e) => fail(a.ctx, e),
@@ -64,26 +60,12 @@ pub struct LanguageForm {
 
 /// Only a local path is accepted as the way back, never another site.
 fn safe_back(back: &str) -> &str {
-    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
-        back
-    } else {
-        "/"
-    }
+    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') { back } else { "/" }
 }
 
-pub async fn language(
-    State(st): State<AppState>,
-    page: Page,
-    Form(f): Form<LanguageForm>,
-) -> Response {
+pub async fn language(State(st): State<AppState>, page: Page, Form(f): Form<LanguageForm>) -> Response {
     let Some(loc) = Locale::parse(&f.lang) else {
-        return message(
-            page.ctx,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "error-invalid-title",
-            "error-language",
-            None,
-        );
+        return message(page.ctx, StatusCode::UNPROCESSABLE_ENTITY, "error-invalid-title", "error-language", None);
     };
     if let Some(cs) = &page.cs
         && let Err(e) = st.app.set_locale(cs, loc).await
@@ -98,13 +80,7 @@ pub async fn language(
 }
 
 pub async fn no_organisation(page: Page) -> Response {
-    message(
-        page.ctx,
-        StatusCode::OK,
-        "no-org-title",
-        "no-org-text",
-        None,
-    )
+    message(page.ctx, StatusCode::OK, "no-org-title", "no-org-text", None)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod home;
 pub mod ops;
+pub mod passkeys;
 pub mod profile;
 
 use crate::ctx::Ctx;
@@ -31,10 +32,7 @@ pub fn render_status<T: Template>(status: StatusCode, t: &T) -> Response {
 /// 303 to `path`, optionally with a notice shown there.
 pub fn see_other(path: &str, notice: Option<&str>) -> Response {
     let loc = match notice {
-        Some(n) => format!(
-            "{path}{}notice={n}",
-            if path.contains('?') { '&' } else { '?' }
-        ),
+        Some(n) => format!("{path}{}notice={n}", if path.contains('?') { '&' } else { '?' }),
         None => path.to_string(),
     };
     (StatusCode::SEE_OTHER, [(header::LOCATION, loc)]).into_response()
@@ -49,20 +47,9 @@ pub struct MessagePage {
     pub link: Option<(String, String)>,
 }
 
-pub fn message(
-    ctx: Ctx,
-    status: StatusCode,
-    title_key: &str,
-    text_key: &str,
-    link: Option<(&str, &str)>,
-) -> Response {
+pub fn message(ctx: Ctx, status: StatusCode, title_key: &str, text_key: &str, link: Option<(&str, &str)>) -> Response {
     let link = link.map(|(h, k)| (h.to_string(), ctx.t(k)));
-    let page = MessagePage {
-        title: ctx.t(title_key),
-        text: ctx.t(text_key),
-        link,
-        ctx,
-    };
+    let page = MessagePage { title: ctx.t(title_key), text: ctx.t(text_key), link, ctx };
     render_status(status, &page)
 }
 

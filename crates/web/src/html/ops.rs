@@ -15,9 +15,7 @@ pub async fn healthz() -> &'static str {
 /// Ready when the database answers and its schema is the one this binary expects.
 pub async fn readyz(State(st): State<AppState>) -> Response {
     let db_ok = st.app.db.ping().await.is_ok();
-    let current = tillit_store::migrate::current_version(&st.app.db)
-        .await
-        .ok();
+    let current = tillit_store::migrate::current_version(&st.app.db).await.ok();
     let expected = tillit_store::migrate::latest_version();
     let ready = db_ok && current == Some(expected);
     let body = serde_json::json!({
@@ -26,39 +24,24 @@ pub async fn readyz(State(st): State<AppState>) -> Response {
         "schema_version": current,
         "expected_schema_version": expected,
     });
-    let status = if ready {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
+    let status = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     (status, Json(body)).into_response()
 }
 
 const STYLE: &str = include_str!("../../static/style.css");
 const FAVICON: &str = include_str!("../../static/favicon.svg");
+const PASSKEY_JS: &str = include_str!("../../static/passkey.js");
 
 pub async fn static_file(Path(file): Path<String>) -> Response {
     let (body, ctype) = match file.as_str() {
         "style.css" => (STYLE, "text/css; charset=utf-8"),
         "favicon.svg" => (FAVICON, "image/svg+xml"),
+        "passkey.js" => (PASSKEY_JS, "text/javascript; charset=utf-8"),
         _ => return (StatusCode::NOT_FOUND, "not found").into_response(),
     };
-    (
-        [
-            (header::CONTENT_TYPE, ctype),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        body,
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, ctype), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
 }
 
 pub async fn not_found(page: Page) -> Response {
-    message(
-        page.ctx,
-        StatusCode::NOT_FOUND,
-        "error-not-found-title",
-        "error-not-found",
-        Some(("/", "action-home")),
-    )
+    message(page.ctx, StatusCode::NOT_FOUND, "error-not-found-title", "error-not-found", Some(("/", "action-home")))
 }

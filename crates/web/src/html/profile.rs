@@ -12,6 +12,7 @@ use serde::Deserialize;
 use tillit_app::AppError;
 use tillit_domain::session::MfaState;
 use tillit_store::repo::api_tokens::ApiToken;
+use tillit_store::repo::passkeys::Passkey;
 
 #[derive(Template)]
 #[template(path = "profile.html")]
@@ -21,16 +22,14 @@ pub struct ProfilePage {
     display_name: String,
     totp_enabled: bool,
     recovery_left: String,
+    passkeys: Vec<Passkey>,
     error: Option<String>,
 }
 
 async fn profile_page(st: &AppState, a: Authed, error: Option<String>) -> Response {
     let left = st.app.unused_recovery_codes(&a.cs).await.unwrap_or(0);
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let passkeys = st.app.passkeys_of(&a.cs).await.unwrap_or_default();
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     render_status(
         status,
         &ProfilePage {
@@ -38,6 +37,7 @@ async fn profile_page(st: &AppState, a: Authed, error: Option<String>) -> Respon
             display_name: a.cs.user.display_name.clone(),
             totp_enabled: a.cs.user.totp_enabled,
             recovery_left: left.to_string(),
+            passkeys,
             error,
             ctx: a.ctx,
         },
@@ -53,11 +53,7 @@ pub struct NameForm {
     display_name: String,
 }
 
-pub async fn save_profile(
-    State(st): State<AppState>,
-    a: Authed,
-    Form(f): Form<NameForm>,
-) -> Response {
+pub async fn save_profile(State(st): State<AppState>, a: Authed, Form(f): Form<NameForm>) -> Response {
     match st.app.update_profile(&a.cs, &f.display_name).await {
         Ok(()) => see_other("/profile", Some("notice-saved")),
         Err(e @ AppError::Invalid { .. }) => {
@@ -74,16 +70,8 @@ pub struct PasswordForm {
     new_password: String,
 }
 
-pub async fn change_password(
-    State(st): State<AppState>,
-    a: Authed,
-    Form(f): Form<PasswordForm>,
-) -> Response {
-    match st
-        .app
-        .change_password(&a.cs, &f.current_password, &f.new_password)
-        .await
-    {
+pub async fn change_password(State(st): State<AppState>, a: Authed, Form(f): Form<PasswordForm>) -> Response {
+    match st.app.change_password(&a.cs, &f.current_password, &f.new_password).await {
         Ok(()) => see_other("/profile", Some("notice-password-changed")),
         Err(e @ AppError::Invalid { .. }) => {
             let msg = error_text(&a.ctx, &e);
@@ -122,20 +110,10 @@ async fn totp_page(st: &AppState, s: SignedIn, error: Option<String>) -> Respons
     let required = s.cs.mfa == MfaState::NeedsEnrolment;
     match st.app.begin_totp(&s.cs).await {
         Ok(en) => {
-            let status = if error.is_some() {
-                StatusCode::UNPROCESSABLE_ENTITY
-            } else {
-                StatusCode::OK
-            };
+            let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
             render_status(
                 status,
-                &TotpPage {
-                    ctx: s.ctx,
-                    required,
-                    qr_svg: qr_svg(&en.uri),
-                    secret: en.secret_base32,
-                    error,
-                },
+                &TotpPage { ctx: s.ctx, required, qr_svg: qr_svg(&en.uri), secret: en.secret_base32, error },
             )
         }
         Err(e) => fail(s.ctx, e),
@@ -164,11 +142,7 @@ pub struct CodeForm {
     code: String,
 }
 
-pub async fn totp_confirm(
-    State(st): State<AppState>,
-    s: SignedIn,
-    Form(f): Form<CodeForm>,
-) -> Response {
+pub async fn totp_confirm(State(st): State<AppState>, s: SignedIn, Form(f): Form<CodeForm>) -> Response {
     if s.cs.mfa == MfaState::NeedsVerification || s.cs.user.totp_enabled {
         return see_other("/login/mfa", None);
     }
@@ -219,20 +193,13 @@ pub async fn sessions(State(st): State<AppState>, a: Authed) -> Response {
                     last_seen_at: s.last_seen_at,
                 })
                 .collect();
-            render(&SessionsPage {
-                ctx: a.ctx,
-                sessions,
-            })
+            render(&SessionsPage { ctx: a.ctx, sessions })
         }
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn revoke_session(
-    State(st): State<AppState>,
-    a: Authed,
-    Path(id): Path<String>,
-) -> Response {
+pub async fn revoke_session(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
     match st.app.revoke_own_session(&a.cs, &id).await {
         Ok(()) => see_other("/profile/sessions", Some("notice-revoked")),
         Err(e) => fail(a.ctx, e),
@@ -255,28 +222,11 @@ pub struct TokensPage {
     error: Option<String>,
 }
 
-async fn tokens_page(
-    st: &AppState,
-    a: Authed,
-    new_secret: Option<String>,
-    error: Option<String>,
-) -> Response {
+async fn tokens_page(st: &AppState, a: Authed, new_secret: Option<String>, error: Option<String>) -> Response {
     match st.app.api_tokens(&a.actor).await {
         Ok(tokens) => {
-            let status = if error.is_some() {
-                StatusCode::UNPROCESSABLE_ENTITY
-            } else {
-                StatusCode::OK
-            };
-            render_status(
-                status,
-                &TokensPage {
-                    ctx: a.ctx,
-                    tokens,
-                    new_secret,
-                    error,
-                },
-            )
+            let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+            render_status(status, &TokensPage { ctx: a.ctx, tokens, new_secret, error })
         }
         Err(e) => fail(a.ctx, e),
     }
@@ -292,11 +242,7 @@ pub struct TokenForm {
     days: String,
 }
 
-pub async fn create_api_token(
-    State(st): State<AppState>,
-    a: Authed,
-    Form(f): Form<TokenForm>,
-) -> Response {
+pub async fn create_api_token(State(st): State<AppState>, a: Authed, Form(f): Form<TokenForm>) -> Response {
     let Ok(days) = f.days.trim().parse::<i64>() else {
         let msg = a.ctx.t("error-token-days");
         return tokens_page(&st, a, None, Some(msg)).await;
@@ -311,11 +257,7 @@ pub async fn create_api_token(
     }
 }
 
-pub async fn revoke_api_token(
-    State(st): State<AppState>,
-    a: Authed,
-    Path(id): Path<String>,
-) -> Response {
+pub async fn revoke_api_token(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
     match st.app.revoke_api_token(&a.actor, &id).await {
         Ok(()) => see_other("/profile/api-tokens", Some("notice-revoked")),
         Err(e) => fail(a.ctx, e),

@@ -17,22 +17,12 @@ async fn chain_with_events(t: &TestApp) -> String {
     let admin = setup_admin(t).await;
     let mut b = admin.browser;
     for name in ["Kari", "Kari N.", "Kari Nordmann"] {
-        assert_eq!(
-            b.post("/profile", &[("display_name", name)]).await.status,
-            303
-        );
+        assert_eq!(b.post("/profile", &[("display_name", name)]).await.status, 303);
     }
     let chain = admin.org.0.clone();
     assert_eq!(break_of(t, &chain).await, None, "intact before tampering");
-    let (n,): (i64,) = t
-        .app
-        .db
-        .fetch_one(
-            "SELECT COUNT(*) FROM audit_events WHERE chain = $1",
-            args![chain.as_str()],
-        )
-        .await
-        .unwrap();
+    let (n,): (i64,) =
+        t.app.db.fetch_one("SELECT COUNT(*) FROM audit_events WHERE chain = $1", args![chain.as_str()]).await.unwrap();
     assert!(n >= 6, "{n} records");
     chain
 }
@@ -41,10 +31,7 @@ both!(an_altered_record_is_named, |t| {
     let chain = chain_with_events(&t).await;
     t.app
         .db
-        .execute(
-            "UPDATE audit_events SET actor_label = 'mallory' WHERE chain = $1 AND seq = 3",
-            args![chain.as_str()],
-        )
+        .execute("UPDATE audit_events SET actor_label = 'mallory' WHERE chain = $1 AND seq = 3", args![chain.as_str()])
         .await
         .unwrap();
     assert_eq!(break_of(&t, &chain).await, Some((3, BreakKind::Altered)));
@@ -52,34 +39,17 @@ both!(an_altered_record_is_named, |t| {
 
 both!(a_deleted_record_is_named, |t| {
     let chain = chain_with_events(&t).await;
-    t.app
-        .db
-        .execute(
-            "DELETE FROM audit_events WHERE chain = $1 AND seq = 3",
-            args![chain.as_str()],
-        )
-        .await
-        .unwrap();
+    t.app.db.execute("DELETE FROM audit_events WHERE chain = $1 AND seq = 3", args![chain.as_str()]).await.unwrap();
     assert_eq!(break_of(&t, &chain).await, Some((4, BreakKind::Deleted)));
 });
 
 both!(a_deleted_last_record_is_named, |t| {
     let chain = chain_with_events(&t).await;
-    let (max,): (i64,) = t
-        .app
-        .db
-        .fetch_one(
-            "SELECT MAX(seq) FROM audit_events WHERE chain = $1",
-            args![chain.as_str()],
-        )
-        .await
-        .unwrap();
+    let (max,): (i64,) =
+        t.app.db.fetch_one("SELECT MAX(seq) FROM audit_events WHERE chain = $1", args![chain.as_str()]).await.unwrap();
     t.app
         .db
-        .execute(
-            "DELETE FROM audit_events WHERE chain = $1 AND seq = $2",
-            args![chain.as_str(), max],
-        )
+        .execute("DELETE FROM audit_events WHERE chain = $1 AND seq = $2", args![chain.as_str(), max])
         .await
         .unwrap();
     assert_eq!(break_of(&t, &chain).await, Some((max, BreakKind::Deleted)));
@@ -90,27 +60,18 @@ both!(an_inserted_record_is_named, |t| {
     // Make room at 3 and insert a well-formed record that links to record 2.
     t.app
         .db
-        .execute(
-            "UPDATE audit_events SET seq = seq + 100000 WHERE chain = $1 AND seq >= 3",
-            args![chain.as_str()],
-        )
+        .execute("UPDATE audit_events SET seq = seq + 100000 WHERE chain = $1 AND seq >= 3", args![chain.as_str()])
         .await
         .unwrap();
     t.app
         .db
-        .execute(
-            "UPDATE audit_events SET seq = seq - 99999 WHERE chain = $1 AND seq >= 100000",
-            args![chain.as_str()],
-        )
+        .execute("UPDATE audit_events SET seq = seq - 99999 WHERE chain = $1 AND seq >= 100000", args![chain.as_str()])
         .await
         .unwrap();
     let (prev,): (String,) = t
         .app
         .db
-        .fetch_one(
-            "SELECT hash FROM audit_events WHERE chain = $1 AND seq = 2",
-            args![chain.as_str()],
-        )
+        .fetch_one("SELECT hash FROM audit_events WHERE chain = $1 AND seq = 2", args![chain.as_str()])
         .await
         .unwrap();
     let event = tillit_domain::audit::AuditEvent {
@@ -147,31 +108,14 @@ both!(changes_record_each_field_and_exports_are_recorded, |t| {
     let admin = setup_admin(&t).await;
     let per = add_member(&t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
     let mut b = admin.browser;
-    assert_eq!(
-        b.post(
-            &format!("/admin/members/{per}/role"),
-            &[("role", "risk_owner")]
-        )
-        .await
-        .status,
-        303
-    );
+    assert_eq!(b.post(&format!("/admin/members/{per}/role"), &[("role", "risk_owner")]).await.status, 303);
     let page = b.get("/audit?action=member.role_change").await;
-    assert!(
-        page.body.contains("member.role_change") && page.body.contains("risk_owner"),
-        "{}",
-        page.body
-    );
+    assert!(page.body.contains("member.role_change") && page.body.contains("risk_owner"), "{}", page.body);
     let log = t.app.audit_verify(Some(admin.org.as_str())).await.unwrap();
     assert!(log[0].error.is_none());
-    let f = tillit_store::audit::AuditFilter {
-        action: Some("member.role_change".into()),
-        limit: 10,
-        ..Default::default()
-    };
-    let rec = &tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f)
-        .await
-        .unwrap()[0];
+    let f =
+        tillit_store::audit::AuditFilter { action: Some("member.role_change".into()), limit: 10, ..Default::default() };
+    let rec = &tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap()[0];
     assert_eq!(rec.event.actor_label, admin.email);
     assert_eq!(rec.event.object_id, per.0);
     assert_eq!(rec.event.changes[0].field, "role");
@@ -179,18 +123,8 @@ both!(changes_record_each_field_and_exports_are_recorded, |t| {
     assert_eq!(rec.event.changes[0].new.as_deref(), Some("risk_owner"));
     let csv = b.get("/audit/export.csv").await;
     assert_eq!(csv.status, 200);
-    assert!(
-        csv.headers
-            .get("content-disposition")
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .contains("attachment")
-    );
+    assert!(csv.headers.get("content-disposition").unwrap().to_str().unwrap().contains("attachment"));
     assert!(csv.body.starts_with("seq,at_utc,actor,action"));
-    assert!(
-        csv.body.contains("audit.export"),
-        "the export records itself"
-    );
+    assert!(csv.body.contains("audit.export"), "the export records itself");
     assert!(csv.body.contains("member.role_change"));
 });

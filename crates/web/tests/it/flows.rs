@@ -20,12 +20,7 @@ pub fn totp_code(t: &TestApp, secret: &[u8]) -> String {
 
 /// Runs the real first-start flow: setup link, organisation and administrator, TOTP enrolment.
 pub async fn setup_admin(t: &TestApp) -> Admin {
-    let token = t
-        .app
-        .ensure_setup_link()
-        .await
-        .expect("link")
-        .expect("no users yet");
+    let token = t.app.ensure_setup_link().await.expect("link").expect("no users yet");
     let mut b = t.browser();
     assert_eq!(b.get(&format!("/setup/{token}")).await.status, 200);
     let email = "kari.nordmann@bergen.kommune.no";
@@ -41,40 +36,17 @@ pub async fn setup_admin(t: &TestApp) -> Admin {
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
-    assert_eq!(
-        r.location(),
-        "/profile/totp",
-        "an administrator must enrol a second factor first"
-    );
+    assert_eq!(r.location(), "/profile/totp", "an administrator must enrol a second factor first");
     let page = b.get("/profile/totp").await;
     assert_eq!(page.status, 200);
     let secret_b32 = page.by_id("totp-secret");
-    let secret = data_encoding::BASE32_NOPAD
-        .decode(secret_b32.as_bytes())
-        .expect("base32");
-    let r = b
-        .post("/profile/totp", &[("code", &totp_code(t, &secret))])
-        .await;
+    let secret = data_encoding::BASE32_NOPAD.decode(secret_b32.as_bytes()).expect("base32");
+    let r = b.post("/profile/totp", &[("code", &totp_code(t, &secret))]).await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("recovery-codes"));
-    let user = users::by_email(&t.app.db, email)
-        .await
-        .expect("db")
-        .expect("user");
-    let org = OrgId(
-        orgs::memberships_of(&t.app.db, &user.user_id())
-            .await
-            .expect("db")[0]
-            .org_id
-            .clone(),
-    );
-    Admin {
-        browser: b,
-        email: email.into(),
-        secret,
-        org,
-        user: user.user_id(),
-    }
+    let user = users::by_email(&t.app.db, email).await.expect("db").expect("user");
+    let org = OrgId(orgs::memberships_of(&t.app.db, &user.user_id()).await.expect("db")[0].org_id.clone());
+    Admin { browser: b, email: email.into(), secret, org, user: user.user_id() }
 }
 
 /// Adds a member directly (no invitation e-mail), for tests about what roles may do.
@@ -85,15 +57,11 @@ pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> Us
         Some(u) => u.user_id(),
         None => {
             let id = UserId(tillit_app::new_id());
-            users::create(&mut tx, &id, email, email, &hash, "en", t.app.now().0)
-                .await
-                .expect("user");
+            users::create(&mut tx, &id, email, email, &hash, "en", t.app.now().0).await.expect("user");
             id
         }
     };
-    orgs::add_member(&mut tx, org, &id, role, t.app.now().0)
-        .await
-        .expect("member");
+    orgs::add_member(&mut tx, org, &id, role, t.app.now().0).await.expect("member");
     tx.commit().await.expect("commit");
     id
 }
@@ -102,9 +70,7 @@ pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> Us
 pub async fn give_totp(t: &TestApp, user: &UserId) -> Vec<u8> {
     let secret = tillit_app::secrets::random_bytes(20);
     let mut tx = t.app.db.begin().await.expect("tx");
-    users::enable_totp(&mut tx, user, &secret, 0)
-        .await
-        .expect("totp");
+    users::enable_totp(&mut tx, user, &secret, 0).await.expect("totp");
     tx.commit().await.expect("commit");
     secret
 }
@@ -113,9 +79,7 @@ pub async fn give_totp(t: &TestApp, user: &UserId) -> Vec<u8> {
 /// Moves the clock one TOTP step first so a code is never a replay.
 pub async fn sign_in(t: &TestApp, email: &str, secret: Option<&[u8]>) -> Browser {
     let mut b = t.browser();
-    let r = b
-        .post("/login", &[("email", email), ("password", PASSWORD)])
-        .await;
+    let r = b.post("/login", &[("email", email), ("password", PASSWORD)]).await;
     assert_eq!(r.status, 303, "sign-in of {email} failed: {}", r.body);
     if let Some(s) = secret {
         assert_eq!(r.location(), "/login/mfa");
@@ -124,11 +88,6 @@ pub async fn sign_in(t: &TestApp, email: &str, secret: Option<&[u8]>) -> Browser
         assert_eq!(r.status, 303, "{}", r.body);
     }
     let home = b.get("/").await;
-    assert_eq!(
-        home.status,
-        200,
-        "{email} should reach the start page: {}",
-        home.location()
-    );
+    assert_eq!(home.status, 200, "{email} should reach the start page: {}", home.location());
     b
 }

@@ -41,17 +41,12 @@ fn used_keys() -> BTreeSet<String> {
     for f in files {
         for part in f.split('"').skip(1).step_by(2) {
             let ok = part.len() < 60
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+                && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
                 && part.contains('-');
             let by_call = f.contains(&format!(".t(\"{part}\")"))
                 || f.contains(&format!(".t1(\"{part}\""))
                 || f.contains(&format!("t(loc, \"{part}\""));
-            if ok
-                && (by_call || prefixes.iter().any(|p| part.starts_with(p)))
-                && !part.ends_with('-')
-            {
+            if ok && (by_call || prefixes.iter().any(|p| part.starts_with(p))) && !part.ends_with('-') {
                 out.insert(part.to_string());
             }
         }

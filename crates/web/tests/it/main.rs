@@ -8,6 +8,7 @@ mod accounts;
 mod api;
 mod audit;
 mod i18n;
+mod passkeys;
 mod permissions;
 mod security;
 mod tenancy;

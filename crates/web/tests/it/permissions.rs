@@ -9,27 +9,15 @@ use tillit_web::routes::{Access, ROUTES};
 
 /// A valid form for each state-changing route, so a refusal can only come from the role.
 pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
-    let f = |pairs: &[(&str, &str)]| {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    };
+    let f = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     match path {
         "/org/switch" => f(&[("org_id", org.as_str())]),
         "/profile" => f(&[("display_name", "Tester")]),
-        "/profile/password" => f(&[
-            ("current_password", "wrong"),
-            ("new_password", "nytt langt passord"),
-        ]),
+        "/profile/password" => f(&[("current_password", "wrong"), ("new_password", "nytt langt passord")]),
         "/profile/api-tokens" => f(&[("name", "ci"), ("days", "30")]),
-        "/admin/invitations" => f(&[
-            (
-                "email",
-                &format!("x{}@bergen.kommune.no", tillit_app::new_id()),
-            ),
-            ("role", "auditor"),
-        ]),
+        "/admin/invitations" => {
+            f(&[("email", &format!("x{}@bergen.kommune.no", tillit_app::new_id())), ("role", "auditor")])
+        }
         "/admin/organisation" => f(&[("name", "Bergen kommune"), ("default_locale", "nb")]),
         p if p.ends_with("/role") => f(&[("role", "auditor")]),
         _ => vec![],
@@ -37,6 +25,7 @@ pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
 }
 
 pub struct Ids {
+    pub passkey_id: String,
     pub user_id: String,
     pub session_id: String,
     pub token_id: String,
@@ -45,13 +34,7 @@ pub struct Ids {
 
 /// Fresh objects for one check: a victim member, a session and a token of `holder`, an invitation.
 pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) -> Ids {
-    let victim = add_member(
-        t,
-        org,
-        &format!("v{}@bergen.kommune.no", tillit_app::new_id()),
-        Role::Auditor,
-    )
-    .await;
+    let victim = add_member(t, org, &format!("v{}@bergen.kommune.no", tillit_app::new_id()), Role::Auditor).await;
     let session_id = tillit_app::secrets::token_hash(&tillit_app::secrets::random_token());
     let mut tx = t.app.db.begin().await.unwrap();
     tillit_store::repo::sessions::create(
@@ -70,26 +53,43 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .await
     .unwrap();
     tx.commit().await.unwrap();
+    let passkey_id = tillit_app::new_id();
+    let mut tx = t.app.db.begin().await.unwrap();
+    tillit_store::repo::passkeys::create(
+        &mut tx,
+        &tillit_store::repo::passkeys::Passkey {
+            id: passkey_id.clone(),
+            credential_id: tillit_app::secrets::random_token(),
+            user_id: holder.user_id.0.clone(),
+            name: "walk".into(),
+            public_key: vec![4; 65],
+            sign_count: 0,
+            created_at: t.app.now().0,
+            last_used_at: None,
+        },
+    )
+    .await
+    .unwrap();
+    // As if the holder had registered it in this session.
+    tx.execute(
+        "UPDATE sessions SET mfa_done = $2 WHERE user_id = $1",
+        tillit_store::args![holder.user_id.as_str(), true],
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
     let (tok, _) = t.app.create_api_token(holder, "walk", 30).await.unwrap();
     let email = format!("i{}@bergen.kommune.no", tillit_app::new_id());
     t.app.invite(admin, &email, Role::Auditor).await.unwrap();
     let inv = t.app.pending_invitations(admin).await.unwrap();
-    let invitation_id = inv
-        .iter()
-        .find(|l| l.email.as_deref() == Some(&email))
-        .unwrap()
-        .token_hash[..16]
-        .to_string();
-    Ids {
-        user_id: victim.0,
-        session_id,
-        token_id: tok.id,
-        invitation_id,
-    }
+    let invitation_id = inv.iter().find(|l| l.email.as_deref() == Some(&email)).unwrap().token_hash[..16].to_string();
+    Ids { passkey_id, user_id: victim.0, session_id, token_id: tok.id, invitation_id }
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.contains("/sessions/") {
+    let id = if path.contains("/passkeys/") {
+        &ids.passkey_id
+    } else if path.contains("/sessions/") {
         &ids.session_id
     } else if path.contains("/api-tokens/") {
         &ids.token_id
@@ -100,13 +100,7 @@ pub fn fill(path: &str, ids: &Ids) -> String {
 }
 
 pub fn actor(user: &UserId, email: &str, org: &OrgId, role: Role) -> Actor {
-    Actor {
-        user_id: user.clone(),
-        email: email.into(),
-        org_id: org.clone(),
-        role,
-        via: "test".into(),
-    }
+    Actor { user_id: user.clone(), email: email.into(), org_id: org.clone(), role, via: "test".into() }
 }
 
 both!(every_route_answers_every_role_as_the_matrix_says, |t| {
@@ -135,14 +129,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
             let ids = fresh_ids(&t, &admin.org, &admin_actor, who).await;
             let path = fill(route.path, &ids);
             let status = if route.path.starts_with("/api/") {
-                reqwest::Client::new()
-                    .get(t.url(&path))
-                    .bearer_auth(&*token)
-                    .send()
-                    .await
-                    .unwrap()
-                    .status()
-                    .as_u16()
+                reqwest::Client::new().get(t.url(&path)).bearer_auth(&*token).send().await.unwrap().status().as_u16()
             } else if route.method == "GET" {
                 browser.get(&path).await.status
             } else {
@@ -166,13 +153,14 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                     route.method
                 );
             } else {
-                assert_eq!(
-                    status, 403,
-                    "{role:?} {} {path} must be refused",
-                    route.method
-                );
+                assert_eq!(status, 403, "{role:?} {} {path} must be refused", route.method);
             }
             checked += 1;
+            t.app
+                .db
+                .execute("DELETE FROM passkeys WHERE user_id = $1", tillit_store::args![who.user_id.as_str()])
+                .await
+                .unwrap();
             // Re-sign-in where an allowed action ended the session (sign out everywhere keeps it).
             if browser.get("/").await.status != 200 {
                 let secret = give_totp(&t, &who.user_id).await;
@@ -181,9 +169,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                 } else {
                     // Non-administrators had no factor; remove the one just given.
                     let mut tx = t.app.db.begin().await.unwrap();
-                    tillit_store::repo::users::disable_totp(&mut tx, &who.user_id)
-                        .await
-                        .unwrap();
+                    tillit_store::repo::users::disable_totp(&mut tx, &who.user_id).await.unwrap();
                     tx.commit().await.unwrap();
                     None
                 };
@@ -191,8 +177,5 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
             }
         }
     }
-    assert!(
-        checked >= 30 * Role::ALL.len(),
-        "walked {checked} route × role pairs"
-    );
+    assert!(checked >= 30 * Role::ALL.len(), "walked {checked} route × role pairs");
 });

@@ -49,8 +49,7 @@ macro_rules! both {
 }
 
 pub fn pg_admin_url() -> String {
-    std::env::var("TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A mail as the sink received it, with its body decoded.
@@ -89,43 +88,24 @@ impl TestApp {
         Self::start_with(backend, |_| {}).await
     }
 
-    pub async fn start_with(
-        backend: Backend,
-        tweak: impl FnOnce(&mut tillit_web::WebConfig),
-    ) -> TestApp {
-        let suffix = tillit_app::secrets::random_token()[..10]
-            .to_lowercase()
-            .replace(['-', '_'], "x");
+    pub async fn start_with(backend: Backend, tweak: impl FnOnce(&mut tillit_web::WebConfig)) -> TestApp {
+        let suffix = tillit_app::secrets::random_token()[..10].to_lowercase().replace(['-', '_'], "x");
         let (db, cleanup, data_dir) = match backend {
             Backend::Sqlite => {
                 let dir = std::env::temp_dir().join(format!("tillit-test-{suffix}"));
-                (
-                    Db::open_sqlite(&dir).await.expect("sqlite"),
-                    None,
-                    Some(dir),
-                )
+                (Db::open_sqlite(&dir).await.expect("sqlite"), None, Some(dir))
             }
             Backend::Postgres => {
                 let admin = pg_admin_url();
                 let name = format!("tillit_t_{suffix}");
                 let admin_db = Db::open_postgres(&admin).await.unwrap_or_else(|e| {
-                    panic!(
-                        "PostgreSQL at {admin} is needed for this test (set TEST_DATABASE_URL): {e}"
-                    )
+                    panic!("PostgreSQL at {admin} is needed for this test (set TEST_DATABASE_URL): {e}")
                 });
-                let sql: &'static str =
-                    Box::leak(format!("CREATE DATABASE {name}").into_boxed_str());
-                admin_db
-                    .execute(sql, vec![])
-                    .await
-                    .expect("create test database");
+                let sql: &'static str = Box::leak(format!("CREATE DATABASE {name}").into_boxed_str());
+                admin_db.execute(sql, vec![]).await.expect("create test database");
                 admin_db.close().await;
                 let url = replace_db_name(&admin, &name);
-                (
-                    Db::open_postgres(&url).await.expect("pg"),
-                    Some((admin, name)),
-                    None,
-                )
+                (Db::open_postgres(&url).await.expect("pg"), Some((admin, name)), None)
             }
         };
         tillit_store::migrate::run(&db, T0).await.expect("migrate");
@@ -137,14 +117,9 @@ impl TestApp {
         })
         .expect("mailer");
         let clock = Arc::new(FakeClock(AtomicI64::new(T0)));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let config = AppConfig {
-            base_url: format!("http://{addr}"),
-            ..AppConfig::default()
-        };
+        let config = AppConfig { base_url: format!("http://{addr}"), ..AppConfig::default() };
         let app = App::new(db, clock.clone(), Arc::new(mailer), config);
         let mut web = tillit_web::WebConfig::default();
         tweak(&mut web);
@@ -152,15 +127,7 @@ impl TestApp {
         let server = tokio::spawn(async move {
             let _ = tillit_web::server::serve(state, listener, None, std::future::pending()).await;
         });
-        TestApp {
-            app,
-            addr,
-            clock,
-            mails,
-            cleanup,
-            data_dir,
-            server,
-        }
+        TestApp { app, addr, clock, mails, cleanup, data_dir, server }
     }
 
     pub async fn finish(self) {
@@ -169,8 +136,7 @@ impl TestApp {
         if let Some((admin, name)) = self.cleanup
             && let Ok(db) = Db::open_postgres(&admin).await
         {
-            let sql: &'static str =
-                Box::leak(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").into_boxed_str());
+            let sql: &'static str = Box::leak(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").into_boxed_str());
             let _ = db.execute(sql, vec![]).await;
             db.close().await;
         }
@@ -190,20 +156,12 @@ impl TestApp {
     /// Sends queued mail and returns everything the sink has received so far.
     pub async fn mail_to(&self, to: &str) -> Vec<Mail> {
         self.app.run_due_jobs().await.expect("jobs");
-        self.mails
-            .lock()
-            .expect("mails")
-            .iter()
-            .filter(|m| m.to.contains(to))
-            .cloned()
-            .collect()
+        self.mails.lock().expect("mails").iter().filter(|m| m.to.contains(to)).cloned().collect()
     }
 }
 
 fn replace_db_name(url: &str, name: &str) -> String {
-    let (base, query) = url
-        .split_once('?')
-        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
     let base = match base.rfind('/') {
         Some(i) if i > "postgres://".len() => &base[..i],
         _ => base,
@@ -216,9 +174,7 @@ fn replace_db_name(url: &str, name: &str) -> String {
 
 /// A minimal SMTP server on 127.0.0.1 that keeps what it receives.
 async fn smtp_sink() -> (u16, Arc<Mutex<Vec<Mail>>>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind smtp");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind smtp");
     let port = listener.local_addr().expect("addr").port();
     let mails = Arc::new(Mutex::new(Vec::new()));
     let store = mails.clone();
@@ -240,10 +196,7 @@ async fn smtp_sink() -> (u16, Arc<Mutex<Vec<Mail>>>) {
                     if cmd.starts_with("EHLO") || cmd.starts_with("HELO") {
                         let _ = w.write_all(b"250-sink\r\n250 8BITMIME\r\n").await;
                     } else if cmd.starts_with("RCPT TO") {
-                        rcpt = line.trim_end()[8..]
-                            .trim()
-                            .trim_matches(['<', '>'])
-                            .to_string();
+                        rcpt = line.trim_end()[8..].trim().trim_matches(['<', '>']).to_string();
                         let _ = w.write_all(b"250 ok\r\n").await;
                     } else if cmd == "DATA" {
                         let _ = w.write_all(b"354 go\r\n").await;
@@ -256,11 +209,7 @@ async fn smtp_sink() -> (u16, Arc<Mutex<Vec<Mail>>>) {
                             if line == ".\r\n" {
                                 break;
                             }
-                            data.push_str(
-                                line.strip_prefix('.')
-                                    .filter(|_| line.starts_with(".."))
-                                    .unwrap_or(&line),
-                            );
+                            data.push_str(line.strip_prefix('.').filter(|_| line.starts_with("..")).unwrap_or(&line));
                         }
                         store.lock().expect("mails").push(parse_mail(&rcpt, &data));
                         let _ = w.write_all(b"250 queued\r\n").await;
@@ -281,10 +230,7 @@ fn parse_mail(to: &str, data: &str) -> Mail {
     let (head, body) = data.split_once("\r\n\r\n").unwrap_or((data, ""));
     let header = |name: &str| {
         head.lines()
-            .find(|l| {
-                l.to_ascii_lowercase()
-                    .starts_with(&format!("{}:", name.to_ascii_lowercase()))
-            })
+            .find(|l| l.to_ascii_lowercase().starts_with(&format!("{}:", name.to_ascii_lowercase())))
             .map(|l| l[name.len() + 1..].trim().to_string())
             .unwrap_or_default()
     };
@@ -294,20 +240,12 @@ fn parse_mail(to: &str, data: &str) -> Mail {
     } else if cte == "base64" {
         use base64::Engine;
         let compact: String = body.split_whitespace().collect();
-        String::from_utf8_lossy(
-            &base64::engine::general_purpose::STANDARD
-                .decode(compact)
-                .unwrap_or_default(),
-        )
-        .into_owned()
+        String::from_utf8_lossy(&base64::engine::general_purpose::STANDARD.decode(compact).unwrap_or_default())
+            .into_owned()
     } else {
         body.to_string()
     };
-    Mail {
-        to: to.to_string(),
-        subject: header("Subject"),
-        body: body.replace("\r\n", "\n"),
-    }
+    Mail { to: to.to_string(), subject: header("Subject"), body: body.replace("\r\n", "\n") }
 }
 
 fn decode_qp(s: &str) -> String {
@@ -346,18 +284,11 @@ pub struct Resp {
 
 impl Resp {
     pub fn location(&self) -> String {
-        self.headers
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string()
+        self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_string()
     }
     /// The text inside the first element with this id.
     pub fn by_id(&self, id: &str) -> String {
-        let start = self
-            .body
-            .find(&format!("id=\"{id}\""))
-            .unwrap_or_else(|| panic!("no #{id} in {}", self.body));
+        let start = self.body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no #{id} in {}", self.body));
         let rest = &self.body[start..];
         let open = rest.find('>').expect("tag end") + 1;
         let close = rest[open..].find('<').expect("close");
@@ -368,29 +299,17 @@ impl Resp {
 impl Browser {
     pub fn new(addr: SocketAddr) -> Browser {
         let mut h = reqwest::header::HeaderMap::new();
-        h.insert(
-            "accept-language",
-            reqwest::header::HeaderValue::from_static("en"),
-        );
+        h.insert("accept-language", reqwest::header::HeaderValue::from_static("en"));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .default_headers(h)
             .build()
             .expect("client");
-        Browser {
-            addr,
-            client,
-            cookies: HashMap::new(),
-            csrf: None,
-        }
+        Browser { addr, client, cookies: HashMap::new(), csrf: None }
     }
 
     fn cookie_header(&self) -> String {
-        self.cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ")
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
 
     async fn finish(&mut self, r: reqwest::Response) -> Resp {
@@ -412,11 +331,7 @@ impl Browser {
             let rest = &body[i + 20..];
             self.csrf = rest.find('"').map(|j| rest[..j].to_string());
         }
-        Resp {
-            status,
-            headers,
-            body,
-        }
+        Resp { status, headers, body }
     }
 
     pub async fn get(&mut self, path: &str) -> Resp {
@@ -435,12 +350,24 @@ impl Browser {
         if self.csrf.is_none() {
             self.get("/login").await;
         }
-        let mut form: Vec<(String, String)> = fields
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let mut form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         form.push(("_csrf".into(), self.csrf.clone().unwrap_or_default()));
         self.post_raw(path, &form).await
+    }
+
+    /// A JSON request as `static/passkey.js` sends it: CSRF token in a header.
+    pub async fn post_json(&mut self, path: &str, body: &serde_json::Value) -> (u16, serde_json::Value) {
+        let r = self
+            .client
+            .post(format!("http://{}{}", self.addr, path))
+            .header("cookie", self.cookie_header())
+            .header("x-csrf-token", self.csrf.clone().unwrap_or_default())
+            .json(body)
+            .send()
+            .await
+            .expect("post json");
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(serde_json::Value::Null))
     }
 
     pub async fn post_raw(&mut self, path: &str, form: &[(String, String)]) -> Resp {

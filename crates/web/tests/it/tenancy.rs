@@ -11,52 +11,21 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
     let a = setup_admin(&t).await;
     let mut browser = a.browser;
     let a_actor = actor(&a.user, &a.email, &a.org, Role::Administrator);
-    let a_token = t
-        .app
-        .create_api_token(&a_actor, "tenancy", 30)
-        .await
-        .unwrap()
-        .1;
+    let a_token = t.app.create_api_token(&a_actor, "tenancy", 30).await.unwrap().1;
 
     // Organisation B with its own administrator and member.
-    let org_b: OrgId = t
-        .app
-        .admin_create_org(
-            "Göteborgs stad",
-            "admin@goteborg.se",
-            "Admin B",
-            crate::flows::PASSWORD,
-        )
-        .await
-        .unwrap();
-    let b_admin = tillit_store::repo::users::by_email(&t.app.db, "admin@goteborg.se")
-        .await
-        .unwrap()
-        .unwrap();
-    let b_actor = actor(
-        &b_admin.user_id(),
-        "admin@goteborg.se",
-        &org_b,
-        Role::Administrator,
-    );
+    let org_b: OrgId =
+        t.app.admin_create_org("Göteborgs stad", "admin@goteborg.se", "Admin B", crate::flows::PASSWORD).await.unwrap();
+    let b_admin = tillit_store::repo::users::by_email(&t.app.db, "admin@goteborg.se").await.unwrap().unwrap();
+    let b_actor = actor(&b_admin.user_id(), "admin@goteborg.se", &org_b, Role::Administrator);
     add_member(&t, &org_b, "anna@goteborg.se", Role::Auditor).await;
     let b_ids = fresh_ids(&t, &org_b, &b_actor, &b_actor).await;
 
     let mut checked = 0;
-    for route in ROUTES
-        .iter()
-        .filter(|r| r.path.contains('{') && r.access != Access::Public)
-    {
+    for route in ROUTES.iter().filter(|r| r.path.contains('{') && r.access != Access::Public) {
         let path = fill(route.path, &b_ids);
         let status = if route.path.starts_with("/api/") {
-            reqwest::Client::new()
-                .get(t.url(&path))
-                .bearer_auth(&a_token)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
+            reqwest::Client::new().get(t.url(&path)).bearer_auth(&a_token).send().await.unwrap().status().as_u16()
         } else if route.method == "GET" {
             browser.get(&path).await.status
         } else {
@@ -64,60 +33,28 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
             f.push(("_csrf".into(), browser.csrf.clone().unwrap()));
             browser.post_raw(&path, &f).await.status
         };
-        assert_eq!(
-            status, 404,
-            "{} {path} must not reach organisation B's object",
-            route.method
-        );
+        assert_eq!(status, 404, "{} {path} must not reach organisation B's object", route.method);
         checked += 1;
     }
-    assert!(checked >= 8, "checked {checked} routes");
+    assert!(checked >= 9, "checked {checked} routes");
     // Switching to an organisation one does not belong to is 404 as well.
-    let r = browser
-        .post("/org/switch", &[("org_id", org_b.as_str())])
-        .await;
+    let r = browser.post("/org/switch", &[("org_id", org_b.as_str())]).await;
     assert_eq!(r.status, 404);
     // And B's objects are untouched.
-    assert_eq!(
-        tillit_store::repo::orgs::members(&t.app.db, &org_b)
-            .await
-            .unwrap()
-            .len(),
-        3
-    );
+    assert_eq!(tillit_store::repo::orgs::members(&t.app.db, &org_b).await.unwrap().len(), 3);
     assert_eq!(t.app.pending_invitations(&b_actor).await.unwrap().len(), 1);
-    let f = tillit_store::audit::AuditFilter {
-        limit: 1000,
-        ..Default::default()
-    };
-    let b_log = tillit_store::audit::search(&t.app.db, org_b.as_str(), &f)
-        .await
-        .unwrap();
-    assert!(
-        b_log.iter().all(|r| r.event.actor_label != a.email),
-        "A left no trace in B's log"
-    );
+    let f = tillit_store::audit::AuditFilter { limit: 1000, ..Default::default() };
+    let b_log = tillit_store::audit::search(&t.app.db, org_b.as_str(), &f).await.unwrap();
+    assert!(b_log.iter().all(|r| r.event.actor_label != a.email), "A left no trace in B's log");
 });
 
 both!(a_user_in_two_organisations_switches_between_them, |t| {
     let a = setup_admin(&t).await;
-    let org_b = t
-        .app
-        .admin_create_org("Region Skåne", &a.email, "", "")
-        .await
-        .unwrap();
+    let org_b = t.app.admin_create_org("Region Skåne", &a.email, "", "").await.unwrap();
     let mut b = a.browser;
     let home = b.get("/").await;
-    assert!(
-        home.body.contains("org-switch"),
-        "the switcher appears with two organisations"
-    );
-    assert_eq!(
-        b.post("/org/switch", &[("org_id", org_b.as_str())])
-            .await
-            .status,
-        303
-    );
+    assert!(home.body.contains("org-switch"), "the switcher appears with two organisations");
+    assert_eq!(b.post("/org/switch", &[("org_id", org_b.as_str())]).await.status, 303);
     let home = b.get("/").await;
     assert!(home.body.contains("Region Skåne"), "{}", home.body);
 });
