@@ -262,7 +262,7 @@ fn map_get<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     v.as_map()?.iter().find(|(k, _)| k.as_text() == Some(key)).map(|(_, v)| v)
 }
 
-fn map_int<'a>(v: &'a Value, key: i64) -> Option<&'a Value> {
+fn map_int(v: &Value, key: i64) -> Option<&Value> {
     v.as_map()?.iter().find(|(k, _)| k.as_integer().is_some_and(|i| i128::from(i) == key as i128)).map(|(_, v)| v)
 }
 
