@@ -131,3 +131,20 @@ pub fn csv_cell(s: &str) -> String {
         s
     }
 }
+
+impl App {
+    /// `tillit backup`: a consistent backup of the whole database, written to `out`.
+    pub async fn backup(&self, out: &mut impl std::io::Write) -> AppResult<Vec<(String, usize)>> {
+        let schema = tillit_store::migrate::current_version(&self.db).await?;
+        Ok(tillit_store::backup::dump(&self.db, schema, self.now().0, out).await?)
+    }
+
+    /// `tillit restore`: checks the whole file first, restores it into this (empty) database in
+    /// one transaction, then verifies every audit chain. Returns the rows restored.
+    pub async fn restore(&self, input: impl std::io::BufRead) -> AppResult<(usize, Vec<ChainReport>)> {
+        let schema = tillit_store::migrate::current_version(&self.db).await?;
+        let rows = tillit_store::backup::read(input, schema)?;
+        let n = tillit_store::backup::restore(&self.db, rows).await?;
+        Ok((n, self.audit_verify(None).await?))
+    }
+}

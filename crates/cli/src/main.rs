@@ -2,6 +2,8 @@
 
 mod settings;
 
+use tillit_web::server::rustls_config as tokio_rustls_config;
+
 use clap::{Parser, Subcommand};
 use settings::{LogFormat, Overrides, Settings};
 use std::process::ExitCode;
@@ -53,6 +55,10 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Write a consistent backup of the whole database to FILE (safe while the server runs).
+    Backup { file: std::path::PathBuf },
+    /// Restore a backup into an empty database (all or nothing), then verify the audit chains.
+    Restore { file: std::path::PathBuf },
     /// Administration from the command line.
     Admin {
         #[command(subcommand)]
@@ -110,6 +116,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A certificate or key that cannot be used is a bad setting, like any other.
+    let tls = match (&cli.command, &settings.tls) {
+        (Command::Serve { .. }, Some((c, k))) => match tillit_web::server::load_tls(c, k) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                eprintln!("tillit: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
+    };
     init_logging(settings.log_format);
     let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
@@ -118,7 +135,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match rt.block_on(run(cli.command, settings)) {
+    match rt.block_on(run(cli.command, settings, tls)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("tillit: {e}");
@@ -161,9 +178,13 @@ async fn open(settings: &Settings) -> Result<App, String> {
     Ok(App::new(db, clock, mailer, config))
 }
 
-async fn run(command: Command, settings: Settings) -> Result<ExitCode, String> {
+async fn run(
+    command: Command,
+    settings: Settings,
+    tls: Option<std::sync::Arc<tokio_rustls_config::ServerConfig>>,
+) -> Result<ExitCode, String> {
     match command {
-        Command::Serve { .. } => serve(settings).await,
+        Command::Serve { .. } => serve(settings, tls).await,
         Command::Migrate => {
             let db = Db::open(settings.database_url.as_deref(), &settings.data_dir).await.map_err(|e| e.to_string())?;
             let applied = tillit_store::migrate::run(&db, SystemClock.now().0).await.map_err(|e| e.to_string())?;
@@ -190,6 +211,38 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode, String> {
             Ok(if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Admin { command } => admin(command, settings).await,
+        Command::Backup { file } => {
+            let app = open(&settings).await?;
+            let tmp = file.with_extension("partial");
+            let f = std::fs::File::create(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
+            let mut w = std::io::BufWriter::new(f);
+            let counts = app.backup(&mut w).await.map_err(|e| e.to_string())?;
+            let f = w.into_inner().map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+            f.sync_all().map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+            // Only a complete backup gets the name asked for.
+            std::fs::rename(&tmp, &file).map_err(|e| format!("cannot create {}: {e}", file.display()))?;
+            let total: usize = counts.iter().map(|c| c.1).sum();
+            println!("backup written to {} ({total} rows in {} tables)", file.display(), counts.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { file } => {
+            let app = open(&settings).await?;
+            let f = std::fs::File::open(&file).map_err(|e| format!("cannot open {}: {e}", file.display()))?;
+            let (n, reports) =
+                app.restore(std::io::BufReader::new(f)).await.map_err(|e| format!("nothing was restored: {e}"))?;
+            println!("restored {n} rows from {}", file.display());
+            let mut broken = false;
+            for r in reports {
+                match r.error {
+                    None => println!("audit chain ok      {} ({} records)", r.chain, r.records),
+                    Some(e) => {
+                        broken = true;
+                        println!("audit chain BROKEN  {e}");
+                    }
+                }
+            }
+            Ok(if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
     }
 }
 
@@ -219,11 +272,10 @@ async fn admin(command: AdminCommand, settings: Settings) -> Result<ExitCode, St
     Ok(ExitCode::SUCCESS)
 }
 
-async fn serve(settings: Settings) -> Result<ExitCode, String> {
-    let tls = match &settings.tls {
-        Some((c, k)) => Some(tillit_web::server::load_tls(c, k)?),
-        None => None,
-    };
+async fn serve(
+    settings: Settings,
+    tls: Option<std::sync::Arc<tokio_rustls_config::ServerConfig>>,
+) -> Result<ExitCode, String> {
     let app = open(&settings).await?;
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await

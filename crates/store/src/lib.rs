@@ -2,6 +2,7 @@
 //! either; embedded migrations for both; repositories that always take the organisation.
 
 pub mod audit;
+pub mod backup;
 pub mod db;
 pub mod migrate;
 pub mod repo;

@@ -166,7 +166,8 @@ pub fn router(state: AppState) -> Router {
         };
         r = r.route(spec.path, h);
     }
-    r.fallback(fallback)
+    r.route_layer(axum::middleware::from_fn(security::log_request))
+        .fallback(fallback)
         .layer(from_fn_with_state(state.clone(), security::ensure_pre_cookie))
         .layer(from_fn_with_state(state.clone(), security::csrf_and_limit))
         .layer(from_fn_with_state(state.clone(), security::headers))

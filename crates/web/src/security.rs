@@ -121,3 +121,24 @@ pub async fn ensure_pre_cookie(State(st): State<AppState>, mut req: Request, nex
     }
     res
 }
+
+/// One log line per request: method, the route template (never the raw path, which can
+/// hold a one-time token), status and time taken. No query strings, headers or bodies.
+pub async fn log_request(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|m| m.as_str().to_string())
+        .unwrap_or_else(|| "(unrouted)".to_string());
+    let started = std::time::Instant::now();
+    let res = next.run(req).await;
+    let status = res.status().as_u16();
+    let ms = started.elapsed().as_millis() as u64;
+    if status >= 500 {
+        tracing::error!(%method, route, status, ms, "request");
+    } else {
+        tracing::info!(%method, route, status, ms, "request");
+    }
+    res
+}

@@ -16,6 +16,11 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls;
+
+/// The TLS server configuration type, for callers that load it early.
+pub mod rustls_config {
+    pub use tokio_rustls::rustls::ServerConfig;
+}
 use tower::ServiceExt;
 
 /// Loads a PEM certificate chain and private key. The error names the file and what is wrong.

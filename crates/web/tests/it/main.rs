@@ -7,6 +7,7 @@ mod support;
 mod accounts;
 mod api;
 mod audit;
+mod backup;
 mod i18n;
 mod passkeys;
 mod permissions;

@@ -1,0 +1,270 @@
+//! The `tillit` binary as an operator uses it: settings, migrate, admin, audit verify,
+//! backup and restore, serve (plain and TLS), and what it writes to its logs.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_tillit");
+const PASSWORD: &str = "fjordlys over vidda 2026";
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tillit-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn tillit(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(BIN);
+    c.args(["--data", data.to_str().unwrap()]).args(args);
+    for k in ["TILLIT_DATABASE_URL", "TILLIT_LISTEN", "TILLIT_CONFIG", "TILLIT_DATA", "TILLIT_SMTP_HOST"] {
+        c.env_remove(k);
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+#[test]
+fn a_bad_setting_stops_start_up_naming_it_with_exit_code_2() {
+    let d = tmp("settings");
+    let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, &str)> = vec![
+        (vec!["serve"], vec![("TILLIT_LISTEN", "nope")], "`listen` (from TILLIT_LISTEN)"),
+        (vec!["serve", "--listen", "1.2.3.4"], vec![], "`listen` (from --listen)"),
+        (vec!["serve"], vec![("TILLIT_SMTP_PORT", "abc")], "`smtp.port` (from TILLIT_SMTP_PORT)"),
+        (vec!["serve"], vec![("TILLIT_BASE_URL", "ftp://x")], "`base_url`"),
+        (vec!["--database-url", "mysql://x", "serve"], vec![], "`database_url`"),
+        (vec!["serve"], vec![("TILLIT_TLS_CERT", "/nonexistent.pem")], "`tls.key` is missing"),
+        (
+            vec!["serve"],
+            vec![("TILLIT_TLS_CERT", "/nonexistent.pem"), ("TILLIT_TLS_KEY", "/nonexistent.key")],
+            "tls.cert /nonexistent.pem",
+        ),
+        (vec!["serve"], vec![("TILLIT_LOG_FORMAT", "xml")], "`log_format`"),
+    ];
+    for (args, env, expect) in cases {
+        let o = tillit(&d, &args, &env);
+        assert_eq!(o.status.code(), Some(2), "{args:?} {env:?}: {}", text(&o));
+        assert!(text(&o).contains(expect), "{args:?} {env:?} should name {expect}: {}", text(&o));
+    }
+    let cfg = d.join("tillit.toml");
+    std::fs::write(&cfg, "listen = \"127.0.0.1:9\"\nlisten_port = 5\n").unwrap();
+    let o = tillit(&d, &["--config", cfg.to_str().unwrap(), "serve"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("listen_port"), "{}", text(&o));
+    std::fs::write(&cfg, "[session]\nidle_minutes = 0\n").unwrap();
+    let o = tillit(&d, &["--config", cfg.to_str().unwrap(), "serve"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("session.idle_minutes"), "{}", text(&o));
+}
+
+#[test]
+fn an_unreachable_database_gives_a_clear_message() {
+    let d = tmp("unreachable");
+    let o = tillit(&d, &["--database-url", "postgres://postgres@127.0.0.1:1/nothing", "migrate"], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("cannot reach PostgreSQL"), "{}", text(&o));
+}
+
+#[test]
+fn migrate_admin_and_audit_verify_find_tampering() {
+    let d = tmp("audit");
+    let o = tillit(&d, &["migrate"], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("schema version 1"));
+    let o = tillit(
+        &d,
+        &["admin", "create-org", "--name", "Bergen kommune", "--admin-email", "kari@bergen.kommune.no"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let o = tillit(&d, &["admin", "create-org", "--name", "X", "--admin-email", "bad"], &[]);
+    assert!(!o.status.success());
+    let o = tillit(&d, &["audit", "verify"], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("ok      system"), "{}", text(&o));
+    let o = tillit(&d, &["admin", "reset-mfa", "kari@bergen.kommune.no"], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+
+    // Someone with access to the database file edits the log.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
+        db.execute("UPDATE audit_events SET actor_label = 'nobody' WHERE chain <> 'system' AND seq = 2", vec![])
+            .await
+            .unwrap();
+        db.close().await;
+    });
+    let o = tillit(&d, &["audit", "verify"], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("record 2 was altered"), "{}", text(&o));
+}
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let a = tmp("backup-a");
+    let b = tmp("backup-b");
+    let o = tillit(
+        &a,
+        &["admin", "create-org", "--name", "Lund", "--admin-email", "eva@lund.se"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let file = a.join("backup.jsonl");
+    let o = tillit(&a, &["backup", file.to_str().unwrap()], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!a.join("backup.partial").exists());
+    let o = tillit(&b, &["restore", file.to_str().unwrap()], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("audit chain ok"), "{}", text(&o));
+    let o = tillit(&b, &["restore", file.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("nothing was restored") && text(&o).contains("not empty"), "{}", text(&o));
+}
+
+struct Server {
+    child: Child,
+    stdout: BufReader<std::process::ChildStdout>,
+}
+
+impl Server {
+    fn start(data: &Path, args: &[&str]) -> Server {
+        let mut c = Command::new(BIN);
+        c.args(["--data", data.to_str().unwrap(), "--log-format", "json", "serve"]).args(args);
+        c.env_remove("TILLIT_DATABASE_URL").env("RUST_LOG", "info");
+        c.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        Server { child, stdout }
+    }
+
+    /// Lines of stdout up to and including the first that contains `what`.
+    fn read_until(&mut self, what: &str) -> String {
+        let mut all = String::new();
+        for _ in 0..20 {
+            let mut line = String::new();
+            if self.stdout.read_line(&mut line).unwrap() == 0 {
+                break;
+            }
+            all.push_str(&line);
+            if line.contains(what) {
+                return all;
+            }
+        }
+        panic!("no {what:?} in {all}");
+    }
+
+    fn stop(mut self) -> String {
+        let _ = Command::new("kill").arg(self.child.id().to_string()).status();
+        let out = self.child.wait_with_output().unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+#[tokio::test]
+async fn serve_prints_its_address_and_setup_link_and_logs_no_secrets() {
+    let d = tmp("serve");
+    let port = free_port();
+    let mut s = Server::start(&d, &["--listen", &format!("127.0.0.1:{port}")]);
+    let out = s.read_until("/setup/");
+    assert!(out.contains(&format!("tillit listening on http://127.0.0.1:{port}")), "{out}");
+    let link = out.lines().find(|l| l.contains("/setup/")).unwrap().trim().to_string();
+    let token = link.rsplit('/').next().unwrap().to_string();
+
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let page = client.get(&link).send().await.unwrap();
+    let cookie = page.headers().get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_string();
+    let csrf = cookie.split('=').nth(1).unwrap().to_string();
+    let r = client
+        .post(&link)
+        .header("cookie", &cookie)
+        .form(&[
+            ("org_name", "Bergen"),
+            ("display_name", "Kari"),
+            ("email", "kari@bergen.no"),
+            ("password", PASSWORD),
+            ("_csrf", &csrf),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let session = r.headers().get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_string();
+    let r = client
+        .post(format!("http://127.0.0.1:{port}/login"))
+        .header("cookie", &cookie)
+        .form(&[("email", "kari@bergen.no"), ("password", "a wrong password typed"), ("_csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    assert_eq!(
+        client.get(format!("http://127.0.0.1:{port}/healthz")).send().await.unwrap().text().await.unwrap(),
+        "ok"
+    );
+
+    let logs = s.stop();
+    let lines: Vec<serde_json::Value> = logs.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    assert!(lines.len() >= 4, "JSON log lines: {logs}");
+    assert!(lines.iter().any(|l| l["fields"]["route"] == "/setup/{token}"), "requests are logged by route: {logs}");
+    for secret in
+        [token.as_str(), PASSWORD, "a wrong password typed", session.split('=').nth(1).unwrap(), csrf.as_str()]
+    {
+        assert!(!logs.contains(secret), "the log must not contain {secret:?}: {logs}");
+    }
+}
+
+#[tokio::test]
+async fn serve_with_its_own_tls_certificate() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio_rustls::rustls;
+    let d = tmp("tls");
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    std::fs::write(d.join("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(d.join("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    let port = free_port();
+    let mut s = Server::start(
+        &d,
+        &[
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--tls-cert",
+            d.join("cert.pem").to_str().unwrap(),
+            "--tls-key",
+            d.join("key.pem").to_str().unwrap(),
+        ],
+    );
+    let out = s.read_until("listening");
+    assert!(out.contains(&format!("https://127.0.0.1:{port}")), "{out}");
+
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(cert.cert.der().clone()).unwrap();
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let cfg = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(cfg));
+    let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    let name = rustls_pki_types::ServerName::try_from("localhost").unwrap();
+    let mut tls = connector.connect(name, tcp).await.unwrap();
+    tls.write_all(b"GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut reply = String::new();
+    tls.read_to_string(&mut reply).await.unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    let lower = reply.to_lowercase();
+    assert!(lower.contains("strict-transport-security: max-age=63072000"), "HSTS on TLS: {reply}");
+    assert!(lower.contains("__host-tillit-csrf=") && lower.contains("; secure"), "Secure cookies on TLS: {reply}");
+    s.stop();
+}
