@@ -137,6 +137,9 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
     ("audit_heads", &[("chain", Text), ("seq", Int), ("hash", Text)]),
 ];
 
+/// One row read from a backup: its line number, table and column values.
+pub type BackupRow = (usize, String, Map<String, Value>);
+
 pub const FORMAT: &str = "tillit-backup";
 pub const FORMAT_VERSION: i64 = 1;
 
@@ -206,7 +209,7 @@ fn corrupt(line: usize, msg: impl std::fmt::Display) -> StoreError {
 }
 
 /// Reads and checks a whole backup: header, every row against the table list, the checksum.
-pub fn read(input: impl BufRead, expected_schema: i64) -> Result<Vec<(usize, String, Map<String, Value>)>> {
+pub fn read(input: impl BufRead, expected_schema: i64) -> Result<Vec<BackupRow>> {
     let mut lines = input.lines().enumerate();
     let (_, first) = lines.next().ok_or_else(|| corrupt(1, "the file is empty"))?;
     let header: Value = serde_json::from_str(&first.map_err(|e| corrupt(1, e))?).map_err(|e| corrupt(1, e))?;
@@ -257,7 +260,7 @@ pub fn read(input: impl BufRead, expected_schema: i64) -> Result<Vec<(usize, Str
 }
 
 /// Restores into an empty database in one transaction. Refuses a database with any data.
-pub async fn restore(db: &Db, rows: Vec<(usize, String, Map<String, Value>)>) -> Result<usize> {
+pub async fn restore(db: &Db, rows: Vec<BackupRow>) -> Result<usize> {
     let mut n = 0;
     macro_rules! restore_in {
         ($tx:expr) => {
