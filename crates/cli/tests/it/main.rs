@@ -34,7 +34,8 @@ fn text(o: &Output) -> String {
 #[test]
 fn a_bad_setting_stops_start_up_naming_it_with_exit_code_2() {
     let d = tmp("settings");
-    let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, &str)> = vec![
+    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
         (vec!["serve"], vec![("TILLIT_LISTEN", "nope")], "`listen` (from TILLIT_LISTEN)"),
         (vec!["serve", "--listen", "1.2.3.4"], vec![], "`listen` (from --listen)"),
         (vec!["serve"], vec![("TILLIT_SMTP_PORT", "abc")], "`smtp.port` (from TILLIT_SMTP_PORT)"),
@@ -160,7 +161,7 @@ impl Server {
         panic!("no {what:?} in {all}");
     }
 
-    fn stop(mut self) -> String {
+    fn stop(self) -> String {
         let _ = Command::new("kill").arg(self.child.id().to_string()).status();
         let out = self.child.wait_with_output().unwrap();
         String::from_utf8_lossy(&out.stderr).into_owned()
