@@ -422,6 +422,64 @@ impl App {
         Ok(org)
     }
 
+    /// `tillit admin add-user`: adds a person to an organisation with a role, creating the
+    /// account (with `password`) if the e-mail has none.
+    pub async fn admin_add_user(
+        &self,
+        org: &OrgId,
+        email: &str,
+        display_name: &str,
+        role: Role,
+        password: &str,
+    ) -> AppResult<UserId> {
+        let email = secrets::normalise_email(email);
+        if !secrets::email_looks_valid(&email) {
+            return Err(AppError::invalid("email", "error-email"));
+        }
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        orgs::get_tx(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+        let user = match users::by_email_tx(&mut tx, &email).await? {
+            Some(u) => u.user_id(),
+            None => {
+                password::check(password, &email).map_err(|p| AppError::invalid("password", p.message_key()))?;
+                let hash = secrets::hash_password(password).map_err(AppError::Internal)?;
+                let id = UserId(new_id());
+                let name = if display_name.trim().is_empty() { email.as_str() } else { display_name.trim() };
+                users::create(&mut tx, &id, &email, name, &hash, "nb", now).await?;
+                id
+            }
+        };
+        if orgs::role_of_tx(&mut tx, org, &user).await?.is_some() {
+            return Err(AppError::invalid("email", "error-already-member"));
+        }
+        orgs::add_member(&mut tx, org, &user, role, now).await?;
+        audit_log::record(
+            &mut tx,
+            now,
+            Entry {
+                chain: org.as_str(),
+                actor_id: None,
+                actor_label: "tillit admin (command line)",
+                action: "member.add",
+                object_type: "user",
+                object_id: user.as_str(),
+                changes: vec![
+                    FieldChange::new("email", None, Some(&email)),
+                    FieldChange::new("role", None, Some(role.as_str())),
+                ],
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    /// `tillit admin list-orgs`.
+    pub async fn admin_list_orgs(&self) -> AppResult<Vec<Organisation>> {
+        Ok(orgs::list_all(&self.db).await?)
+    }
+
     /// `tillit admin reset-mfa EMAIL`.
     pub async fn admin_reset_mfa(&self, email: &str) -> AppResult<()> {
         let email = secrets::normalise_email(email);

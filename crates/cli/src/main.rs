@@ -88,6 +88,22 @@ enum AdminCommand {
         #[arg(long, default_value = "Administrator")]
         admin_name: String,
     },
+    /// Add a person to an organisation with a role. A new account's password is read from
+    /// TILLIT_USER_PASSWORD.
+    AddUser {
+        /// The organisation's id (see list-orgs).
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "")]
+        name: String,
+        /// administrator, security_officer, procurement_officer, risk_owner or auditor.
+        #[arg(long)]
+        role: String,
+    },
+    /// List the organisations with their ids.
+    ListOrgs,
     /// Remove a user's TOTP, recovery codes and passkeys and sign them out everywhere.
     ResetMfa { email: String },
     /// Print a new one-time setup link (only while the database has no users).
@@ -256,6 +272,21 @@ async fn admin(command: AdminCommand, settings: Settings) -> Result<ExitCode, St
                 .await
                 .map_err(|e| format!("cannot create the organisation: {e}"))?;
             println!("created organisation {org} with administrator {admin_email}");
+        }
+        AdminCommand::AddUser { org, email, name, role } => {
+            let role = tillit_domain::Role::parse(&role)
+                .filter(|r| *r != tillit_domain::Role::SupplierRespondent)
+                .ok_or_else(|| format!("unknown role {role:?}: use administrator, security_officer, procurement_officer, risk_owner or auditor"))?;
+            let password = std::env::var("TILLIT_USER_PASSWORD").unwrap_or_default();
+            app.admin_add_user(&tillit_domain::OrgId(org.clone()), &email, &name, role, &password)
+                .await
+                .map_err(|e| format!("cannot add {email} to {org}: {e}"))?;
+            println!("added {email} to {org} as {}", role.as_str());
+        }
+        AdminCommand::ListOrgs => {
+            for o in app.admin_list_orgs().await.map_err(|e| e.to_string())? {
+                println!("{}  {}", o.id, o.name);
+            }
         }
         AdminCommand::ResetMfa { email } => {
             app.admin_reset_mfa(&email).await.map_err(|e| format!("cannot reset MFA for {email}: {e}"))?;

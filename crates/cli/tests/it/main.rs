@@ -87,6 +87,23 @@ fn migrate_admin_and_audit_verify_find_tampering() {
     assert!(o.status.success(), "{}", text(&o));
     let o = tillit(&d, &["admin", "create-org", "--name", "X", "--admin-email", "bad"], &[]);
     assert!(!o.status.success());
+    let o = tillit(&d, &["admin", "list-orgs"], &[]);
+    assert!(o.status.success() && text(&o).contains("Bergen kommune"), "{}", text(&o));
+    let org = String::from_utf8_lossy(&o.stdout).split_whitespace().next().unwrap().to_string();
+    let o = tillit(
+        &d,
+        &["admin", "add-user", "--org", &org, "--email", "per@bergen.kommune.no", "--role", "auditor"],
+        &[("TILLIT_USER_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let o = tillit(&d, &["admin", "add-user", "--org", &org, "--email", "x@y.no", "--role", "king"], &[]);
+    assert!(!o.status.success() && text(&o).contains("unknown role"), "{}", text(&o));
+    let o = tillit(
+        &d,
+        &["admin", "add-user", "--org", "no-such-org", "--email", "x@y.no", "--role", "auditor"],
+        &[("TILLIT_USER_PASSWORD", PASSWORD)],
+    );
+    assert!(!o.status.success(), "{}", text(&o));
     let o = tillit(&d, &["audit", "verify"], &[]);
     assert!(o.status.success(), "{}", text(&o));
     assert!(text(&o).contains("ok      system"), "{}", text(&o));

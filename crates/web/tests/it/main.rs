@@ -11,5 +11,6 @@ mod backup;
 mod i18n;
 mod passkeys;
 mod permissions;
+mod scale;
 mod security;
 mod tenancy;

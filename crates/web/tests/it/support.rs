@@ -76,6 +76,7 @@ pub struct TestApp {
     pub addr: SocketAddr,
     pub clock: Arc<FakeClock>,
     pub mails: Arc<Mutex<Vec<Mail>>>,
+    smtp_port: u16,
     cleanup: Option<(String, String)>,
     data_dir: Option<std::path::PathBuf>,
     server: tokio::task::JoinHandle<()>,
@@ -127,7 +128,29 @@ impl TestApp {
         let server = tokio::spawn(async move {
             let _ = tillit_web::server::serve(state, listener, None, std::future::pending()).await;
         });
-        TestApp { app, addr, clock, mails, cleanup, data_dir, server }
+        TestApp { app, addr, clock, mails, smtp_port, cleanup, data_dir, server }
+    }
+
+    /// Another instance over the same PostgreSQL database: its own pool, server and worker
+    /// identity, sharing nothing with the first but the database (and the test's clock).
+    pub async fn second_instance(&self) -> (App, SocketAddr) {
+        let (admin, name) = self.cleanup.as_ref().expect("a second instance needs PostgreSQL");
+        let db = Db::open_postgres(&replace_db_name(admin, name)).await.expect("pg");
+        let mailer = SmtpMailer::new(&SmtpSettings {
+            host: "127.0.0.1".into(),
+            port: self.smtp_port,
+            from: "tillit <noreply@tillit.test>".into(),
+        })
+        .expect("mailer");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let config = AppConfig { base_url: format!("http://{addr}"), ..AppConfig::default() };
+        let app = App::new(db, self.clock.clone(), Arc::new(mailer), config);
+        let state = tillit_web::AppState::new(app.clone(), tillit_web::WebConfig::default());
+        tokio::spawn(async move {
+            let _ = tillit_web::server::serve(state, listener, None, std::future::pending()).await;
+        });
+        (app, addr)
     }
 
     pub async fn finish(self) {
