@@ -13,7 +13,7 @@ async function freePort() {
   return port;
 }
 
-export async function startTillit({ smtpPort }) {
+export async function startTillit({ smtpPort, host = '127.0.0.1' }) {
   const bin = process.env.TILLIT_BIN;
   if (!bin) throw new Error('TILLIT_BIN must point at the tillit binary');
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-e2e-'));
@@ -25,6 +25,7 @@ export async function startTillit({ smtpPort }) {
     TILLIT_SMTP_HOST: '127.0.0.1',
     TILLIT_SMTP_PORT: String(smtpPort),
     TILLIT_SMTP_FROM: 'tillit <noreply@tillit.test>',
+    TILLIT_BASE_URL: `http://${host}:${port}`,
   };
   delete env.TILLIT_DATABASE_URL;
   const child = spawn(bin, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -41,7 +42,7 @@ export async function startTillit({ smtpPort }) {
     child.on('exit', (code) => reject(new Error(`tillit exited with ${code}:\n${out}\n${err}`)));
   });
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://${host}:${port}`,
     setupLink,
     logs: () => err,
     stop: async () => {
