@@ -217,3 +217,34 @@ both!(last_administrator_cannot_be_removed_or_demoted, |t| {
     let r = a.post(&format!("/admin/members/{}/remove", admin.user), &[]).await;
     assert_eq!(r.status, 422);
 });
+
+both!(an_existing_user_joins_another_organisation_by_invitation, |t| {
+    let admin = setup_admin(&t).await;
+    let org_b = t.app.admin_create_org("Region Skåne", "anna@skane.se", "Anna", PASSWORD).await.unwrap();
+    let anna = users::by_email(&t.app.db, "anna@skane.se").await.unwrap().unwrap();
+    let b_admin = crate::permissions::actor(&anna.user_id(), "anna@skane.se", &org_b, Role::Administrator);
+    t.app.invite(&b_admin, &admin.email, Role::Auditor).await.unwrap();
+    let link = t.mail_to(&admin.email).await.last().unwrap().link("/invitation/");
+    let path = link.split_once(&t.addr.to_string()).unwrap().1.to_string();
+
+    // Someone else, signed in, cannot use a link sent to Kari.
+    add_member(&t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
+    let mut per = sign_in(&t, "per@bergen.kommune.no", None).await;
+    let page = per.get(&path).await;
+    assert!(!page.body.contains("action-join") && !page.body.contains("Join the organisation"), "{}", page.body);
+    assert_eq!(per.post(&path, &[]).await.status, 404, "a link for another person");
+
+    // Not signed in: the page asks Kari to sign in first rather than make a second account.
+    let mut anon = t.browser();
+    assert!(anon.get(&path).await.body.contains("/login"));
+    assert_eq!(
+        anon.post(&path, &[("display_name", "Kari 2"), ("password", "et annet langt passord")]).await.status,
+        422
+    );
+
+    let mut kari = admin.browser;
+    let r = kari.post(&path, &[]).await;
+    assert_eq!((r.status, r.location().as_str()), (303, "/?notice=notice-joined"));
+    assert!(kari.get("/").await.body.contains("Region Skåne"), "switched to the new organisation");
+    assert_eq!(tillit_store::repo::orgs::role_of(&t.app.db, &org_b, &admin.user).await.unwrap(), Some(Role::Auditor));
+});
