@@ -515,6 +515,10 @@ impl App {
             return Ok(());
         };
         let now = self.now().0;
+        // At most three links an hour, so the form cannot flood someone's inbox.
+        if links::count_recent(&self.db, LinkKind::PasswordReset, &user.id, now - 3600).await? >= 3 {
+            return Ok(());
+        }
         let token = secrets::random_token();
         let mut tx = self.db.begin().await?;
         links::create(

@@ -45,6 +45,12 @@ impl App {
         Ok(orgs::members(&self.db, &actor.org_id).await?)
     }
 
+    /// (members, members with a second factor) for the start page.
+    pub async fn mfa_coverage(&self, actor: &Actor) -> AppResult<(i64, i64)> {
+        actor.require(Permission::OrgView)?;
+        Ok(orgs::mfa_coverage(&self.db, &actor.org_id).await?)
+    }
+
     pub async fn member(&self, actor: &Actor, user: &UserId) -> AppResult<Member> {
         actor.require(Permission::ManageUsers)?;
         orgs::member(&self.db, &actor.org_id, user).await?.ok_or(AppError::NotFound)

@@ -62,12 +62,13 @@ impl App {
 
     /// The second step of sign-in: a TOTP code or a recovery code. Failures count toward
     /// the same lockout as wrong passwords.
+    /// On success returns the session's new token: the id changes when the privilege does.
     pub async fn verify_second_factor(
         &self,
         cs: &CurrentSession,
         code: &str,
         ip: &str,
-    ) -> AppResult<Result<(), MfaError>> {
+    ) -> AppResult<Result<String, MfaError>> {
         let keys = [(format!("email:{}", cs.user.email), 1u32), (format!("ip:{ip}"), 10)];
         let now = self.now();
         let p = self.config.lockout;
@@ -104,13 +105,27 @@ impl App {
             self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.mfa_failed").await?;
             return Ok(Err(MfaError::Invalid));
         }
-        sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
-        login_failures::clear(&mut tx, &format!("email:{}", cs.user.email)).await?;
         let how = if totp_step.is_some() { "totp" } else { "recovery_code" };
-        self.audit_self(&mut tx, cs, "login.success", &cs.user.id, vec![FieldChange::new("factor", None, Some(how))])
-            .await?;
+        let token = self.second_factor_passed(&mut tx, cs, how).await?;
         tx.commit().await?;
-        Ok(Ok(()))
+        Ok(Ok(token))
+    }
+
+    /// The end of a successful second step: marks the session, gives it a new id (returned,
+    /// for the cookie), clears the failure count and records the sign-in.
+    pub(crate) async fn second_factor_passed(
+        &self,
+        tx: &mut tillit_store::Tx,
+        cs: &CurrentSession,
+        factor: &str,
+    ) -> AppResult<String> {
+        let token = secrets::random_token();
+        sessions::set_mfa_done(tx, &cs.session.id_hash).await?;
+        sessions::rotate(tx, &cs.session.id_hash, &token_hash(&token)).await?;
+        login_failures::clear(tx, &format!("email:{}", cs.user.email)).await?;
+        self.audit_self(tx, cs, "login.success", &cs.user.id, vec![FieldChange::new("factor", None, Some(factor))])
+            .await?;
+        Ok(token)
     }
 
     /// Replaces the recovery codes; the old ones stop working.

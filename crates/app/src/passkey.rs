@@ -15,7 +15,7 @@ use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 use tillit_domain::audit::FieldChange;
 use tillit_store::repo::passkeys::{self, Passkey};
-use tillit_store::repo::{login_failures, sessions};
+use tillit_store::repo::sessions;
 
 const TIMEOUT_MS: u64 = 120_000;
 const FLAG_USER_PRESENT: u8 = 0x01;
@@ -192,8 +192,9 @@ impl App {
         }))
     }
 
-    /// Verifies an assertion by one of the session user's own passkeys.
-    pub async fn verify_passkey(&self, cs: &CurrentSession, r: &AssertionResponse, ip: &str) -> AppResult<()> {
+    /// Verifies an assertion by one of the session user's own passkeys. Returns the
+    /// session's new token.
+    pub async fn verify_passkey(&self, cs: &CurrentSession, r: &AssertionResponse, ip: &str) -> AppResult<String> {
         let result = self.verify_passkey_inner(cs, r).await;
         if let Err(AppError::Invalid { .. }) = &result {
             self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.mfa_failed").await?;
@@ -201,7 +202,7 @@ impl App {
         result
     }
 
-    async fn verify_passkey_inner(&self, cs: &CurrentSession, r: &AssertionResponse) -> AppResult<()> {
+    async fn verify_passkey_inner(&self, cs: &CurrentSession, r: &AssertionResponse) -> AppResult<String> {
         let challenge = self.use_challenge(cs).await?;
         let mut tx = self.db.begin().await?;
         let pk = passkeys::by_credential(&self.db, r.id.trim_end_matches('='))
@@ -222,18 +223,9 @@ impl App {
         if passkeys::update_counter(&mut tx, &pk.id, counter, self.now().0).await? == 0 {
             return Err(bad("error-passkey"));
         }
-        sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
-        login_failures::clear(&mut tx, &format!("email:{}", cs.user.email)).await?;
-        self.audit_self(
-            &mut tx,
-            cs,
-            "login.success",
-            &cs.user.id,
-            vec![FieldChange::new("factor", None, Some("passkey"))],
-        )
-        .await?;
+        let token = self.second_factor_passed(&mut tx, cs, "passkey").await?;
         tx.commit().await?;
-        Ok(())
+        Ok(token)
     }
 
     pub async fn passkeys_of(&self, cs: &CurrentSession) -> AppResult<Vec<Passkey>> {

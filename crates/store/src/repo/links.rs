@@ -107,3 +107,14 @@ pub async fn revoke_invitation(tx: &mut Tx, org: &str, token_hash: &str, now: i6
     )
     .await
 }
+
+/// How many links of this kind were made for the user since `since`.
+pub async fn count_recent(db: &Db, kind: LinkKind, user_id: &str, since: i64) -> Result<i64> {
+    let (n,): (i64,) = db
+        .fetch_one(
+            "SELECT COUNT(*) FROM one_time_links WHERE kind = $1 AND user_id = $2 AND created_at >= $3",
+            args![kind.as_str(), user_id, since],
+        )
+        .await?;
+    Ok(n)
+}

@@ -136,3 +136,14 @@ pub async fn memberships_of(db: &Db, user: &UserId) -> Result<Vec<MembershipOf>>
     )
     .await
 }
+
+/// Members, and how many of them have a second factor (TOTP or a passkey).
+pub async fn mfa_coverage(db: &Db, org: &OrgId) -> Result<(i64, i64)> {
+    db.fetch_one(
+        "SELECT COUNT(*),
+                COUNT(CASE WHEN u.totp_enabled OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id) THEN 1 END)
+         FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1",
+        args![org.as_str()],
+    )
+    .await
+}

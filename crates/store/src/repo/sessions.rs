@@ -104,3 +104,8 @@ pub async fn delete_expired(db: &Db, idle_before: i64, created_before: i64) -> R
     db.execute("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2", args![idle_before, created_before])
         .await
 }
+
+/// Gives a session a new id (after the second factor, so an id seen before sign-in is useless).
+pub async fn rotate(tx: &mut Tx, old_hash: &str, new_hash: &str) -> Result<u64> {
+    tx.execute("UPDATE sessions SET id_hash = $2 WHERE id_hash = $1", args![old_hash, new_hash]).await
+}

@@ -15,7 +15,7 @@ use tillit_app::members::AcceptInput;
 use tillit_app::mfa::MfaError;
 use tillit_domain::session::MfaState;
 
-fn with_session_cookie(st: &AppState, mut res: Response, token: &str) -> Response {
+pub(crate) fn with_session_cookie(st: &AppState, mut res: Response, token: &str) -> Response {
     if let Ok(v) = HeaderValue::from_str(&st.cookie(st.session_cookie(), token, None)) {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
@@ -182,7 +182,7 @@ pub async fn mfa_submit(State(st): State<AppState>, page: Page, Form(f): Form<Co
         return see_other("/login", None);
     };
     match st.app.verify_second_factor(cs, &f.code, &page.ip).await {
-        Ok(Ok(())) => see_other("/", None),
+        Ok(Ok(token)) => with_session_cookie(&st, see_other("/", None), &token),
         Ok(Err(why)) => {
             let key = match why {
                 MfaError::Invalid => "error-sign-in",

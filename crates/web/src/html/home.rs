@@ -10,7 +10,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::i18n::Locale;
-use tillit_domain::OrgId;
+use tillit_domain::audit::AuditRecord;
+use tillit_domain::{OrgId, Permission};
+use tillit_store::audit::AuditFilter;
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -21,6 +23,10 @@ pub struct HomePage {
     totp_enabled: bool,
     sessions: String,
     mail_configured: bool,
+    /// Members and members with a second factor, for roles that see the organisation.
+    coverage: Option<(i64, i64)>,
+    pending_invitations: Option<usize>,
+    recent: Vec<AuditRecord>,
 }
 
 pub async fn home(State(st): State<AppState>, a: Authed) -> Response {
@@ -29,12 +35,28 @@ pub async fn home(State(st): State<AppState>, a: Authed) -> Response {
         Err(e) => return fail(a.ctx, e),
     };
     let org_name = a.ctx.org_name.clone().unwrap_or_default();
+    let role = a.actor.role;
+    let coverage = if role.has(Permission::OrgView) { st.app.mfa_coverage(&a.actor).await.ok() } else { None };
+    let pending_invitations = if role.has(Permission::ManageUsers) {
+        st.app.pending_invitations(&a.actor).await.ok().map(|l| l.len())
+    } else {
+        None
+    };
+    let recent = if role.has(Permission::ViewAuditLog) {
+        let f = AuditFilter { limit: 5, ..Default::default() };
+        st.app.audit_search(&a.actor, &f).await.unwrap_or_default()
+    } else {
+        vec![]
+    };
     render(&HomePage {
         name: a.cs.user.display_name.clone(),
         org_name,
         totp_enabled: a.cs.user.totp_enabled,
         sessions: sessions.to_string(),
         mail_configured: st.app.mailer.configured(),
+        coverage,
+        pending_invitations,
+        recent,
         ctx: a.ctx,
     })
 }

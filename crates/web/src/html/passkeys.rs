@@ -73,7 +73,11 @@ pub async fn login(State(st): State<AppState>, page: Page, Json(b): Json<Asserti
         return StatusCode::FORBIDDEN.into_response();
     };
     match st.app.verify_passkey(cs, &b, &page.ip).await {
-        Ok(()) => Json(json!({ "ok": true, "next": "/" })).into_response(),
+        Ok(token) => crate::html::auth::with_session_cookie(
+            &st,
+            Json(json!({ "ok": true, "next": "/" })).into_response(),
+            &token,
+        ),
         Err(e) => json_error(page.ctx.loc, e),
     }
 }

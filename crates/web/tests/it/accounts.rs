@@ -71,7 +71,13 @@ both!(sign_in_with_password_and_totp_and_codes_work_once, |t| {
     assert!(wrong.body.contains("wrong"), "one generic message: {}", wrong.body);
     t.clock.advance(30);
     let code = totp_code(&t, &admin.secret);
+    let before = b.cookies.get("tillit-session").cloned().unwrap();
     assert_eq!(b.post("/login/mfa", &[("code", &code)]).await.location(), "/");
+    let after = b.cookies.get("tillit-session").cloned().unwrap();
+    assert_ne!(before, after, "the session id changes with the second factor");
+    let mut stale = t.browser();
+    stale.cookies.insert("tillit-session".into(), before);
+    assert_eq!(stale.get("/").await.location(), "/login", "the id seen before the second factor is dead");
     // The same code cannot sign in a second session.
     let mut c = t.browser();
     c.post("/login", &[("email", &admin.email), ("password", PASSWORD)]).await;
@@ -168,6 +174,11 @@ both!(password_reset_by_single_use_expiring_link, |t| {
     let path = link.split_once(&t.addr.to_string()).unwrap().1.to_string();
     t.clock.advance(3601);
     assert_eq!(b.get(&path).await.status, 404);
+    // The form cannot be used to flood someone's inbox: three links an hour at most.
+    for _ in 0..5 {
+        b.post("/reset", &[("email", &admin.email)]).await;
+    }
+    assert_eq!(t.mail_to(&admin.email).await.len(), 5, "two earlier mails plus three within the hour");
 });
 
 both!(invitation_by_email_creates_a_member_with_the_role, |t| {
@@ -197,6 +208,7 @@ both!(organisation_can_require_mfa_of_everyone, |t| {
     add_member(&t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
     let mut p = sign_in(&t, "per@bergen.kommune.no", None).await;
     let mut a = admin.browser;
+    assert_eq!(a.get("/").await.by_id("mfa-coverage"), "1 / 2", "the start page shows who lacks a second factor");
     let r = a
         .post("/admin/organisation", &[("name", "Bergen kommune"), ("default_locale", "nb"), ("require_mfa", "on")])
         .await;

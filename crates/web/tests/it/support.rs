@@ -389,8 +389,8 @@ impl Browser {
             .send()
             .await
             .expect("post json");
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(serde_json::Value::Null))
+        let resp = self.finish(r).await;
+        (resp.status, serde_json::from_str(&resp.body).unwrap_or(serde_json::Value::Null))
     }
 
     pub async fn post_raw(&mut self, path: &str, form: &[(String, String)]) -> Resp {
