@@ -142,14 +142,20 @@ home-role-in-org = In { $org } your role is
 home-security-heading = Your account
 home-totp-on = Two-step verification is on.
 home-totp-off = Two-step verification is off.
-home-sessions = Signed in on { $count } devices.
+home-sessions = { $count ->
+    [one] Signed in on one device.
+   *[other] Signed in on { $count } devices.
+    }
 home-mail-heading = E-mail is not set up
 home-mail-not-configured = No SMTP server is configured, so invitations and password links wait in the queue until one is.
 profile-title = Your profile
 profile-details = Details
 profile-password = Password
 profile-mfa = Two-step verification
-profile-recovery-left = { $count } unused recovery codes left.
+profile-recovery-left = { $count ->
+    [one] One unused recovery code left.
+   *[other] { $count } unused recovery codes left.
+    }
 profile-more = More
 totp-title = Authenticator app
 totp-required = Your role or organisation requires two-step verification. Set it up to continue.
@@ -175,7 +181,10 @@ roles-intro = What each role may do. The table is the rule tillit enforces on ev
 org-settings-title = Organisation settings
 require-mfa-help = Administrators always need two-step verification. This turns it on for every member.
 audit-title = Audit log
-audit-chain-ok = The log's hash chain is intact ({ $count } entries).
+audit-chain-ok = { $count ->
+    [one] The log's hash chain is intact (one entry).
+   *[other] The log's hash chain is intact ({ $count } entries).
+    }
 audit-chain-broken = The log's hash chain is broken at entry { $seq }: { $kind }. Contact the system owner.
 audit-break-altered = the entry was changed
 audit-break-deleted = an entry before it was deleted
@@ -216,5 +225,8 @@ error-passkey = The passkey could not be used. Try again, or use a code.
 error-passkey-algorithm = This passkey uses a key type tillit does not accept (P-256 is needed).
 home-org-heading = The organisation
 home-mfa-coverage = members use two-step verification
-home-pending-invitations = { $count } invitations not yet accepted.
+home-pending-invitations = { $count ->
+    [one] One invitation not yet accepted.
+   *[other] { $count } invitations not yet accepted.
+    }
 home-recent-heading = Latest in the audit log

@@ -142,14 +142,20 @@ home-role-in-org = I { $org } er rollen din
 home-security-heading = Kontoen din
 home-totp-on = Tofaktorinnlogging er slått på.
 home-totp-off = Tofaktorinnlogging er slått av.
-home-sessions = Logget inn på { $count } enheter.
+home-sessions = { $count ->
+    [one] Logget inn på én enhet.
+   *[other] Logget inn på { $count } enheter.
+    }
 home-mail-heading = E-post er ikke satt opp
 home-mail-not-configured = Ingen SMTP-server er satt opp, så invitasjoner og passordlenker venter i køen til en er det.
 profile-title = Profilen din
 profile-details = Opplysninger
 profile-password = Passord
 profile-mfa = Tofaktorinnlogging
-profile-recovery-left = { $count } ubrukte gjenopprettingskoder igjen.
+profile-recovery-left = { $count ->
+    [one] Én ubrukt gjenopprettingskode igjen.
+   *[other] { $count } ubrukte gjenopprettingskoder igjen.
+    }
 profile-more = Mer
 totp-title = Autentiseringsapp
 totp-required = Rollen din eller organisasjonen krever tofaktorinnlogging. Sett den opp for å fortsette.
@@ -175,7 +181,10 @@ roles-intro = Hva hver rolle kan gjøre. Tabellen er regelen tillit håndhever p
 org-settings-title = Innstillinger for organisasjonen
 require-mfa-help = Administratorer må alltid bruke tofaktorinnlogging. Dette slår det på for alle medlemmer.
 audit-title = Logg
-audit-chain-ok = Loggens hasjkjede er intakt ({ $count } oppføringer).
+audit-chain-ok = { $count ->
+    [one] Loggens hasjkjede er intakt (én oppføring).
+   *[other] Loggens hasjkjede er intakt ({ $count } oppføringer).
+    }
 audit-chain-broken = Loggens hasjkjede er brutt ved oppføring { $seq }: { $kind }. Kontakt systemeieren.
 audit-break-altered = oppføringen er endret
 audit-break-deleted = en oppføring før den er slettet
@@ -216,5 +225,8 @@ error-passkey = Passnøkkelen kunne ikke brukes. Prøv igjen, eller bruk en kode
 error-passkey-algorithm = Passnøkkelen bruker en nøkkeltype tillit ikke godtar (P-256 kreves).
 home-org-heading = Organisasjonen
 home-mfa-coverage = medlemmer bruker tofaktorinnlogging
-home-pending-invitations = { $count } invitasjoner er ikke besvart ennå.
+home-pending-invitations = { $count ->
+    [one] Én invitasjon er ikke besvart ennå.
+   *[other] { $count } invitasjoner er ikke besvart ennå.
+    }
 home-recent-heading = Siste i loggen

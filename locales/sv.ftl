@@ -142,14 +142,20 @@ home-role-in-org = I { $org } är din roll
 home-security-heading = Ditt konto
 home-totp-on = Tvåstegsverifiering är på.
 home-totp-off = Tvåstegsverifiering är av.
-home-sessions = Inloggad på { $count } enheter.
+home-sessions = { $count ->
+    [one] Inloggad på en enhet.
+   *[other] Inloggad på { $count } enheter.
+    }
 home-mail-heading = E-post är inte inställd
 home-mail-not-configured = Ingen SMTP-server är inställd, så inbjudningar och lösenordslänkar väntar i kön tills en är det.
 profile-title = Din profil
 profile-details = Uppgifter
 profile-password = Lösenord
 profile-mfa = Tvåstegsverifiering
-profile-recovery-left = { $count } oanvända återställningskoder kvar.
+profile-recovery-left = { $count ->
+    [one] En oanvänd återställningskod kvar.
+   *[other] { $count } oanvända återställningskoder kvar.
+    }
 profile-more = Mer
 totp-title = Autentiseringsapp
 totp-required = Din roll eller organisation kräver tvåstegsverifiering. Ställ in den för att fortsätta.
@@ -175,7 +181,10 @@ roles-intro = Vad varje roll får göra. Tabellen är regeln som tillit tillämp
 org-settings-title = Organisationens inställningar
 require-mfa-help = Administratörer behöver alltid tvåstegsverifiering. Det här slår på den för alla medlemmar.
 audit-title = Granskningslogg
-audit-chain-ok = Loggens hashkedja är obruten ({ $count } poster).
+audit-chain-ok = { $count ->
+    [one] Loggens hashkedja är obruten (en post).
+   *[other] Loggens hashkedja är obruten ({ $count } poster).
+    }
 audit-chain-broken = Loggens hashkedja är bruten vid post { $seq }: { $kind }. Kontakta systemägaren.
 audit-break-altered = posten har ändrats
 audit-break-deleted = en post före den har raderats
@@ -216,5 +225,8 @@ error-passkey = Nyckelkoden kunde inte användas. Försök igen eller använd en
 error-passkey-algorithm = Nyckelkoden använder en nyckeltyp som tillit inte godtar (P-256 krävs).
 home-org-heading = Organisationen
 home-mfa-coverage = medlemmar använder tvåstegsverifiering
-home-pending-invitations = { $count } inbjudningar är inte besvarade än.
+home-pending-invitations = { $count ->
+    [one] En inbjudan är inte besvarad än.
+   *[other] { $count } inbjudningar är inte besvarade än.
+    }
 home-recent-heading = Senaste i granskningsloggen

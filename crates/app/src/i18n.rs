@@ -95,7 +95,11 @@ pub fn t_args(loc: Locale, key: &str, args: &[(&str, String)]) -> String {
     };
     let mut fa = FluentArgs::new();
     for (k, v) in args {
-        fa.set(*k, FluentValue::from(v.clone()));
+        // Whole numbers go in as numbers, so messages can choose plural forms.
+        match v.parse::<i64>() {
+            Ok(n) => fa.set(*k, FluentValue::from(n)),
+            Err(_) => fa.set(*k, FluentValue::from(v.clone())),
+        }
     }
     let mut errs = vec![];
     b.format_pattern(pattern, if args.is_empty() { None } else { Some(&fa) }, &mut errs).into_owned()
@@ -141,5 +145,16 @@ mod tests {
         assert_eq!(Locale::from_accept_language("de-DE,en-GB;q=0.5"), Locale::En);
         assert_eq!(Locale::from_accept_language("fr"), Locale::Nb);
         assert_eq!(t(Locale::Sv, "nav-audit"), "Granskningslogg");
+    }
+
+    #[test]
+    fn counts_choose_plural_forms() {
+        assert_eq!(t_args(Locale::Nb, "home-sessions", &[("count", "1".into())]), "Logget inn på én enhet.");
+        assert_eq!(t_args(Locale::Nb, "home-sessions", &[("count", "3".into())]), "Logget inn på 3 enheter.");
+        assert_eq!(t_args(Locale::Sv, "home-sessions", &[("count", "1".into())]), "Inloggad på en enhet.");
+        assert_eq!(
+            t_args(Locale::En, "audit-chain-ok", &[("count", "7".into())]),
+            "The log's hash chain is intact (7 entries)."
+        );
     }
 }

@@ -23,11 +23,11 @@ pub struct InvitationRow {
     pub expires_at: i64,
 }
 
-/// Roles an administrator can give (suppliers come in through a bid, not as members).
+/// Roles an administrator can give, least powerful first so that the form's default is
+/// the safe one (suppliers come in through a bid, not as members).
 fn assignable_roles(ctx: &Ctx) -> Vec<(String, String)> {
-    Role::ALL
+    [Role::Auditor, Role::RiskOwner, Role::ProcurementOfficer, Role::SecurityOfficer, Role::Administrator]
         .into_iter()
-        .filter(|r| *r != Role::SupplierRespondent)
         .map(|r| (r.as_str().to_string(), ctx.t(&format!("role-{}", r.as_str()))))
         .collect()
 }
