@@ -202,7 +202,7 @@ impl App {
         Ok(token)
     }
 
-    async fn locked(&self, keys: &[(String, u32)]) -> AppResult<bool> {
+    pub(crate) async fn locked(&self, keys: &[(String, u32)]) -> AppResult<bool> {
         let now = self.now();
         let p = self.config.lockout;
         let since = now.0 - p.window_secs - p.lock_secs;
@@ -219,7 +219,7 @@ impl App {
 
     /// Lock keys: the account (strict) and the source address (ten times looser, so one
     /// office behind a shared address is not locked out by one person's typos).
-    fn lock_keys(email: &str, ip: &str) -> Vec<(String, u32)> {
+    pub(crate) fn lock_keys(email: &str, ip: &str) -> Vec<(String, u32)> {
         vec![(format!("email:{email}"), 1), (format!("ip:{ip}"), 10)]
     }
 
@@ -230,28 +230,14 @@ impl App {
         for (key, _) in Self::lock_keys(email, ip) {
             login_failures::record(&mut tx, &key, now).await?;
         }
+        let id = user.map(|u| u.id.as_str());
         let changes = vec![FieldChange::new("ip", None, Some(ip))];
-        let chains: Vec<String> = match user {
-            Some(u) => orgs::memberships_of(&self.db, &u.user_id()).await?.into_iter().map(|m| m.org_id).collect(),
-            None => vec![],
-        };
-        let chains = if chains.is_empty() { vec![SYSTEM_CHAIN.to_string()] } else { chains };
-        for chain in &chains {
-            audit_log::record(
-                &mut tx,
-                now,
-                Entry {
-                    chain,
-                    actor_id: user.map(|u| u.id.as_str()),
-                    actor_label: email,
-                    action,
-                    object_type: "user",
-                    object_id: user.map_or("", |u| u.id.as_str()),
-                    changes: changes.clone(),
-                },
-            )
-            .await?;
-        }
+        audit_log::about_user(
+            &mut tx,
+            now,
+            audit_log::UserEvent { user: id, actor_id: id, actor_label: email, action, changes, system: false },
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -309,22 +295,21 @@ impl App {
         if mfa == MfaState::Satisfied {
             login_failures::clear(&mut tx, &format!("email:{email}")).await?;
         }
-        for m in &memberships {
-            audit_log::record(
-                &mut tx,
-                now,
-                Entry {
-                    chain: &m.org_id,
-                    actor_id: Some(&user.id),
-                    actor_label: &user.email,
-                    action: if mfa == MfaState::NeedsVerification { "login.password_ok" } else { "login.success" },
-                    object_type: "user",
-                    object_id: &user.id,
-                    changes: vec![FieldChange::new("ip", None, Some(ip))],
-                },
-            )
-            .await?;
-        }
+        let action = if mfa == MfaState::NeedsVerification { "login.password_ok" } else { "login.success" };
+        let changes = vec![FieldChange::new("ip", None, Some(ip))];
+        audit_log::about_user(
+            &mut tx,
+            now,
+            audit_log::UserEvent {
+                user: Some(&user.id),
+                actor_id: Some(&user.id),
+                actor_label: &user.email,
+                action,
+                changes,
+                system: false,
+            },
+        )
+        .await?;
         tx.commit().await?;
         Ok(Ok(NewSignIn { token, mfa }))
     }
@@ -548,22 +533,20 @@ impl App {
             ),
         };
         mail::enqueue(&mut tx, now, &mail).await?;
-        for m in orgs::memberships_of(&self.db, &user.user_id()).await? {
-            audit_log::record(
-                &mut tx,
-                now,
-                Entry {
-                    chain: &m.org_id,
-                    actor_id: Some(&user.id),
-                    actor_label: &email,
-                    action: "user.password_reset_requested",
-                    object_type: "user",
-                    object_id: &user.id,
-                    changes: vec![],
-                },
-            )
-            .await?;
-        }
+        let action = "user.password_reset_requested";
+        audit_log::about_user(
+            &mut tx,
+            now,
+            audit_log::UserEvent {
+                user: Some(&user.id),
+                actor_id: Some(&user.id),
+                actor_label: &email,
+                action,
+                changes: vec![],
+                system: false,
+            },
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -587,22 +570,21 @@ impl App {
         users::set_password(&mut tx, &user_id, &pw).await?;
         sessions::delete_all_for_user(&mut tx, &user_id, None).await?;
         login_failures::clear(&mut tx, &format!("email:{}", user.email)).await?;
-        for m in orgs::memberships_of(&self.db, &user_id).await? {
-            audit_log::record(
-                &mut tx,
-                now,
-                Entry {
-                    chain: &m.org_id,
-                    actor_id: Some(&user.id),
-                    actor_label: &user.email,
-                    action: "user.password_reset",
-                    object_type: "user",
-                    object_id: &user.id,
-                    changes: vec![FieldChange::new("password", Some("***"), Some("***"))],
-                },
-            )
-            .await?;
-        }
+        let changes = vec![FieldChange::new("password", Some("***"), Some("***"))];
+        let action = "user.password_reset";
+        audit_log::about_user(
+            &mut tx,
+            now,
+            audit_log::UserEvent {
+                user: Some(&user.id),
+                actor_id: Some(&user.id),
+                actor_label: &user.email,
+                action,
+                changes,
+                system: false,
+            },
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -62,6 +62,48 @@ pub async fn by_actor(
     .await
 }
 
+/// An event about one user, recorded by [`about_user`].
+pub struct UserEvent<'a> {
+    pub user: Option<&'a str>,
+    /// None for the command line.
+    pub actor_id: Option<&'a str>,
+    pub actor_label: &'a str,
+    pub action: &'a str,
+    pub changes: Vec<FieldChange>,
+    /// Also record it in the system chain.
+    pub system: bool,
+}
+
+/// Records an event about a user in the chain of every organisation the user belongs to
+/// (so each organisation's auditors see it), and in the system chain when asked or when
+/// the user belongs to none.
+pub async fn about_user(tx: &mut Tx, at: i64, e: UserEvent<'_>) -> AppResult<()> {
+    let mut chains: Vec<String> = match e.user {
+        Some(u) => tillit_store::repo::orgs::memberships_of_tx(tx, &tillit_domain::UserId(u.to_string()))
+            .await?
+            .into_iter()
+            .map(|m| m.org_id)
+            .collect(),
+        None => vec![],
+    };
+    if e.system || chains.is_empty() {
+        chains.push(tillit_domain::audit::SYSTEM_CHAIN.to_string());
+    }
+    for chain in &chains {
+        let entry = Entry {
+            chain,
+            actor_id: e.actor_id,
+            actor_label: e.actor_label,
+            action: e.action,
+            object_type: "user",
+            object_id: e.user.unwrap_or(""),
+            changes: e.changes.clone(),
+        };
+        record(tx, at, entry).await?;
+    }
+    Ok(())
+}
+
 /// A field change only when the value changed.
 pub fn diff(field: &str, old: &str, new: &str) -> Option<FieldChange> {
     (old != new).then(|| FieldChange::new(field, Some(old), Some(new)))

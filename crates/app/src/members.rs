@@ -493,25 +493,21 @@ impl App {
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
         reset_mfa_tx(&mut tx, &user.user_id()).await?;
-        let mut chains: Vec<String> =
-            orgs::memberships_of(&self.db, &user.user_id()).await?.into_iter().map(|m| m.org_id).collect();
-        chains.push(SYSTEM_CHAIN.into());
-        for chain in &chains {
-            audit_log::record(
-                &mut tx,
-                now,
-                Entry {
-                    chain,
-                    actor_id: None,
-                    actor_label: "tillit admin (command line)",
-                    action: "user.mfa_reset",
-                    object_type: "user",
-                    object_id: &user.id,
-                    changes: vec![FieldChange::new("totp", None, Some("off"))],
-                },
-            )
-            .await?;
-        }
+        let changes = vec![FieldChange::new("totp", None, Some("off"))];
+        let label = "tillit admin (command line)";
+        audit_log::about_user(
+            &mut tx,
+            now,
+            audit_log::UserEvent {
+                user: Some(&user.id),
+                actor_id: None,
+                actor_label: label,
+                action: "user.mfa_reset",
+                changes,
+                system: true,
+            },
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -69,21 +69,11 @@ impl App {
         code: &str,
         ip: &str,
     ) -> AppResult<Result<String, MfaError>> {
-        let keys = [(format!("email:{}", cs.user.email), 1u32), (format!("ip:{ip}"), 10)];
-        let now = self.now();
-        let p = self.config.lockout;
-        for (key, factor) in &keys {
-            let times: Vec<_> = login_failures::since(&self.db, key, now.0 - p.window_secs - p.lock_secs)
-                .await?
-                .into_iter()
-                .map(tillit_domain::Timestamp)
-                .collect();
-            let policy = tillit_domain::lockout::LockoutPolicy { max_failures: p.max_failures * factor, ..p };
-            if policy.locked_until(now, &times).is_some() {
-                self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.locked").await?;
-                return Ok(Err(MfaError::Locked));
-            }
+        if self.locked(&Self::lock_keys(&cs.user.email, ip)).await? {
+            self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.locked").await?;
+            return Ok(Err(MfaError::Locked));
         }
+        let now = self.now();
         let user_id = cs.user.user_id();
         let mut tx = self.db.begin().await?;
         let totp_step = cs

@@ -147,3 +147,12 @@ pub async fn mfa_coverage(db: &Db, org: &OrgId) -> Result<(i64, i64)> {
     )
     .await
 }
+
+pub async fn memberships_of_tx(tx: &mut Tx, user: &UserId) -> Result<Vec<MembershipOf>> {
+    tx.fetch_all(
+        "SELECT o.id AS org_id, o.name AS org_name, m.role, o.require_mfa
+         FROM memberships m JOIN organisations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.name",
+        args![user.as_str()],
+    )
+    .await
+}
