@@ -230,3 +230,4 @@ home-pending-invitations = { $count ->
    *[other] { $count } invitations not yet accepted.
     }
 home-recent-heading = Latest in the audit log
+perm-catalogue_view = Browse and search requirement catalogues and ISO/IEC 27002

@@ -230,3 +230,4 @@ home-pending-invitations = { $count ->
    *[other] { $count } invitasjoner er ikke besvart ennå.
     }
 home-recent-heading = Siste i loggen
+perm-catalogue_view = Se og søke i kravkataloger og ISO/IEC 27002

@@ -230,3 +230,4 @@ home-pending-invitations = { $count ->
    *[other] { $count } inbjudningar är inte besvarade än.
     }
 home-recent-heading = Senaste i granskningsloggen
+perm-catalogue_view = Se och söka i kravkataloger och ISO/IEC 27002

@@ -187,6 +187,7 @@ impl App {
         let schema = tillit_store::migrate::current_version(&self.db).await?;
         let rows = tillit_store::backup::read(input, schema)?;
         let n = tillit_store::backup::restore(&self.db, rows).await?;
+        tillit_store::catalogue::reindex_all(&self.db).await?;
         Ok((n, self.audit_verify(None).await?))
     }
 }

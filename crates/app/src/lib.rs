@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod actor;
 pub mod api_tokens;
 pub mod audit_log;
+pub mod catalogue;
 pub mod error;
 pub mod i18n;
 pub mod mail;

@@ -173,7 +173,7 @@ fn init_logging(format: LogFormat) {
 async fn open(settings: &Settings) -> Result<App, String> {
     let db = Db::open(settings.database_url.as_deref(), &settings.data_dir).await.map_err(|e| e.to_string())?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    tillit_store::migrate::run(&db, clock.now().0).await.map_err(|e| format!("migration failed: {e}"))?;
+    tillit_app::catalogue::prepare_database(&db, clock.now().0).await.map_err(|e| format!("migration failed: {e}"))?;
     let mailer: Arc<dyn Mailer> = match &settings.smtp {
         Some(s) => Arc::new(SmtpMailer::new(s)?),
         None => Arc::new(NoMailer),
@@ -203,9 +203,10 @@ async fn run(
         Command::Serve { .. } => serve(settings, tls).await,
         Command::Migrate => {
             let db = Db::open(settings.database_url.as_deref(), &settings.data_dir).await.map_err(|e| e.to_string())?;
-            let applied = tillit_store::migrate::run(&db, SystemClock.now().0).await.map_err(|e| e.to_string())?;
+            let before = tillit_store::migrate::current_version(&db).await.map_err(|e| e.to_string())?;
+            tillit_app::catalogue::prepare_database(&db, SystemClock.now().0).await.map_err(|e| e.to_string())?;
             let v = tillit_store::migrate::current_version(&db).await.map_err(|e| e.to_string())?;
-            println!("schema version {v} ({} migrations applied now)", applied.len());
+            println!("schema version {v} ({} migrations applied now); built-in catalogues loaded", v - before);
             Ok(ExitCode::SUCCESS)
         }
         Command::Audit { command: AuditCommand::Verify { chain } } => {

@@ -4,11 +4,13 @@
 //! other crate takes its decisions from here.
 
 pub mod audit;
+pub mod catalogue;
 pub mod clock;
 pub mod ids;
 pub mod lockout;
 pub mod password;
 pub mod role;
+pub mod search;
 pub mod session;
 pub mod totp;
 

@@ -50,11 +50,11 @@ impl Role {
             Role::Administrator => {
                 &[OrgView, ManageUsers, ManageOrganisation, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix]
             }
-            Role::SecurityOfficer => &[OrgView],
-            Role::ProcurementOfficer => &[OrgView],
-            Role::RiskOwner => &[OrgView],
+            Role::SecurityOfficer => &[OrgView, CatalogueView],
+            Role::ProcurementOfficer => &[OrgView, CatalogueView],
+            Role::RiskOwner => &[OrgView, CatalogueView],
             // Read-only on everything, the audit log included.
-            Role::Auditor => &[OrgView, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix],
+            Role::Auditor => &[OrgView, CatalogueView, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix],
             // Suppliers see only what a later bid portal grants them, never the organisation.
             Role::SupplierRespondent => &[],
         }
@@ -78,16 +78,19 @@ pub enum Permission {
     ViewAuditLog,
     ExportAuditLog,
     ViewPermissionMatrix,
+    /// Browse and search catalogues, ISO/IEC 27002 controls, mappings and coverage.
+    CatalogueView,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 6] = [
+    pub const ALL: [Permission; 7] = [
         Permission::OrgView,
         Permission::ManageUsers,
         Permission::ManageOrganisation,
         Permission::ViewAuditLog,
         Permission::ExportAuditLog,
         Permission::ViewPermissionMatrix,
+        Permission::CatalogueView,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -98,6 +101,7 @@ impl Permission {
             Permission::ViewAuditLog => "view_audit_log",
             Permission::ExportAuditLog => "export_audit_log",
             Permission::ViewPermissionMatrix => "view_permission_matrix",
+            Permission::CatalogueView => "catalogue_view",
         }
     }
 }

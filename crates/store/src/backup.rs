@@ -135,7 +135,89 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
         ],
     ),
     ("audit_heads", &[("chain", Text), ("seq", Int), ("hash", Text)]),
+    (
+        "iso_controls",
+        &[
+            ("id", Text),
+            ("title_en", Text),
+            ("title_nb", Text),
+            ("title_sv", Text),
+            ("theme", Text),
+            ("control_type", Text),
+            ("properties", Text),
+            ("concepts", Text),
+            ("capabilities", Text),
+            ("domains", Text),
+            ("new_in_2022", Bool),
+            ("sort_key", Int),
+        ],
+    ),
+    ("iso2013_controls", &[("id", Text), ("title_en", Text), ("sort_key", Int)]),
+    ("iso_correspondence", &[("id_2013", Text), ("id_2022", Text)]),
+    (
+        "catalogues",
+        &[
+            ("id", Text),
+            ("owner", Text),
+            ("key", Text),
+            ("title", Text),
+            ("subtitle", Text),
+            ("language", Text),
+            ("source", Text),
+            ("created_at", Int),
+        ],
+    ),
+    (
+        "catalogue_areas",
+        &[
+            ("catalogue_id", Text),
+            ("number", Text),
+            ("title", Text),
+            ("title_nb", Text),
+            ("title_en", Text),
+            ("purpose", Text),
+            ("sort_key", Int),
+        ],
+    ),
+    (
+        "requirements",
+        &[
+            ("id", Text),
+            ("catalogue_id", Text),
+            ("ref", Text),
+            ("area_number", Text),
+            ("text", Text),
+            ("guidance", Text),
+            ("refs", Text),
+            ("sort_key", Int),
+        ],
+    ),
+    (
+        "mappings",
+        &[
+            ("id", Text),
+            ("requirement_id", Text),
+            ("control_id", Text),
+            ("relationship", Text),
+            ("origin", Text),
+            ("rationale", Text),
+            ("owner", Text),
+            ("created_at", Int),
+        ],
+    ),
+    ("content_state", &[("key", Text), ("hash", Text), ("loaded_at", Int)]),
 ];
+
+/// Derived data a backup leaves out and a restore rebuilds: the search index.
+pub const DERIVED: &[(&str, &str)] = &[("requirements", "search")];
+
+/// Tables of derived data (SQLite's full-text index and its shadow tables).
+pub fn is_derived_table(name: &str) -> bool {
+    name.starts_with("requirement_fts")
+}
+
+/// Tables whose rows mean the database is in use: restore refuses to write over them.
+const IN_USE: [&str; 3] = ["organisations", "users", "audit_events"];
 
 /// One row read from a backup: its line number, table and column values.
 pub type BackupRow = (usize, String, Map<String, Value>);
@@ -264,12 +346,16 @@ pub async fn restore(db: &Db, rows: Vec<BackupRow>) -> Result<usize> {
     let mut n = 0;
     macro_rules! restore_in {
         ($tx:expr) => {
-            for (table, _) in TABLES {
+            for table in IN_USE {
                 let sql = format!("SELECT COUNT(*) FROM {table}");
                 let (c,): (i64,) = sqlx::query_as(AssertSqlSafe(sql)).fetch_one(&mut *$tx).await?;
                 if c > 0 {
                     return Err(StoreError::Corrupt(format!("the database is not empty (table {table} has {c} rows)")));
                 }
+            }
+            // Built-in content loaded at start is replaced by the backup's own.
+            for (table, _) in TABLES.iter().rev() {
+                sqlx::query(AssertSqlSafe(format!("DELETE FROM {table}"))).execute(&mut *$tx).await?;
             }
             for (line, table, row) in &rows {
                 let (_, cols) =
@@ -350,5 +436,5 @@ pub async fn actual_tables(db: &Db) -> Result<Vec<String>> {
             .await?
         }
     };
-    Ok(rows.into_iter().map(|r| r.0).collect())
+    Ok(rows.into_iter().map(|r| r.0).filter(|t| !is_derived_table(t)).collect())
 }

@@ -109,7 +109,7 @@ impl TestApp {
                 (Db::open_postgres(&url).await.expect("pg"), Some((admin, name)), None)
             }
         };
-        tillit_store::migrate::run(&db, T0).await.expect("migrate");
+        tillit_app::catalogue::prepare_database(&db, T0).await.expect("migrate");
         let (smtp_port, mails) = smtp_sink().await;
         let mailer = SmtpMailer::new(&SmtpSettings {
             host: "127.0.0.1".into(),
