@@ -231,3 +231,75 @@ home-pending-invitations = { $count ->
     }
 home-recent-heading = Latest in the audit log
 perm-catalogue_view = Browse and search requirement catalogues and ISO/IEC 27002
+nav-catalogues = Requirements
+catalogue-nav-label = Requirement catalogue
+catalogues-intro = Requirement catalogues, each requirement mapped to ISO/IEC 27002:2022.
+catalogue-count = { $count ->
+    [one] one requirement
+   *[other] { $count } requirements
+    }
+catalogue-builtin = built in
+catalogue-purpose = Purpose of the requirements:
+catalogue-search-in = Search in this catalogue
+requirement-heading = Requirement
+requirement-guidance = Guidance
+requirement-references = References
+requirement-citations = What the cited clauses correspond to
+requirement-mappings = Mapped to ISO/IEC 27002:2022
+mapping-relationship = Relationship
+mapping-origin = Origin
+mapping-rationale = Why
+relationship-equal = equal
+relationship-subset = subset (the requirement is part of the control)
+relationship-superset = superset (the requirement asks for more)
+relationship-intersect = overlapping
+origin-source = from source
+origin-proposed = proposed
+origin-organisation = added by the organisation
+iso-title = ISO/IEC 27002:2022
+iso-intro = The 93 controls with their themes and attributes, and how many requirements cover each.
+iso-covered-by = Requirements
+iso-new = new in 2022
+iso-new-control = New in 2022: no 2013 control corresponds.
+iso-attributes = Attributes
+iso-theme = Theme
+iso-attr-control-type = Control type
+iso-attr-properties = Information security properties
+iso-attr-concepts = Cybersecurity concepts
+iso-attr-capabilities = Operational capabilities
+iso-attr-domains = Security domains
+iso-predecessors = ISO/IEC 27002:2013
+iso-covering = Requirements that cover this control
+iso-not-covered = No requirement in your catalogues covers this control.
+iso-theme-organizational = Organizational controls
+iso-theme-people = People controls
+iso-theme-physical = Physical controls
+iso-theme-technological = Technological controls
+search-title = Search requirements
+search-label = Search for
+search-placeholder = e.g. backup
+search-catalogue = Catalogue
+search-all = All
+search-attribute = ISO attribute
+search-count = { $count ->
+    [one] One requirement found.
+   *[other] { $count } requirements found.
+    }
+action-search = Search
+coverage-title = Coverage
+coverage-intro = Which requirements of each catalogue cover each ISO/IEC 27002:2022 control, and where each has gaps.
+coverage-choose = Catalogues to compare
+action-compare = Compare
+action-download-excel = Download as Excel
+coverage-summary = Controls covered
+coverage-controls-covered = { $count } of 93 controls
+coverage-gaps = Differences
+coverage-only-in = { $count } controls covered by
+coverage-not-in = not by
+coverage-matrix = Control by control
+coverage-col-control = Control
+coverage-gap = not covered
+coverage-sheet-matrix = Coverage
+coverage-sheet-gaps = Differences
+coverage-col-covered-by = Covered by
+coverage-col-not-by = Not covered by

@@ -231,3 +231,75 @@ home-pending-invitations = { $count ->
     }
 home-recent-heading = Siste i loggen
 perm-catalogue_view = Se og søke i kravkataloger og ISO/IEC 27002
+nav-catalogues = Krav
+catalogue-nav-label = Kravkatalog
+catalogues-intro = Kravkataloger der hvert krav er koblet til ISO/IEC 27002:2022.
+catalogue-count = { $count ->
+    [one] ett krav
+   *[other] { $count } krav
+    }
+catalogue-builtin = innebygd
+catalogue-purpose = Formål med kravene:
+catalogue-search-in = Søk i denne katalogen
+requirement-heading = Krav
+requirement-guidance = Veiledning
+requirement-references = Referanser
+requirement-citations = Hva de siterte punktene tilsvarer
+requirement-mappings = Koblet til ISO/IEC 27002:2022
+mapping-relationship = Forhold
+mapping-origin = Opphav
+mapping-rationale = Begrunnelse
+relationship-equal = likt
+relationship-subset = delmengde (kravet er en del av tiltaket)
+relationship-superset = overmengde (kravet ber om mer)
+relationship-intersect = overlappende
+origin-source = fra kilden
+origin-proposed = foreslått
+origin-organisation = lagt til av organisasjonen
+iso-title = ISO/IEC 27002:2022
+iso-intro = De 93 sikkerhetstiltakene med tema og attributter, og hvor mange krav som dekker hvert av dem.
+iso-covered-by = Krav
+iso-new = nytt i 2022
+iso-new-control = Nytt i 2022: ingen tiltak fra 2013 tilsvarer det.
+iso-attributes = Attributter
+iso-theme = Tema
+iso-attr-control-type = Type sikkerhetstiltak
+iso-attr-properties = Informasjonssikkerhetsegenskaper
+iso-attr-concepts = Cybersikkerhetskonsepter
+iso-attr-capabilities = Operasjonell kapasitet
+iso-attr-domains = Sikkerhetsdomener
+iso-predecessors = ISO/IEC 27002:2013
+iso-covering = Krav som dekker tiltaket
+iso-not-covered = Ingen krav i katalogene deres dekker dette tiltaket.
+iso-theme-organizational = Organisatoriske sikkerhetstiltak
+iso-theme-people = Personellrelaterte sikkerhetstiltak
+iso-theme-physical = Fysiske sikkerhetstiltak
+iso-theme-technological = Teknologiske sikkerhetstiltak
+search-title = Søk i krav
+search-label = Søk etter
+search-placeholder = f.eks. sikkerhetskopi
+search-catalogue = Katalog
+search-all = Alle
+search-attribute = ISO-attributt
+search-count = { $count ->
+    [one] Fant ett krav.
+   *[other] Fant { $count } krav.
+    }
+action-search = Søk
+coverage-title = Dekning
+coverage-intro = Hvilke krav i hver katalog som dekker hvert tiltak i ISO/IEC 27002:2022, og hvor hver katalog har hull.
+coverage-choose = Kataloger som skal sammenlignes
+action-compare = Sammenlign
+action-download-excel = Last ned som Excel
+coverage-summary = Tiltak som dekkes
+coverage-controls-covered = { $count } av 93 tiltak
+coverage-gaps = Forskjeller
+coverage-only-in = { $count } tiltak dekkes av
+coverage-not-in = men ikke av
+coverage-matrix = Tiltak for tiltak
+coverage-col-control = Tiltak
+coverage-gap = ikke dekket
+coverage-sheet-matrix = Dekning
+coverage-sheet-gaps = Forskjeller
+coverage-col-covered-by = Dekkes av
+coverage-col-not-by = Dekkes ikke av

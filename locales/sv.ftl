@@ -231,3 +231,75 @@ home-pending-invitations = { $count ->
     }
 home-recent-heading = Senaste i granskningsloggen
 perm-catalogue_view = Se och söka i kravkataloger och ISO/IEC 27002
+nav-catalogues = Krav
+catalogue-nav-label = Kravkatalog
+catalogues-intro = Kravkataloger där varje krav är kopplat till ISO/IEC 27002:2022.
+catalogue-count = { $count ->
+    [one] ett krav
+   *[other] { $count } krav
+    }
+catalogue-builtin = inbyggd
+catalogue-purpose = Syfte med kraven:
+catalogue-search-in = Sök i den här katalogen
+requirement-heading = Krav
+requirement-guidance = Vägledning
+requirement-references = Referenser
+requirement-citations = Vad de citerade avsnitten motsvarar
+requirement-mappings = Kopplat till ISO/IEC 27002:2022
+mapping-relationship = Förhållande
+mapping-origin = Ursprung
+mapping-rationale = Motivering
+relationship-equal = lika
+relationship-subset = delmängd (kravet är en del av åtgärden)
+relationship-superset = övermängd (kravet begär mer)
+relationship-intersect = överlappande
+origin-source = från källan
+origin-proposed = föreslagen
+origin-organisation = tillagd av organisationen
+iso-title = ISO/IEC 27002:2022
+iso-intro = De 93 säkerhetsåtgärderna med tema och attribut, och hur många krav som täcker var och en.
+iso-covered-by = Krav
+iso-new = ny 2022
+iso-new-control = Ny 2022: ingen åtgärd från 2013 motsvarar den.
+iso-attributes = Attribut
+iso-theme = Tema
+iso-attr-control-type = Typ av åtgärd
+iso-attr-properties = Informationssäkerhetsegenskaper
+iso-attr-concepts = Cybersäkerhetskoncept
+iso-attr-capabilities = Operativ förmåga
+iso-attr-domains = Säkerhetsdomäner
+iso-predecessors = ISO/IEC 27002:2013
+iso-covering = Krav som täcker åtgärden
+iso-not-covered = Inga krav i era kataloger täcker den här åtgärden.
+iso-theme-organizational = Organisatoriska säkerhetsåtgärder
+iso-theme-people = Personrelaterade säkerhetsåtgärder
+iso-theme-physical = Fysiska säkerhetsåtgärder
+iso-theme-technological = Tekniska säkerhetsåtgärder
+search-title = Sök bland krav
+search-label = Sök efter
+search-placeholder = t.ex. säkerhetskopiering
+search-catalogue = Katalog
+search-all = Alla
+search-attribute = ISO-attribut
+search-count = { $count ->
+    [one] Ett krav hittades.
+   *[other] { $count } krav hittades.
+    }
+action-search = Sök
+coverage-title = Täckning
+coverage-intro = Vilka krav i varje katalog som täcker varje åtgärd i ISO/IEC 27002:2022, och var varje katalog har luckor.
+coverage-choose = Kataloger att jämföra
+action-compare = Jämför
+action-download-excel = Ladda ner som Excel
+coverage-summary = Åtgärder som täcks
+coverage-controls-covered = { $count } av 93 åtgärder
+coverage-gaps = Skillnader
+coverage-only-in = { $count } åtgärder täcks av
+coverage-not-in = men inte av
+coverage-matrix = Åtgärd för åtgärd
+coverage-col-control = Åtgärd
+coverage-gap = inte täckt
+coverage-sheet-matrix = Täckning
+coverage-sheet-gaps = Skillnader
+coverage-col-covered-by = Täcks av
+coverage-col-not-by = Täcks inte av

@@ -148,6 +148,14 @@ impl App {
         Ok(out)
     }
 
+    /// Records that `actor` exported something (every export is in the log).
+    pub async fn record_export(&self, actor: &Actor, object_type: &str, object_id: &str) -> AppResult<()> {
+        let mut tx = self.db.begin().await?;
+        by_actor(&mut tx, self.now().0, actor, "export", object_type, object_id, vec![]).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Recomputes every chain (or one). Used by `tillit audit verify` and the audit page.
     pub async fn audit_verify(&self, only: Option<&str>) -> AppResult<Vec<ChainReport>> {
         let mut out = vec![];

@@ -47,9 +47,15 @@ impl Role {
     pub fn permissions(self) -> &'static [Permission] {
         use Permission::*;
         match self {
-            Role::Administrator => {
-                &[OrgView, ManageUsers, ManageOrganisation, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix]
-            }
+            Role::Administrator => &[
+                OrgView,
+                CatalogueView,
+                ManageUsers,
+                ManageOrganisation,
+                ViewAuditLog,
+                ExportAuditLog,
+                ViewPermissionMatrix,
+            ],
             Role::SecurityOfficer => &[OrgView, CatalogueView],
             Role::ProcurementOfficer => &[OrgView, CatalogueView],
             Role::RiskOwner => &[OrgView, CatalogueView],

@@ -69,8 +69,9 @@ impl Ctx {
     }
 }
 
-const NAV: [(&str, &str, Option<Permission>); 5] = [
+const NAV: [(&str, &str, Option<Permission>); 6] = [
     ("/", "nav-home", None),
+    ("/catalogues", "nav-catalogues", Some(Permission::CatalogueView)),
     ("/admin/members", "nav-members", Some(Permission::OrgView)),
     ("/admin/roles", "nav-roles", Some(Permission::ViewPermissionMatrix)),
     ("/admin/organisation", "nav-organisation", Some(Permission::ManageOrganisation)),

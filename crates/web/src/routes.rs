@@ -83,6 +83,14 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/admin/organisation", Needs(ManageOrganisation)),
     r("GET", "/audit", Needs(ViewAuditLog)),
     r("GET", "/audit/export.csv", Needs(ExportAuditLog)),
+    r("GET", "/catalogues", Needs(CatalogueView)),
+    r("GET", "/catalogues/{id}", Needs(CatalogueView)),
+    r("GET", "/requirements/{id}", Needs(CatalogueView)),
+    r("GET", "/iso", Needs(CatalogueView)),
+    r("GET", "/iso/{id}", Needs(CatalogueView)),
+    r("GET", "/search", Needs(CatalogueView)),
+    r("GET", "/coverage", Needs(CatalogueView)),
+    r("GET", "/coverage.xlsx", Needs(CatalogueView)),
     r("GET", "/api/v1/openapi.json", Public),
     r("GET", "/api/v1/me", Member),
     r("GET", "/api/v1/organisation", Needs(OrgView)),
@@ -95,7 +103,7 @@ pub const ROUTES: &[RouteSpec] = &[
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
 /// arm an entry, so the table the tests walk is exactly what is served.
 fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
-    use html::{admin, audit, auth, home, ops, passkeys, profile};
+    use html::{admin, audit, auth, catalogue, home, ops, passkeys, profile};
     Some(match (method, path) {
         ("GET", "/healthz") => get(ops::healthz),
         ("GET", "/readyz") => get(ops::readyz),
@@ -146,6 +154,14 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("POST", "/admin/organisation") => post(admin::save_organisation),
         ("GET", "/audit") => get(audit::audit_page),
         ("GET", "/audit/export.csv") => get(audit::audit_csv),
+        ("GET", "/catalogues") => get(catalogue::list),
+        ("GET", "/catalogues/{id}") => get(catalogue::show),
+        ("GET", "/requirements/{id}") => get(catalogue::requirement),
+        ("GET", "/iso") => get(catalogue::controls),
+        ("GET", "/iso/{id}") => get(catalogue::control),
+        ("GET", "/search") => get(catalogue::search),
+        ("GET", "/coverage") => get(catalogue::coverage),
+        ("GET", "/coverage.xlsx") => get(catalogue::coverage_xlsx),
         ("GET", "/api/v1/openapi.json") => get(api::openapi),
         ("GET", "/api/v1/me") => get(api::me),
         ("GET", "/api/v1/organisation") => get(api::organisation),

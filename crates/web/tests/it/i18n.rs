@@ -52,7 +52,7 @@ fn used_keys() -> BTreeSet<String> {
         }
     }
     // HTML ids and form names that share a prefix but are not messages.
-    for not_key in ["f-action", "role-"] {
+    for not_key in ["f-action", "role-", "nav-q"] {
         out.remove(not_key);
     }
     out

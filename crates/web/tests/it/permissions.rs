@@ -25,6 +25,8 @@ pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
 }
 
 pub struct Ids {
+    pub catalogue_id: String,
+    pub requirement_id: String,
     pub passkey_id: String,
     pub user_id: String,
     pub session_id: String,
@@ -49,6 +51,23 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
             ip: "127.0.0.9",
             now: t.app.now().0,
         },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    // An organisation-owned catalogue with one requirement.
+    let catalogue_id = tillit_app::new_id();
+    let requirement_id = tillit_app::new_id();
+    let mut tx = t.app.db.begin().await.unwrap();
+    tx.execute(
+        "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $3, 'Egne krav', '', 'nb', '', 0)",
+        tillit_store::args![catalogue_id.as_str(), org.as_str(), catalogue_id.as_str()],
+    )
+    .await
+    .unwrap();
+    tx.execute(
+        "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key) VALUES ($1, $2, 'E1', '', 'Eget krav', '', '[]', 0)",
+        tillit_store::args![requirement_id.as_str(), catalogue_id.as_str()],
     )
     .await
     .unwrap();
@@ -83,11 +102,17 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     t.app.invite(admin, &email, Role::Auditor).await.unwrap();
     let inv = t.app.pending_invitations(admin).await.unwrap();
     let invitation_id = inv.iter().find(|l| l.email.as_deref() == Some(&email)).unwrap().token_hash[..16].to_string();
-    Ids { passkey_id, user_id: victim.0, session_id, token_id: tok.id, invitation_id }
+    Ids { catalogue_id, requirement_id, passkey_id, user_id: victim.0, session_id, token_id: tok.id, invitation_id }
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.contains("/passkeys/") {
+    let id = if path.starts_with("/catalogues/") {
+        &ids.catalogue_id
+    } else if path.starts_with("/requirements/") {
+        &ids.requirement_id
+    } else if path.starts_with("/iso/") {
+        &"8.13".to_string()
+    } else if path.contains("/passkeys/") {
         &ids.passkey_id
     } else if path.contains("/sessions/") {
         &ids.session_id

@@ -1,0 +1,467 @@
+//! Catalogue pages: list, tree, requirement, ISO/IEC 27002 controls, search, coverage.
+
+use crate::ctx::{Authed, Ctx};
+use crate::html::{fail, render};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, Query, RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use tillit_app::i18n::Locale;
+use tillit_domain::catalogue::sort_key;
+use tillit_domain::search::{Lang, highlight};
+use tillit_store::catalogue::{
+    AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter,
+};
+
+/// A control's title in the page's language.
+pub fn control_title(c: &ControlRow, loc: Locale) -> String {
+    match loc {
+        Locale::Nb => c.title_nb.clone(),
+        Locale::Sv => c.title_sv.clone(),
+        Locale::En => c.title_en.clone(),
+    }
+}
+
+fn area_title(a: &AreaRow, loc: Locale) -> String {
+    match loc {
+        Locale::Nb => a.title_nb.clone().unwrap_or_else(|| a.title.clone()),
+        Locale::En => a.title_en.clone().unwrap_or_else(|| a.title.clone()),
+        Locale::Sv => a.title.clone(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "catalogues.html")]
+pub struct CataloguesPage {
+    ctx: Ctx,
+    catalogues: Vec<CatalogueRow>,
+}
+
+pub async fn list(State(st): State<AppState>, a: Authed) -> Response {
+    match st.app.catalogues(&a.actor).await {
+        Ok(catalogues) => render(&CataloguesPage { ctx: a.ctx, catalogues }),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub struct AreaView {
+    pub number: String,
+    pub title: String,
+    pub purpose: Option<String>,
+    pub requirements: Vec<RequirementRow>,
+}
+
+#[derive(Template)]
+#[template(path = "catalogue.html")]
+pub struct CataloguePage {
+    ctx: Ctx,
+    catalogue: CatalogueRow,
+    areas: Vec<AreaView>,
+}
+
+pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    let v = match st.app.catalogue(&a.actor, &id).await {
+        Ok(v) => v,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let areas = v
+        .areas
+        .iter()
+        .map(|ar| AreaView {
+            number: ar.number.clone(),
+            title: area_title(ar, a.ctx.loc),
+            purpose: ar.purpose.clone(),
+            requirements: v.requirements.iter().filter(|r| r.area_number == ar.number).cloned().collect(),
+        })
+        .collect();
+    render(&CataloguePage { ctx: a.ctx, catalogue: v.catalogue, areas })
+}
+
+pub struct MappingView {
+    pub mapping: MappingRow,
+    pub control_title: String,
+}
+
+#[derive(Template)]
+#[template(path = "requirement.html")]
+pub struct RequirementPage {
+    ctx: Ctx,
+    catalogue: CatalogueRow,
+    requirement: RequirementRow,
+    references: Vec<String>,
+    citations: Vec<(String, String)>,
+    mappings: Vec<MappingView>,
+}
+
+pub async fn requirement(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    let v = match st.app.requirement(&a.actor, &id).await {
+        Ok(v) => v,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let mappings = v
+        .mappings
+        .into_iter()
+        .map(|(m, c)| MappingView { control_title: control_title(&c, a.ctx.loc), mapping: m })
+        .collect();
+    let citations = v.citations.into_iter().map(|(c, to)| (c, to.join(", "))).collect();
+    render(&RequirementPage {
+        references: v.requirement.references(),
+        catalogue: v.catalogue,
+        requirement: v.requirement,
+        citations,
+        mappings,
+        ctx: a.ctx,
+    })
+}
+
+pub struct ControlListRow {
+    pub id: String,
+    pub title: String,
+    pub new_in_2022: bool,
+    pub covered: usize,
+}
+
+#[derive(Template)]
+#[template(path = "iso_controls.html")]
+pub struct ControlsPage {
+    ctx: Ctx,
+    themes: Vec<(String, Vec<ControlListRow>)>,
+}
+
+pub async fn controls(State(st): State<AppState>, a: Authed) -> Response {
+    let (controls, coverage) = match (st.app.iso_controls(&a.actor).await, st.app.coverage(&a.actor).await) {
+        (Ok(c), Ok(v)) => (c, v),
+        (Err(e), _) | (_, Err(e)) => return fail(a.ctx, e),
+    };
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in &coverage {
+        *counts.entry(r.control_id.as_str()).or_default() += 1;
+    }
+    let mut themes: Vec<(String, Vec<ControlListRow>)> = vec![];
+    for c in &controls {
+        let row = ControlListRow {
+            id: c.id.clone(),
+            title: control_title(c, a.ctx.loc),
+            new_in_2022: c.new_in_2022,
+            covered: counts.get(c.id.as_str()).copied().unwrap_or(0),
+        };
+        let theme = a.ctx.t(&format!("iso-theme-{}", c.theme));
+        match themes.last_mut() {
+            Some((t, rows)) if *t == theme => rows.push(row),
+            _ => themes.push((theme, vec![row])),
+        }
+    }
+    render(&ControlsPage { ctx: a.ctx, themes })
+}
+
+#[derive(Template)]
+#[template(path = "iso_control.html")]
+pub struct ControlPage {
+    ctx: Ctx,
+    ctrl: ControlRow,
+    title: String,
+    theme_title: String,
+    attributes: Vec<(String, String)>,
+    predecessors: Vec<(String, String)>,
+    covered_by: Vec<(String, Vec<CoveringRow>)>,
+}
+
+pub async fn control(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    let v = match st.app.iso_control(&a.actor, &id).await {
+        Ok(v) => v,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let c = &v.control;
+    let attributes = [
+        ("iso-attr-control-type", &c.control_type),
+        ("iso-attr-properties", &c.properties),
+        ("iso-attr-concepts", &c.concepts),
+        ("iso-attr-capabilities", &c.capabilities),
+        ("iso-attr-domains", &c.domains),
+    ]
+    .into_iter()
+    .map(|(k, vals)| (a.ctx.t(k), vals.split_whitespace().map(|v| format!("#{v}")).collect::<Vec<_>>().join(" ")))
+    .collect();
+    let mut covered_by: Vec<(String, Vec<CoveringRow>)> = vec![];
+    for r in v.covered_by {
+        match covered_by.last_mut() {
+            Some((t, rows)) if *t == r.catalogue_title => rows.push(r),
+            _ => covered_by.push((r.catalogue_title.clone(), vec![r])),
+        }
+    }
+    render(&ControlPage {
+        title: control_title(c, a.ctx.loc),
+        theme_title: a.ctx.t(&format!("iso-theme-{}", c.theme)),
+        attributes,
+        predecessors: v.predecessors,
+        covered_by,
+        ctrl: v.control,
+        ctx: a.ctx,
+    })
+}
+
+#[derive(Deserialize, Default)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    catalogue: String,
+    #[serde(default)]
+    theme: String,
+    #[serde(default)]
+    attribute: String,
+}
+
+pub struct Hit {
+    pub requirement: RequirementRow,
+    pub catalogue_title: String,
+    pub parts: Vec<(String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+pub struct SearchPage {
+    ctx: Ctx,
+    q: String,
+    catalogue: String,
+    theme: String,
+    attribute: String,
+    catalogues: Vec<CatalogueRow>,
+    hits: Vec<Hit>,
+    searched: bool,
+}
+
+pub async fn search(State(st): State<AppState>, a: Authed, Query(sq): Query<SearchQuery>) -> Response {
+    let catalogues = match st.app.catalogues(&a.actor).await {
+        Ok(c) => c,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    let filter = SearchFilter {
+        catalogue_id: opt(&sq.catalogue),
+        area: None,
+        theme: opt(&sq.theme),
+        attribute: opt(&sq.attribute.trim_start_matches('#').to_string()),
+        limit: 100,
+    };
+    let searched = !sq.q.trim().is_empty();
+    let rows = if searched {
+        match st.app.search_requirements(&a.actor, &sq.q, &filter).await {
+            Ok(r) => r,
+            Err(e) => return fail(a.ctx, e),
+        }
+    } else {
+        vec![]
+    };
+    let hits = rows
+        .into_iter()
+        .map(|r| {
+            let cat = catalogues.iter().find(|c| c.id == r.catalogue_id);
+            let lang = Lang::parse(cat.map_or("nb", |c| c.language.as_str()));
+            Hit {
+                parts: highlight(&r.text, &sq.q, lang),
+                catalogue_title: cat.map(|c| c.title.clone()).unwrap_or_default(),
+                requirement: r,
+            }
+        })
+        .collect();
+    render(&SearchPage {
+        ctx: a.ctx,
+        q: sq.q,
+        catalogue: sq.catalogue,
+        theme: sq.theme,
+        attribute: sq.attribute,
+        catalogues,
+        hits,
+        searched,
+    })
+}
+
+/// The coverage of ISO/IEC 27002:2022 by two or more catalogues.
+pub struct Coverage {
+    pub catalogues: Vec<CatalogueRow>,
+    /// Per control: its id, title, and for each chosen catalogue the requirements covering it.
+    pub rows: Vec<(String, String, Vec<Vec<(String, String)>>)>,
+}
+
+impl Coverage {
+    /// Controls covered by catalogue `a` and not by catalogue `b`.
+    pub fn only_in(&self, a: usize, b: usize) -> Vec<&(String, String, Vec<Vec<(String, String)>>)> {
+        self.rows.iter().filter(|r| !r.2[a].is_empty() && r.2[b].is_empty()).collect()
+    }
+}
+
+pub async fn build_coverage(st: &AppState, a: &Authed, chosen: &[String]) -> Result<Coverage, tillit_app::AppError> {
+    let all = st.app.catalogues(&a.actor).await?;
+    let catalogues: Vec<CatalogueRow> = if chosen.len() >= 2 {
+        chosen.iter().filter_map(|id| all.iter().find(|c| &c.id == id).cloned()).collect()
+    } else {
+        all.iter().filter(|c| c.owner.is_empty()).cloned().collect()
+    };
+    let covering = st.app.coverage(&a.actor).await?;
+    let controls = st.app.iso_controls(&a.actor).await?;
+    let mut by: BTreeMap<(String, String), BTreeSet<(i64, String, String)>> = BTreeMap::new();
+    for r in covering {
+        by.entry((r.control_id.clone(), r.catalogue_id.clone())).or_default().insert((
+            sort_key(&r.reference),
+            r.reference,
+            r.requirement_id,
+        ));
+    }
+    let rows = controls
+        .iter()
+        .map(|c| {
+            let cells = catalogues
+                .iter()
+                .map(|cat| {
+                    by.get(&(c.id.clone(), cat.id.clone()))
+                        .map(|s| s.iter().map(|(_, r, id)| (r.clone(), id.clone())).collect())
+                        .unwrap_or_default()
+                })
+                .collect();
+            (c.id.clone(), control_title(c, a.ctx.loc), cells)
+        })
+        .collect();
+    Ok(Coverage { catalogues, rows })
+}
+
+fn chosen_catalogues(raw: Option<&str>) -> Vec<String> {
+    url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+        .filter(|(k, _)| k == "c")
+        .map(|(_, v)| v.into_owned())
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "coverage.html")]
+pub struct CoveragePage {
+    ctx: Ctx,
+    /// Every catalogue, and whether it is in the comparison.
+    all: Vec<(CatalogueRow, bool)>,
+    coverage: Coverage,
+    gaps: Vec<(String, String, Vec<(String, String)>)>,
+    query: String,
+    counts: Vec<usize>,
+}
+
+pub async fn coverage(State(st): State<AppState>, a: Authed, RawQuery(raw): RawQuery) -> Response {
+    let chosen = chosen_catalogues(raw.as_deref());
+    let coverage = match build_coverage(&st, &a, &chosen).await {
+        Ok(c) => c,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let all = st
+        .app
+        .catalogues(&a.actor)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| {
+            let chosen = coverage.catalogues.iter().any(|x| x.id == c.id);
+            (c, chosen)
+        })
+        .collect();
+    let n = coverage.catalogues.len();
+    let counts = (0..n).map(|i| coverage.rows.iter().filter(|r| !r.2[i].is_empty()).count()).collect();
+    // For each ordered pair: what one catalogue covers that the other does not.
+    let mut gaps = vec![];
+    for i in 0..n {
+        for j in 0..n {
+            if i != j {
+                let list = coverage.only_in(i, j).into_iter().map(|r| (r.0.clone(), r.1.clone())).collect();
+                gaps.push((coverage.catalogues[i].title.clone(), coverage.catalogues[j].title.clone(), list));
+            }
+        }
+    }
+    let query = coverage.catalogues.iter().map(|c| format!("c={}", url_escape(&c.id))).collect::<Vec<_>>().join("&");
+    render(&CoveragePage { ctx: a.ctx, all, coverage, gaps, query, counts })
+}
+
+fn url_escape(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// The coverage comparison as an Excel workbook: one sheet for the matrix, one for the gaps.
+pub async fn coverage_xlsx(State(st): State<AppState>, a: Authed, RawQuery(raw): RawQuery) -> Response {
+    let chosen = chosen_catalogues(raw.as_deref());
+    let coverage = match build_coverage(&st, &a, &chosen).await {
+        Ok(c) => c,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let ids = coverage.catalogues.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
+    if let Err(e) = st.app.record_export(&a.actor, "coverage", &ids).await {
+        return fail(a.ctx, e);
+    }
+    match coverage_workbook(&coverage, &a.ctx) {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"tillit-coverage.xlsx\""),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => fail(a.ctx, tillit_app::AppError::Internal(e.to_string())),
+    }
+}
+
+fn coverage_workbook(c: &Coverage, ctx: &Ctx) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let gap = Format::new().set_background_color("FCE4E4");
+    let ws = wb.add_worksheet();
+    ws.set_name(truncate(&ctx.t("coverage-sheet-matrix"), 31))?;
+    ws.write_with_format(0, 0, ctx.t("coverage-col-control"), &bold)?;
+    ws.write_with_format(0, 1, ctx.t("col-name"), &bold)?;
+    for (i, cat) in c.catalogues.iter().enumerate() {
+        ws.write_with_format(0, 2 + i as u16, &cat.title, &bold)?;
+    }
+    for (r, (id, title, cells)) in c.rows.iter().enumerate() {
+        let row = 1 + r as u32;
+        ws.write(row, 0, id)?;
+        ws.write(row, 1, title)?;
+        for (i, reqs) in cells.iter().enumerate() {
+            let text = reqs.iter().map(|x| x.0.clone()).collect::<Vec<_>>().join(", ");
+            if text.is_empty() {
+                ws.write_with_format(row, 2 + i as u16, "", &gap)?;
+            } else {
+                ws.write(row, 2 + i as u16, text)?;
+            }
+        }
+    }
+    ws.set_column_width(1, 48)?;
+    ws.set_freeze_panes(1, 2)?;
+    let gs = wb.add_worksheet();
+    gs.set_name(truncate(&ctx.t("coverage-sheet-gaps"), 31))?;
+    gs.write_with_format(0, 0, ctx.t("coverage-col-covered-by"), &bold)?;
+    gs.write_with_format(0, 1, ctx.t("coverage-col-not-by"), &bold)?;
+    gs.write_with_format(0, 2, ctx.t("coverage-col-control"), &bold)?;
+    gs.write_with_format(0, 3, ctx.t("col-name"), &bold)?;
+    let mut row = 1u32;
+    for i in 0..c.catalogues.len() {
+        for j in 0..c.catalogues.len() {
+            if i == j {
+                continue;
+            }
+            for r in c.only_in(i, j) {
+                gs.write(row, 0, &c.catalogues[i].title)?;
+                gs.write(row, 1, &c.catalogues[j].title)?;
+                gs.write(row, 2, &r.0)?;
+                gs.write(row, 3, &r.1)?;
+                row += 1;
+            }
+        }
+    }
+    gs.set_column_width(0, 40)?;
+    gs.set_column_width(1, 40)?;
+    gs.set_column_width(3, 48)?;
+    wb.save_to_buffer()
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}

@@ -1,0 +1,148 @@
+//! The requirement catalogue: built-in content, browsing, mappings both ways, search,
+//! coverage and its Excel download.
+
+use crate::both;
+use crate::flows::{add_member, setup_admin, sign_in};
+use crate::support::TestApp;
+use tillit_domain::Role;
+
+const NB: &str = "builtin:sikkerhetskrav-anskaffelser";
+const SV: &str = "builtin:villkor-trygghetslarm-2019";
+
+async fn reader(t: &TestApp) -> crate::support::Browser {
+    let admin = setup_admin(t).await;
+    add_member(t, &admin.org, "les@bergen.kommune.no", Role::ProcurementOfficer).await;
+    sign_in(t, "les@bergen.kommune.no", None).await
+}
+
+both!(the_built_in_catalogues_are_browsable_as_trees, |t| {
+    let mut b = reader(&t).await;
+    let list = b.get("/catalogues").await;
+    assert_eq!(list.status, 200);
+    assert!(
+        list.body.contains("Sikkerhetskrav i forbindelse med anskaffelser") && list.body.contains("46 requirements")
+    );
+    assert!(
+        list.body.contains("Bilaga 05 – Villkor för informationssäkerhet") && list.body.contains("37 requirements")
+    );
+    let tree = b.get(&format!("/catalogues/{NB}")).await;
+    assert_eq!(tree.body.matches("<details").count(), 14, "14 areas");
+    assert_eq!(tree.body.matches("href=\"/requirements/").count(), 46);
+    assert!(tree.body.contains("sikre at leverandøren har et eget styringssystem."));
+    let sv = b.get(&format!("/catalogues/{SV}")).await;
+    assert_eq!(sv.body.matches("href=\"/requirements/").count(), 37);
+    assert!(sv.body.contains("Identity and access management"), "our themes, in the page's language");
+});
+
+both!(a_requirement_shows_its_citation_and_mappings_both_ways, |t| {
+    let mut b = reader(&t).await;
+    let r = b.get(&format!("/requirements/{NB}:8.7")).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.by_id("requirement-text"), "Leverandør skal ha en dokumentert prosess for sikkerhetskopiering.");
+    assert!(r.body.contains("ISO 27002 12.3 (ISO/IEC 27002:2013) → ISO/IEC 27002:2022 8.13"), "{}", r.body);
+    assert!(r.body.contains("href=\"/iso/8.13\"") && r.body.contains("from source"));
+    // A multi-column requirement reads in the right order.
+    let r = b.get(&format!("/requirements/{NB}:5.2")).await;
+    assert!(r.body.contains("Noen kan for eksempel være administratorer, mens andre vanlige brukere."));
+    // 8.9 cites "??.?": its mapping is proposed.
+    let r = b.get(&format!("/requirements/{NB}:8.9")).await;
+    assert!(r.body.contains("proposed") && !r.body.contains("from source"));
+    // Which requirements in other catalogues cover ISO 5.23?
+    let c = b.get("/iso/5.23").await;
+    assert_eq!(c.by_id("control-id"), "5.23");
+    assert!(
+        c.body.contains(&format!("/requirements/{NB}:8.4")) && c.body.contains(&format!("/requirements/{SV}:31")),
+        "{}",
+        c.body
+    );
+    assert!(c.body.contains("new in 2022") || c.body.contains("New in 2022"));
+    let c = b.get("/iso/8.13").await;
+    for r in ["8.7", "8.8", "8.9"] {
+        assert!(c.body.contains(&format!("/requirements/{NB}:{r}\"")), "8.13 is covered by {r}");
+    }
+    assert!(c.body.contains(&format!("/requirements/{SV}:24\"")));
+    assert!(c.body.contains("12.3.1 Information backup"), "the 2013 predecessor");
+    assert_eq!(b.get("/iso/99.9").await.status, 404);
+    assert_eq!(b.get("/requirements/builtin:nope:1.1").await.status, 404);
+});
+
+both!(search_finds_inflected_forms_in_bokmal_and_swedish, |t| {
+    let mut b = reader(&t).await;
+    let r = b.get("/search?q=sikkerhetskopi").await;
+    assert_eq!(r.status, 200);
+    for id in ["8.7", "8.8", "8.9"] {
+        assert!(r.body.contains(&format!("/requirements/{NB}:{id}\"")), "sikkerhetskopi finds {id}: {}", r.body);
+    }
+    assert!(r.body.contains("<mark>sikkerhetskopiering</mark>"), "matches are highlighted");
+    let r = b.get("/search?q=s%C3%A4kerhetskopior").await;
+    assert!(r.body.contains(&format!("/requirements/{SV}:24\"")), "Swedish stems: {}", r.body);
+    // Filters: one catalogue; an ISO theme.
+    let r = b.get(&format!("/search?q=logg&catalogue={SV}")).await;
+    assert!(r.body.contains(&format!("{SV}:25")) && !r.body.contains(&format!("/requirements/{NB}")));
+    let r = b.get("/search?q=sikring&theme=physical").await;
+    assert!(r.body.contains(&format!("{NB}:7.1\"")), "{}", r.body);
+    assert!(!r.body.contains(&format!("{NB}:9.2\"")));
+    let r = b.get("/search?q=tilgang&attribute=%23identity_and_access_management").await;
+    assert!(r.body.contains(&format!("{NB}:5.1\"")), "{}", r.body);
+    // Nothing in a query is syntax.
+    for q in ["%22%29%3B%20DROP%20TABLE%20users%3B%20--", "a%20OR%20*", "NEAR(", "%27"] {
+        assert_eq!(b.get(&format!("/search?q={q}")).await.status, 200, "{q}");
+    }
+    assert!(tillit_store::repo::users::count(&t.app.db).await.unwrap() > 0);
+});
+
+both!(coverage_compares_catalogues_and_downloads_as_excel, |t| {
+    let mut b = reader(&t).await;
+    let r = b.get(&format!("/coverage?c={NB}&c={SV}")).await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("of 93 controls"));
+    // 5.3 (segregation of duties) is demanded by the Swedish conditions (no. 2) and not by the Norwegian catalogue.
+    let sv_only = r.body.split("covered by Bilaga 05").nth(1).unwrap().split("</details>").next().unwrap();
+    assert!(sv_only.contains("/iso/5.3\""), "{sv_only}");
+    let nb_only = r.body.split("covered by Sikkerhetskrav").nth(1).unwrap().split("</details>").next().unwrap();
+    assert!(nb_only.contains("/iso/5.10\""), "4.2 acceptable use is only in the Norwegian catalogue: {nb_only}");
+    let x = b.get(&format!("/coverage.xlsx?c={NB}&c={SV}")).await;
+    assert_eq!(x.status, 200);
+    assert!(x.headers.get("content-type").unwrap().to_str().unwrap().contains("spreadsheetml"));
+    assert!(x.body.as_bytes().starts_with(b"PK"), "an xlsx is a zip");
+    let f = tillit_store::audit::AuditFilter { action: Some("export".into()), limit: 10, ..Default::default() };
+    let org = tillit_store::repo::orgs::list_all(&t.app.db).await.unwrap()[0].id.clone();
+    let log = tillit_store::audit::search(&t.app.db, &org, &f).await.unwrap();
+    assert!(log.iter().any(|r| r.event.object_type == "coverage"), "the download is in the audit log");
+});
+
+both!(reloading_content_never_touches_an_organisations_own_rows, |t| {
+    let admin = setup_admin(&t).await;
+    // An organisation's own mapping on a built-in requirement.
+    t.app
+        .db
+        .execute(
+            "INSERT INTO mappings (id, requirement_id, control_id, relationship, origin, rationale, owner, created_at)
+             VALUES ('own-1', $1, '5.23', 'intersect', 'organisation', 'Our cloud services', $2, 0)",
+            tillit_store::args![format!("{NB}:8.7"), admin.org.as_str()],
+        )
+        .await
+        .unwrap();
+    // Unchanged content is not loaded again; changed content (a new hash) is, built-in rows only.
+    let content = tillit_app::catalogue::builtin_content().unwrap();
+    let hash = tillit_domain::catalogue::content_hash();
+    assert!(!tillit_store::catalogue::load_builtin(&t.app.db, content, &hash, 1).await.unwrap());
+    assert!(tillit_store::catalogue::load_builtin(&t.app.db, content, "a-newer-content-version", 2).await.unwrap());
+    let (n,): (i64,) = t
+        .app
+        .db
+        .fetch_one("SELECT COUNT(*) FROM mappings WHERE owner = $1", tillit_store::args![admin.org.as_str()])
+        .await
+        .unwrap();
+    assert_eq!(n, 1, "the organisation's own mapping survives");
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM requirements", vec![]).await.unwrap();
+    assert_eq!(n, 83);
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM iso_controls", vec![]).await.unwrap();
+    assert_eq!(n, 93);
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM iso2013_controls", vec![]).await.unwrap();
+    assert_eq!(n, 114);
+    // Another organisation does not see it.
+    let other = t.app.admin_create_org("Lund", "eva@lund.se", "Eva", crate::flows::PASSWORD).await.unwrap();
+    let rows = tillit_store::catalogue::mappings_of(&t.app.db, &other, &format!("{NB}:8.7")).await.unwrap();
+    assert!(rows.iter().all(|m| m.owner.is_empty()));
+});
