@@ -244,7 +244,7 @@ pub async fn search(State(st): State<AppState>, a: Authed, Query(sq): Query<Sear
         catalogue_id: opt(&sq.catalogue),
         area: None,
         theme: opt(&sq.theme),
-        attribute: opt(&sq.attribute.trim_start_matches('#').to_string()),
+        attribute: opt(sq.attribute.trim_start_matches('#')),
         limit: 100,
     };
     let searched = !sq.q.trim().is_empty();
@@ -280,17 +280,24 @@ pub async fn search(State(st): State<AppState>, a: Authed, Query(sq): Query<Sear
     })
 }
 
+/// One control in the coverage comparison.
+pub struct CoverageRow {
+    pub control_id: String,
+    pub title: String,
+    /// For each chosen catalogue, the requirements covering the control: (ref, id).
+    pub cells: Vec<Vec<(String, String)>>,
+}
+
 /// The coverage of ISO/IEC 27002:2022 by two or more catalogues.
 pub struct Coverage {
     pub catalogues: Vec<CatalogueRow>,
-    /// Per control: its id, title, and for each chosen catalogue the requirements covering it.
-    pub rows: Vec<(String, String, Vec<Vec<(String, String)>>)>,
+    pub rows: Vec<CoverageRow>,
 }
 
 impl Coverage {
     /// Controls covered by catalogue `a` and not by catalogue `b`.
-    pub fn only_in(&self, a: usize, b: usize) -> Vec<&(String, String, Vec<Vec<(String, String)>>)> {
-        self.rows.iter().filter(|r| !r.2[a].is_empty() && r.2[b].is_empty()).collect()
+    pub fn only_in(&self, a: usize, b: usize) -> Vec<&CoverageRow> {
+        self.rows.iter().filter(|r| !r.cells[a].is_empty() && r.cells[b].is_empty()).collect()
     }
 }
 
@@ -303,7 +310,9 @@ pub async fn build_coverage(st: &AppState, a: &Authed, chosen: &[String]) -> Res
     };
     let covering = st.app.coverage(&a.actor).await?;
     let controls = st.app.iso_controls(&a.actor).await?;
-    let mut by: BTreeMap<(String, String), BTreeSet<(i64, String, String)>> = BTreeMap::new();
+    // (control, catalogue) → requirements, in catalogue order: (sort key, ref, id).
+    type Cell = BTreeSet<(i64, String, String)>;
+    let mut by: BTreeMap<(String, String), Cell> = BTreeMap::new();
     for r in covering {
         by.entry((r.control_id.clone(), r.catalogue_id.clone())).or_default().insert((
             sort_key(&r.reference),
@@ -322,7 +331,7 @@ pub async fn build_coverage(st: &AppState, a: &Authed, chosen: &[String]) -> Res
                         .unwrap_or_default()
                 })
                 .collect();
-            (c.id.clone(), control_title(c, a.ctx.loc), cells)
+            CoverageRow { control_id: c.id.clone(), title: control_title(c, a.ctx.loc), cells }
         })
         .collect();
     Ok(Coverage { catalogues, rows })
@@ -335,6 +344,13 @@ fn chosen_catalogues(raw: Option<&str>) -> Vec<String> {
         .collect()
 }
 
+/// For each ordered pair of catalogues: what the first covers that the second does not.
+pub struct Gap {
+    pub covered_by: String,
+    pub not_by: String,
+    pub controls: Vec<(String, String)>,
+}
+
 #[derive(Template)]
 #[template(path = "coverage.html")]
 pub struct CoveragePage {
@@ -342,7 +358,7 @@ pub struct CoveragePage {
     /// Every catalogue, and whether it is in the comparison.
     all: Vec<(CatalogueRow, bool)>,
     coverage: Coverage,
-    gaps: Vec<(String, String, Vec<(String, String)>)>,
+    gaps: Vec<Gap>,
     query: String,
     counts: Vec<usize>,
 }
@@ -365,14 +381,19 @@ pub async fn coverage(State(st): State<AppState>, a: Authed, RawQuery(raw): RawQ
         })
         .collect();
     let n = coverage.catalogues.len();
-    let counts = (0..n).map(|i| coverage.rows.iter().filter(|r| !r.2[i].is_empty()).count()).collect();
+    let counts = (0..n).map(|i| coverage.rows.iter().filter(|r| !r.cells[i].is_empty()).count()).collect();
     // For each ordered pair: what one catalogue covers that the other does not.
     let mut gaps = vec![];
     for i in 0..n {
         for j in 0..n {
             if i != j {
-                let list = coverage.only_in(i, j).into_iter().map(|r| (r.0.clone(), r.1.clone())).collect();
-                gaps.push((coverage.catalogues[i].title.clone(), coverage.catalogues[j].title.clone(), list));
+                let list =
+                    coverage.only_in(i, j).into_iter().map(|r| (r.control_id.clone(), r.title.clone())).collect();
+                gaps.push(Gap {
+                    covered_by: coverage.catalogues[i].title.clone(),
+                    not_by: coverage.catalogues[j].title.clone(),
+                    controls: list,
+                });
             }
         }
     }
@@ -420,11 +441,11 @@ fn coverage_workbook(c: &Coverage, ctx: &Ctx) -> Result<Vec<u8>, rust_xlsxwriter
     for (i, cat) in c.catalogues.iter().enumerate() {
         ws.write_with_format(0, 2 + i as u16, &cat.title, &bold)?;
     }
-    for (r, (id, title, cells)) in c.rows.iter().enumerate() {
+    for (r, cov) in c.rows.iter().enumerate() {
         let row = 1 + r as u32;
-        ws.write(row, 0, id)?;
-        ws.write(row, 1, title)?;
-        for (i, reqs) in cells.iter().enumerate() {
+        ws.write(row, 0, &cov.control_id)?;
+        ws.write(row, 1, &cov.title)?;
+        for (i, reqs) in cov.cells.iter().enumerate() {
             let text = reqs.iter().map(|x| x.0.clone()).collect::<Vec<_>>().join(", ");
             if text.is_empty() {
                 ws.write_with_format(row, 2 + i as u16, "", &gap)?;
@@ -450,8 +471,8 @@ fn coverage_workbook(c: &Coverage, ctx: &Ctx) -> Result<Vec<u8>, rust_xlsxwriter
             for r in c.only_in(i, j) {
                 gs.write(row, 0, &c.catalogues[i].title)?;
                 gs.write(row, 1, &c.catalogues[j].title)?;
-                gs.write(row, 2, &r.0)?;
-                gs.write(row, 3, &r.1)?;
+                gs.write(row, 2, &r.control_id)?;
+                gs.write(row, 3, &r.title)?;
                 row += 1;
             }
         }
