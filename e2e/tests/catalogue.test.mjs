@@ -1,0 +1,71 @@
+// The requirement catalogue in a real browser: search for "sikkerhetskopi", open a result,
+// follow its mapping to ISO/IEC 27002:2022 8.13, compare the two seed catalogues and
+// download the comparison. axe-core checks every page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSmtpSink } from '../lib/smtp-sink.mjs';
+import { startTillit } from '../lib/tillit.mjs';
+import { launch, checkA11y } from '../lib/browser.mjs';
+import { base32Decode, totp } from '../lib/totp.mjs';
+
+test('search, a requirement, its ISO control, and the coverage comparison', { timeout: 120_000 }, async () => {
+  const sink = await startSmtpSink();
+  const app = await startTillit({ smtpPort: sink.port });
+  const browser = await launch();
+  const visited = [];
+  try {
+    const ctx = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true });
+    const page = await ctx.newPage();
+    await page.goto(app.setupLink);
+    await page.fill('#org_name', 'Bergen kommune');
+    await page.fill('#display_name', 'Kari Nordmann');
+    await page.fill('#email', 'kari@bergen.kommune.no');
+    await page.fill('#password', 'fjordlys over vidda 2026');
+    await page.click('form[action^="/setup/"] button[type=submit]');
+    await page.waitForURL('**/profile/totp');
+    const secret = base32Decode((await page.textContent('#totp-secret')).trim());
+    await page.fill('#code', totp(secret));
+    await page.click('form[action="/profile/totp"] button[type=submit]');
+    await page.waitForSelector('#recovery-codes');
+
+    await page.goto(app.base + '/catalogues');
+    await checkA11y(page, visited);
+    await page.fill('#nav-q', 'sikkerhetskopi');
+    await page.click('form.search-inline button');
+    await page.waitForURL('**/search?q=sikkerhetskopi');
+    await checkA11y(page, visited);
+    assert.ok((await page.locator('ol.hits li').count()) >= 3);
+    assert.ok((await page.locator('mark').count()) >= 1, 'matches are highlighted');
+
+    await page.click('ol.hits li a[href$=":8.7"]');
+    await page.waitForURL('**/requirements/**8.7');
+    assert.equal((await page.textContent('#requirement-text')).trim(), 'Leverandør skal ha en dokumentert prosess for sikkerhetskopiering.');
+    await checkA11y(page, visited);
+
+    await page.click('a[href="/iso/8.13"]');
+    await page.waitForURL('**/iso/8.13');
+    assert.equal((await page.textContent('#control-id')).trim(), '8.13');
+    assert.match(await page.textContent('main'), /Sikkerhetskopiering av informasjon/);
+    await checkA11y(page, visited);
+
+    await page.goto(app.base + '/catalogues/builtin:sikkerhetskrav-anskaffelser');
+    await checkA11y(page, visited);
+    await page.goto(app.base + '/iso');
+    await checkA11y(page, visited);
+
+    await page.goto(app.base + '/coverage');
+    await page.click('form[action="/coverage"] button[type=submit]');
+    await page.waitForURL('**/coverage?c=**');
+    await checkA11y(page, visited);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#coverage-download')]);
+    assert.equal(download.suggestedFilename(), 'tillit-coverage.xlsx');
+    const path = await download.path();
+    const fs = await import('node:fs');
+    assert.equal(fs.readFileSync(path).subarray(0, 2).toString(), 'PK', 'an Excel workbook');
+    console.log(`axe checked ${visited.length} catalogue pages without a WCAG 2.1 AA violation`);
+  } finally {
+    await browser.close();
+    await app.stop();
+    sink.close();
+  }
+});
