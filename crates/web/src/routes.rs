@@ -98,6 +98,13 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/api/v1/members/{user_id}", Needs(ManageUsers)),
     r("GET", "/api/v1/permissions", Needs(ViewPermissionMatrix)),
     r("GET", "/api/v1/audit-events", Needs(ViewAuditLog)),
+    r("GET", "/api/v1/catalogues", Needs(CatalogueView)),
+    r("GET", "/api/v1/catalogues/{id}", Needs(CatalogueView)),
+    r("GET", "/api/v1/requirements/{id}", Needs(CatalogueView)),
+    r("GET", "/api/v1/iso-controls", Needs(CatalogueView)),
+    r("GET", "/api/v1/iso-controls/{id}", Needs(CatalogueView)),
+    r("GET", "/api/v1/search", Needs(CatalogueView)),
+    r("GET", "/api/v1/coverage", Needs(CatalogueView)),
 ];
 
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
@@ -169,6 +176,13 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("GET", "/api/v1/members/{user_id}") => get(api::member),
         ("GET", "/api/v1/permissions") => get(api::permissions),
         ("GET", "/api/v1/audit-events") => get(api::audit_events),
+        ("GET", "/api/v1/catalogues") => get(api::catalogues),
+        ("GET", "/api/v1/catalogues/{id}") => get(api::catalogue),
+        ("GET", "/api/v1/requirements/{id}") => get(api::requirement),
+        ("GET", "/api/v1/iso-controls") => get(api::iso_controls),
+        ("GET", "/api/v1/iso-controls/{id}") => get(api::iso_control),
+        ("GET", "/api/v1/search") => get(api::search),
+        ("GET", "/api/v1/coverage") => get(api::coverage),
         _ => return None,
     })
 }

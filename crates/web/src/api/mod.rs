@@ -130,3 +130,79 @@ pub async fn audit_events(
     };
     Ok(Json(st.app.audit_search(&a, &f).await?).into_response())
 }
+
+pub async fn catalogues(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+    Ok(Json(st.app.catalogues(&a).await?).into_response())
+}
+
+pub async fn catalogue(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let v = st.app.catalogue(&a, &id).await?;
+    Ok(Json(json!({ "catalogue": v.catalogue, "areas": v.areas, "requirements": v.requirements })).into_response())
+}
+
+pub async fn requirement(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let v = st.app.requirement(&a, &id).await?;
+    let mappings: Vec<_> = v.mappings.into_iter().map(|(m, c)| json!({ "mapping": m, "control": c })).collect();
+    let citations: Vec<_> =
+        v.citations.into_iter().map(|(c, to)| json!({ "reference": c, "corresponds_to_2022": to })).collect();
+    Ok(Json(json!({
+        "requirement": v.requirement,
+        "references": v.requirement.references(),
+        "catalogue_id": v.catalogue.id,
+        "mappings": mappings,
+        "citations": citations,
+    }))
+    .into_response())
+}
+
+pub async fn iso_controls(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+    Ok(Json(st.app.iso_controls(&a).await?).into_response())
+}
+
+pub async fn iso_control(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let v = st.app.iso_control(&a, &id).await?;
+    let predecessors: Vec<_> = v.predecessors.into_iter().map(|(id, t)| json!({ "id": id, "title_en": t })).collect();
+    Ok(Json(json!({ "control": v.control, "iso_27002_2013": predecessors, "covered_by": v.covered_by }))
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+    catalogue: Option<String>,
+    theme: Option<String>,
+    attribute: Option<String>,
+    limit: Option<i64>,
+}
+
+pub async fn search(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Query(q): Query<SearchQuery>,
+) -> Result<Response, ApiError> {
+    let f = tillit_store::catalogue::SearchFilter {
+        catalogue_id: q.catalogue,
+        area: None,
+        theme: q.theme,
+        attribute: q.attribute.map(|s| s.trim_start_matches('#').to_string()),
+        limit: q.limit.unwrap_or(50).clamp(1, 500),
+    };
+    Ok(Json(st.app.search_requirements(&a, &q.q, &f).await?).into_response())
+}
+
+pub async fn coverage(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+    Ok(Json(st.app.coverage(&a).await?).into_response())
+}

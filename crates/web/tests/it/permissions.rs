@@ -106,11 +106,11 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/catalogues/") {
+    let id = if path.contains("/catalogues/") {
         &ids.catalogue_id
-    } else if path.starts_with("/requirements/") {
+    } else if path.contains("/requirements/") {
         &ids.requirement_id
-    } else if path.starts_with("/iso/") {
+    } else if path.starts_with("/iso/") || path.contains("/iso-controls/") {
         &"8.13".to_string()
     } else if path.contains("/passkeys/") {
         &ids.passkey_id
