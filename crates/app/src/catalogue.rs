@@ -109,6 +109,12 @@ impl App {
         Ok(store::search(&self.db, &actor.org_id, query, f).await?)
     }
 
+    /// The 2013→2022 correspondence: (2013 id, 2013 title, 2022 id).
+    pub async fn iso_correspondence(&self, actor: &Actor) -> AppResult<Vec<(String, String, String)>> {
+        actor.require(Permission::CatalogueView)?;
+        Ok(store::correspondence(&self.db).await?)
+    }
+
     /// Every mapping of the organisation's visible catalogues, for the coverage comparison.
     pub async fn coverage(&self, actor: &Actor) -> AppResult<Vec<CoveringRow>> {
         actor.require(Permission::CatalogueView)?;

@@ -408,3 +408,13 @@ pub async fn search(db: &Db, org: &OrgId, query: &str, f: &SearchFilter) -> Resu
         }
     }
 }
+
+/// Every 2013 control with the 2022 controls it corresponds to: (2013 id, title, 2022 id).
+pub async fn correspondence(db: &Db) -> Result<Vec<(String, String, String)>> {
+    db.fetch_all(
+        "SELECT o.id, o.title_en, x.id_2022 FROM iso2013_controls o JOIN iso_correspondence x ON x.id_2013 = o.id
+         JOIN iso_controls i ON i.id = x.id_2022 ORDER BY o.sort_key, i.sort_key",
+        vec![],
+    )
+    .await
+}

@@ -486,3 +486,56 @@ fn coverage_workbook(c: &Coverage, ctx: &Ctx) -> Result<Vec<u8>, rust_xlsxwriter
 fn truncate(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
+
+pub struct Row2013 {
+    pub id: String,
+    pub title: String,
+    pub to_2022: Vec<(String, String)>,
+    pub have: bool,
+}
+
+#[derive(Template)]
+#[template(path = "iso_2013.html")]
+pub struct Gap2013Page {
+    ctx: Ctx,
+    rows: Vec<Row2013>,
+    chosen: usize,
+    /// 2022 controls the chosen 2013 controls carry over to.
+    carried: Vec<(String, String)>,
+    /// 2022 controls none of the chosen 2013 controls lead to (the new ones are among them).
+    missing: Vec<(String, String, bool)>,
+}
+
+/// The 2013→2022 gap view: tick the 2013 controls you have, see what that covers in 2022.
+pub async fn gap_2013(State(st): State<AppState>, a: Authed, RawQuery(raw): RawQuery) -> Response {
+    let have: BTreeSet<String> = url::form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
+        .filter(|(k, _)| k == "have")
+        .map(|(_, v)| v.into_owned())
+        .collect();
+    let (corr, controls) = match (st.app.iso_correspondence(&a.actor).await, st.app.iso_controls(&a.actor).await) {
+        (Ok(c), Ok(k)) => (c, k),
+        (Err(e), _) | (_, Err(e)) => return fail(a.ctx, e),
+    };
+    let title_of =
+        |id: &str| controls.iter().find(|c| c.id == id).map(|c| control_title(c, a.ctx.loc)).unwrap_or_default();
+    let mut rows: Vec<Row2013> = vec![];
+    for (id, title, to) in corr {
+        match rows.last_mut() {
+            Some(r) if r.id == id => r.to_2022.push((to.clone(), title_of(&to))),
+            _ => rows.push(Row2013 { have: have.contains(&id), to_2022: vec![(to.clone(), title_of(&to))], id, title }),
+        }
+    }
+    let carried_ids: BTreeSet<&str> =
+        rows.iter().filter(|r| r.have).flat_map(|r| r.to_2022.iter().map(|t| t.0.as_str())).collect();
+    let carried = controls
+        .iter()
+        .filter(|c| carried_ids.contains(c.id.as_str()))
+        .map(|c| (c.id.clone(), control_title(c, a.ctx.loc)))
+        .collect();
+    let missing = controls
+        .iter()
+        .filter(|c| !carried_ids.contains(c.id.as_str()))
+        .map(|c| (c.id.clone(), control_title(c, a.ctx.loc), c.new_in_2022))
+        .collect();
+    render(&Gap2013Page { ctx: a.ctx, chosen: have.len(), rows, carried, missing })
+}

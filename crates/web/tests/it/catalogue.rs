@@ -146,3 +146,18 @@ both!(reloading_content_never_touches_an_organisations_own_rows, |t| {
     let rows = tillit_store::catalogue::mappings_of(&t.app.db, &other, &format!("{NB}:8.7")).await.unwrap();
     assert!(rows.iter().all(|m| m.owner.is_empty()));
 });
+
+both!(the_2013_to_2022_gap_view_shows_what_carries_over_and_what_is_new, |t| {
+    let mut b = reader(&t).await;
+    let all = b.get("/iso-2013").await;
+    assert_eq!(all.status, 200);
+    assert_eq!(all.body.matches("name=\"have\"").count(), 114, "every 2013 control");
+    // An organisation with only the backup and logging controls of 2013.
+    let r = b.get("/iso-2013?have=12.3.1&have=12.4.1&have=12.4.2").await;
+    let carried_part = r.body.split("id=\"gap-carried\"").nth(1).unwrap().split("</ul>").next().unwrap();
+    assert!(carried_part.contains("/iso/8.13\"") && carried_part.contains("/iso/8.15\""), "{carried_part}");
+    assert_eq!(carried_part.matches("<li>").count(), 2);
+    let missing_part = r.body.split("id=\"gap-missing\"").nth(1).unwrap().split("</ul>").next().unwrap();
+    assert_eq!(missing_part.matches("<li>").count(), 91);
+    assert_eq!(missing_part.matches("badge-new").count(), 11, "the 11 new controls are still to do");
+});
