@@ -1,0 +1,4 @@
+//! File formats: OSCAL catalog JSON (and, as they come, Excel, Word and CSV). Pure
+//! functions from bytes to values and back; no IO, no database.
+
+pub mod oscal;
