@@ -50,13 +50,14 @@ impl Role {
             Role::Administrator => &[
                 OrgView,
                 CatalogueView,
+                CatalogueEdit,
                 ManageUsers,
                 ManageOrganisation,
                 ViewAuditLog,
                 ExportAuditLog,
                 ViewPermissionMatrix,
             ],
-            Role::SecurityOfficer => &[OrgView, CatalogueView],
+            Role::SecurityOfficer => &[OrgView, CatalogueView, CatalogueEdit],
             Role::ProcurementOfficer => &[OrgView, CatalogueView],
             Role::RiskOwner => &[OrgView, CatalogueView],
             // Read-only on everything, the audit log included.
@@ -86,10 +87,12 @@ pub enum Permission {
     ViewPermissionMatrix,
     /// Browse and search catalogues, ISO/IEC 27002 controls, mappings and coverage.
     CatalogueView,
+    /// Import and edit the organisation's own catalogues.
+    CatalogueEdit,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 7] = [
+    pub const ALL: [Permission; 8] = [
         Permission::OrgView,
         Permission::ManageUsers,
         Permission::ManageOrganisation,
@@ -97,6 +100,7 @@ impl Permission {
         Permission::ExportAuditLog,
         Permission::ViewPermissionMatrix,
         Permission::CatalogueView,
+        Permission::CatalogueEdit,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -108,6 +112,7 @@ impl Permission {
             Permission::ExportAuditLog => "export_audit_log",
             Permission::ViewPermissionMatrix => "view_permission_matrix",
             Permission::CatalogueView => "catalogue_view",
+            Permission::CatalogueEdit => "catalogue_edit",
         }
     }
 }

@@ -199,10 +199,10 @@ impl Reader {
     }
 
     fn note_id(&mut self, path: &str, v: &Value) {
-        if let Some(id) = v["id"].as_str() {
-            if let Some(first) = self.ids.insert(id.to_string(), path.to_string()) {
-                self.problem(path, format!("duplicate id {id:?} (first at {first})"));
-            }
+        if let Some(id) = v["id"].as_str()
+            && let Some(first) = self.ids.insert(id.to_string(), path.to_string())
+        {
+            self.problem(path, format!("duplicate id {id:?} (first at {first})"));
         }
     }
 

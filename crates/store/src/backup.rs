@@ -190,6 +190,8 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("guidance", Text),
             ("refs", Text),
             ("sort_key", Int),
+            ("title", Text),
+            ("parent_ref", Text),
         ],
     ),
     (
@@ -206,6 +208,18 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
         ],
     ),
     ("content_state", &[("key", Text), ("hash", Text), ("loaded_at", Int)]),
+    (
+        "pending_imports",
+        &[
+            ("id", Text),
+            ("org_id", Text),
+            ("user_id", Text),
+            ("filename", Text),
+            ("format", Text),
+            ("content", Bytes),
+            ("created_at", Int),
+        ],
+    ),
 ];
 
 /// Derived data a backup leaves out and a restore rebuilds: the search index.

@@ -39,6 +39,8 @@ pub struct RequirementRow {
     pub text: String,
     pub guidance: String,
     pub refs: String,
+    pub title: String,
+    pub parent_ref: Option<String>,
 }
 
 impl RequirementRow {
@@ -274,7 +276,7 @@ pub async fn areas(db: &Db, catalogue_id: &str) -> Result<Vec<AreaRow>> {
 
 pub async fn requirements(db: &Db, catalogue_id: &str) -> Result<Vec<RequirementRow>> {
     db.fetch_all(
-        "SELECT id, catalogue_id, ref, area_number, text, guidance, refs FROM requirements WHERE catalogue_id = $1 ORDER BY sort_key",
+        "SELECT id, catalogue_id, ref, area_number, text, guidance, refs, title, parent_ref FROM requirements WHERE catalogue_id = $1 ORDER BY sort_key",
         args![catalogue_id],
     )
     .await
@@ -283,7 +285,7 @@ pub async fn requirements(db: &Db, catalogue_id: &str) -> Result<Vec<Requirement
 /// A requirement of a catalogue the organisation can see.
 pub async fn requirement(db: &Db, org: &OrgId, id: &str) -> Result<Option<RequirementRow>> {
     db.fetch_optional(
-        "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs
+        "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref
          FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id WHERE r.id = $1 AND c.owner IN ('', $2)",
         args![id, org.as_str()],
     )
@@ -374,7 +376,7 @@ pub async fn search(db: &Db, org: &OrgId, query: &str, f: &SearchFilter) -> Resu
         Backend::Sqlite => {
             let Some(q) = search::fts5_query(query) else { return Ok(vec![]) };
             db.fetch_all(
-                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs
+                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref
                  FROM requirement_fts f JOIN requirements r ON r.id = f.requirement_id JOIN catalogues c ON c.id = r.catalogue_id
                  WHERE requirement_fts MATCH $1 AND c.owner IN ('', $2)
                    AND ($3 IS NULL OR r.catalogue_id = $3) AND ($4 IS NULL OR r.area_number = $4)
@@ -391,7 +393,7 @@ pub async fn search(db: &Db, org: &OrgId, query: &str, f: &SearchFilter) -> Resu
         Backend::Postgres => {
             let Some(q) = search::ts_query(query) else { return Ok(vec![]) };
             db.fetch_all(
-                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs
+                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref
                  FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id,
                    LATERAL to_tsquery(CAST(CASE c.language WHEN 'sv' THEN 'swedish' WHEN 'en' THEN 'english' ELSE 'norwegian' END AS regconfig), $1) AS q
                  WHERE r.search @@ q AND c.owner IN ('', $2)
@@ -415,6 +417,109 @@ pub async fn correspondence(db: &Db) -> Result<Vec<(String, String, String)>> {
         "SELECT o.id, o.title_en, x.id_2022 FROM iso2013_controls o JOIN iso_correspondence x ON x.id_2013 = o.id
          JOIN iso_controls i ON i.id = x.id_2022 ORDER BY o.sort_key, i.sort_key",
         vec![],
+    )
+    .await
+}
+
+pub struct NewRequirement<'a> {
+    pub reference: &'a str,
+    pub area: &'a str,
+    pub title: &'a str,
+    pub text: &'a str,
+    pub guidance: &'a str,
+    pub parent: Option<&'a str>,
+    pub sort_key: i64,
+}
+
+/// Creates an organisation's own catalogue; returns its id. Fails on a duplicate key.
+pub async fn create_catalogue(
+    tx: &mut Tx,
+    org: &OrgId,
+    key: &str,
+    title: &str,
+    language: &str,
+    source: &str,
+    now: i64,
+) -> Result<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $3, $4, '', $5, $6, $7)",
+        args![&id, org.as_str(), key, title, language, source, now],
+    )
+    .await?;
+    Ok(id)
+}
+
+pub async fn add_area(
+    tx: &mut Tx,
+    catalogue_id: &str,
+    number: &str,
+    title: &str,
+    purpose: Option<&str>,
+    sort: i64,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO catalogue_areas (catalogue_id, number, title, purpose, sort_key) VALUES ($1, $2, $3, $4, $5)",
+        args![catalogue_id, number, title, purpose, sort],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn add_requirement(tx: &mut Tx, catalogue_id: &str, lang: Lang, r: NewRequirement<'_>) -> Result<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key, title, parent_ref)
+         VALUES ($1, $2, $3, $4, $5, $6, '[]', $7, $8, $9)",
+        args![&id, catalogue_id, r.reference, r.area, r.text, r.guidance, r.sort_key, r.title, r.parent],
+    )
+    .await?;
+    index_requirement(tx, &id, &format!("{} {}", r.title, r.text), r.guidance, lang).await?;
+    Ok(id)
+}
+
+pub async fn key_taken(tx: &mut Tx, org: &OrgId, key: &str) -> Result<bool> {
+    let r: Option<(String,)> =
+        tx.fetch_optional("SELECT id FROM catalogues WHERE owner = $1 AND key = $2", args![org.as_str(), key]).await?;
+    Ok(r.is_some())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PendingImport {
+    pub id: String,
+    pub org_id: String,
+    pub user_id: String,
+    pub filename: String,
+    pub format: String,
+    pub content: Vec<u8>,
+    pub created_at: i64,
+}
+
+pub async fn park_import(tx: &mut Tx, p: &PendingImport) -> Result<()> {
+    tx.execute(
+        "INSERT INTO pending_imports (id, org_id, user_id, filename, format, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        args![&p.id, &p.org_id, &p.user_id, &p.filename, &p.format, p.content.clone(), p.created_at],
+    )
+    .await?;
+    Ok(())
+}
+
+/// A parked upload of this organisation and this user; another's is not found.
+pub async fn take_import(tx: &mut Tx, org: &OrgId, user: &str, id: &str) -> Result<Option<PendingImport>> {
+    let p: Option<PendingImport> = tx
+        .fetch_optional(
+            "SELECT * FROM pending_imports WHERE id = $1 AND org_id = $2 AND user_id = $3",
+            args![id, org.as_str(), user],
+        )
+        .await?;
+    tx.execute("DELETE FROM pending_imports WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await?;
+    Ok(p)
+}
+
+pub async fn pending_import(db: &Db, org: &OrgId, user: &str, id: &str) -> Result<Option<PendingImport>> {
+    db.fetch_optional(
+        "SELECT * FROM pending_imports WHERE id = $1 AND org_id = $2 AND user_id = $3",
+        args![id, org.as_str(), user],
     )
     .await
 }

@@ -26,6 +26,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0002_catalogue.sql"),
         postgres: include_str!("../migrations/postgres/0002_catalogue.sql"),
     },
+    Migration {
+        version: 3,
+        name: "requirement_hierarchy",
+        sqlite: include_str!("../migrations/sqlite/0003_requirement_hierarchy.sql"),
+        postgres: include_str!("../migrations/postgres/0003_requirement_hierarchy.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

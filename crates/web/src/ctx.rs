@@ -93,6 +93,7 @@ fn notice_key(query: Option<&str>) -> Option<&'static str> {
         "notice-mfa-reset",
         "notice-removed",
         "notice-joined",
+        "notice-imported",
     ]
     .into_iter()
     .find(|k| *k == v)

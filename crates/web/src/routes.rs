@@ -85,6 +85,11 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/audit/export.csv", Needs(ExportAuditLog)),
     r("GET", "/catalogues", Needs(CatalogueView)),
     r("GET", "/catalogues/{id}", Needs(CatalogueView)),
+    r("GET", "/catalogues/{id}/oscal.json", Needs(CatalogueView)),
+    r("GET", "/catalogues/import", Needs(CatalogueEdit)),
+    r("POST", "/catalogues/import", Needs(CatalogueEdit)),
+    r("GET", "/catalogues/import/{id}", Needs(CatalogueEdit)),
+    r("POST", "/catalogues/import/{id}/confirm", Needs(CatalogueEdit)),
     r("GET", "/requirements/{id}", Needs(CatalogueView)),
     r("GET", "/iso", Needs(CatalogueView)),
     r("GET", "/iso/{id}", Needs(CatalogueView)),
@@ -164,6 +169,11 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("GET", "/audit/export.csv") => get(audit::audit_csv),
         ("GET", "/catalogues") => get(catalogue::list),
         ("GET", "/catalogues/{id}") => get(catalogue::show),
+        ("GET", "/catalogues/{id}/oscal.json") => get(catalogue::export_oscal),
+        ("GET", "/catalogues/import") => get(catalogue::import_form),
+        ("POST", "/catalogues/import") => post(catalogue::import_upload),
+        ("GET", "/catalogues/import/{id}") => get(catalogue::import_preview),
+        ("POST", "/catalogues/import/{id}/confirm") => post(catalogue::import_confirm),
         ("GET", "/requirements/{id}") => get(catalogue::requirement),
         ("GET", "/iso") => get(catalogue::controls),
         ("GET", "/iso/{id}") => get(catalogue::control),
@@ -199,6 +209,8 @@ pub fn router(state: AppState) -> Router {
         r = r.route(spec.path, h);
     }
     r.route_layer(axum::middleware::from_fn(security::log_request))
+        // Body limits are enforced per route in `security::csrf_and_limit`, before any handler.
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .fallback(fallback)
         .layer(from_fn_with_state(state.clone(), security::ensure_pre_cookie))
         .layer(from_fn_with_state(state.clone(), security::csrf_and_limit))

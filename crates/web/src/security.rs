@@ -49,7 +49,12 @@ fn is_state_changing(m: &Method) -> bool {
 /// field `_csrf` or the `X-CSRF-Token` header must equal the session's token, or before
 /// sign-in the pre-session cookie's. Cross-site requests are refused outright.
 pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next) -> Response {
-    let limit = st.web.max_body_bytes;
+    // Catalogue files are larger than forms; that one route takes up to the import limit.
+    let limit = if req.uri().path() == "/catalogues/import" {
+        st.web.max_body_bytes.max(tillit_app::catalogue_io::MAX_IMPORT_BYTES)
+    } else {
+        st.web.max_body_bytes
+    };
     let declared =
         req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > limit) {
@@ -73,12 +78,12 @@ pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next
         if parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
             return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
         }
-        let sent = parts
-            .headers
-            .get("x-csrf-token")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-            .or_else(|| form_field(&bytes, "_csrf"));
+        let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_string).or_else(|| {
+            match multipart_boundary(&parts.headers) {
+                Some(b) => multipart_field(&bytes, &b, "_csrf"),
+                None => form_field(&bytes, "_csrf"),
+            }
+        });
         let expected = expected_csrf(&st, &parts.headers).await;
         let ok = match (sent, expected) {
             (Some(s), Some(e)) => !e.is_empty() && constant_time_eq(s.as_bytes(), e.as_bytes()),
@@ -99,6 +104,27 @@ async fn expected_csrf(st: &AppState, h: &axum::http::HeaderMap) -> Option<Strin
         return Some(cs.session.csrf_token);
     }
     cookie_value(h, st.pre_cookie())
+}
+
+fn multipart_boundary(h: &axum::http::HeaderMap) -> Option<String> {
+    let ct = h.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    if !ct.starts_with("multipart/form-data") {
+        return None;
+    }
+    ct.split(';').find_map(|p| p.trim().strip_prefix("boundary=")).map(|b| b.trim_matches('"').to_string())
+}
+
+/// The value of a small text field in a multipart body (the CSRF token of an upload form).
+fn multipart_field(body: &[u8], boundary: &str, name: &str) -> Option<String> {
+    let delim = format!("--{boundary}");
+    let text = String::from_utf8_lossy(body);
+    let wanted = format!("name=\"{name}\"");
+    text.split(delim.as_str()).find_map(|part| {
+        let (head, value) = part.split_once("\r\n\r\n")?;
+        let header_line = head.lines().find(|l| l.to_ascii_lowercase().starts_with("content-disposition"))?;
+        (header_line.contains(&wanted) && !header_line.contains("filename="))
+            .then(|| value.trim_end_matches("\r\n").to_string())
+    })
 }
 
 fn form_field(body: &[u8], name: &str) -> Option<String> {

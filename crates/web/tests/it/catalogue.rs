@@ -161,3 +161,157 @@ both!(the_2013_to_2022_gap_view_shows_what_carries_over_and_what_is_new, |t| {
     assert_eq!(missing_part.matches("<li>").count(), 91);
     assert_eq!(missing_part.matches("badge-new").count(), 11, "the 11 new controls are still to do");
 });
+
+/// A small, valid OSCAL catalog.
+pub fn small_oscal(title: &str) -> String {
+    serde_json::json!({ "catalog": {
+        "uuid": "6f1b1e4c-0d4e-4b8a-9e3b-2d4c1f0a9b7e",
+        "metadata": { "title": title, "last-modified": "2026-11-22T00:00:00Z", "version": "1", "oscal-version": "1.1.2" },
+        "groups": [{ "id": "g1", "title": "Gruppe", "controls": [
+            { "id": "c-1", "title": "Første", "parts": [{ "id": "c-1_smt", "name": "statement", "prose": "Skal gjøre noe." }],
+              "controls": [{ "id": "c-1.1", "title": "Utvidelse", "parts": [{ "id": "c-1.1_smt", "name": "statement", "prose": "Og litt mer." }] }] }
+        ]}]
+    }})
+    .to_string()
+}
+
+async fn upload(b: &mut crate::support::Browser, t: &TestApp, name: &str, bytes: Vec<u8>) -> crate::support::Resp {
+    let form = reqwest::multipart::Form::new()
+        .text("_csrf", b.csrf.clone().unwrap())
+        .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+    let cookie = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let r = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(t.url("/catalogues/import"))
+        .header("cookie", cookie)
+        .header("accept-language", "en")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let location = r.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    if status == 303 {
+        return b.get(&location).await;
+    }
+    crate::support::Resp { status, headers: r.headers().clone(), body: r.text().await.unwrap() }
+}
+
+fn nist_high() -> Vec<u8> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json");
+    std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+both!(the_nist_high_baseline_imports_after_a_preview_with_its_hierarchy, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let preview = upload(&mut b, &t, "nist-high.json", nist_high()).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert_eq!(preview.by_id("import-count"), "370");
+    assert!(preview.body.contains("182 of them under another requirement"), "enhancements under their controls");
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM catalogues WHERE owner <> ''", vec![]).await.unwrap();
+    assert_eq!(n, 0, "nothing is imported before the confirmation");
+    let id = preview.body.split("action=\"/catalogues/import/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    let r = b.post(&format!("/catalogues/import/{id}/confirm"), &[]).await;
+    assert_eq!(r.status, 303, "confirm {id}: {}", r.body);
+    let cat = r.location().trim_start_matches("/catalogues/").split('?').next().unwrap().to_string();
+    let tree = b.get(&format!("/catalogues/{cat}")).await;
+    assert_eq!(tree.body.matches("<details").count(), 18);
+    assert_eq!(tree.body.matches("href=\"/requirements/").count(), 370);
+    assert_eq!(tree.body.matches("class=\"nested\"").count(), 182);
+    let (parent,): (Option<String>,) = t
+        .app
+        .db
+        .fetch_one(
+            "SELECT parent_ref FROM requirements WHERE catalogue_id = $1 AND ref = 'ac-2.1'",
+            tillit_store::args![cat.as_str()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(parent.as_deref(), Some("ac-2"));
+    // Imported requirements are searchable, and the confirmation cannot be replayed.
+    assert!(b.get("/search?q=account%20management").await.body.contains("ac-2"));
+    assert_eq!(b.post(&format!("/catalogues/import/{id}/confirm"), &[]).await.status, 404);
+    let f =
+        tillit_store::audit::AuditFilter { action: Some("catalogue.import".into()), limit: 5, ..Default::default() };
+    assert_eq!(tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 1);
+});
+
+both!(a_bad_oscal_file_is_refused_with_its_problems_named_and_nothing_written, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let mut dup: serde_json::Value = serde_json::from_str(&small_oscal("Dup")).unwrap();
+    let c = dup["catalog"]["groups"][0]["controls"][0].clone();
+    dup["catalog"]["groups"][0]["controls"].as_array_mut().unwrap().push(c);
+    let mut dangling: serde_json::Value = serde_json::from_str(&small_oscal("Dangling")).unwrap();
+    dangling["catalog"]["groups"][0]["controls"][0]["links"] =
+        serde_json::json!([{ "href": "#nowhere", "rel": "required" }]);
+    let mut version: serde_json::Value = serde_json::from_str(&small_oscal("Version")).unwrap();
+    version["catalog"]["metadata"]["oscal-version"] = serde_json::json!("0.9");
+    for (bytes, path, what) in [
+        (b"{ \"catalog\": { ".to_vec(), "$", "not valid JSON"),
+        (version.to_string().into_bytes(), "$.catalog.metadata.oscal-version", "not supported"),
+        (dup.to_string().into_bytes(), "$.catalog.groups[0].controls[1]", "duplicate id"),
+        (dangling.to_string().into_bytes(), "$.catalog.groups[0].controls[0].links[0]", "#nowhere"),
+        (b"PK\x03\x04 not really a catalog".to_vec(), "$", "not valid JSON"),
+    ] {
+        let r = upload(&mut b, &t, "bad.json", bytes).await;
+        assert_eq!(r.status, 422, "{path}");
+        let problems = r.body.split("id=\"import-problems\"").nth(1).unwrap_or("");
+        assert!(problems.contains(&format!("<code>{path}</code>")) && problems.contains(what), "{path}: {problems}");
+        assert!(!r.body.contains("import-confirm"));
+    }
+    let r = upload(&mut b, &t, "empty.json", vec![]).await;
+    assert_eq!(r.status, 422);
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM catalogues WHERE owner <> ''", vec![]).await.unwrap();
+    assert_eq!(n, 0);
+    // Over the upload limit.
+    let big = vec![b' '; tillit_app::catalogue_io::MAX_IMPORT_BYTES + 10];
+    let form = reqwest::multipart::Form::new()
+        .text("_csrf", b.csrf.clone().unwrap())
+        .part("file", reqwest::multipart::Part::bytes(big).file_name("big.json"));
+    let cookie = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let r =
+        reqwest::Client::new().post(t.url("/catalogues/import")).header("cookie", cookie).multipart(form).send().await;
+    assert!(r.map(|r| r.status().as_u16() == 413).unwrap_or(true), "413 or the connection cut at the limit");
+});
+
+both!(an_exported_catalogue_passes_trestle_validate, |t| {
+    let mut b = reader(&t).await;
+    let r = b.get(&format!("/catalogues/{NB}/oscal.json")).await;
+    assert_eq!(r.status, 200);
+    assert!(r.headers.get("content-disposition").unwrap().to_str().unwrap().contains("attachment"));
+    let doc: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(doc["catalog"]["groups"].as_array().unwrap().len(), 14);
+    let back = tillit_office::oscal::parse_catalog(r.body.as_bytes()).unwrap();
+    assert_eq!(back.requirements.len(), 46);
+    trestle_validate("catalog", &r.body);
+});
+
+/// Runs `trestle validate` (compliance-trestle from PyPI, installed by scripts/test) on a document.
+pub fn trestle_validate(kind: &str, json: &str) {
+    let trestle = std::env::var("TILLIT_TRESTLE").unwrap_or_else(|_| {
+        format!("{}/.cache/tillit/trestle-venv/bin/trestle", std::env::var("HOME").unwrap_or_default())
+    });
+    let dir = std::env::temp_dir().join(format!("tillit-trestle-{}", tillit_app::new_id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(&trestle)
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap_or_else(|e| panic!("trestle is needed ({trestle}): {e}; ./scripts/test installs it"))
+    };
+    let o = run(&["init"]);
+    assert!(o.status.success(), "trestle init: {}", String::from_utf8_lossy(&o.stderr));
+    let folder = dir.join(format!("{kind}s/tillit"));
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join(format!("{kind}.json")), json).unwrap();
+    let o = run(&["validate", "-f", &format!("{kind}s/tillit/{kind}.json")]);
+    let out = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(o.status.success() && out.to_lowercase().contains("valid"), "trestle validate failed: {out}");
+}

@@ -25,6 +25,7 @@ pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
 }
 
 pub struct Ids {
+    pub import_id: String,
     pub catalogue_id: String,
     pub requirement_id: String,
     pub passkey_id: String,
@@ -71,6 +72,15 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     )
     .await
     .unwrap();
+    // A parked import of the holder's.
+    let import_id = tillit_app::new_id();
+    let doc = crate::catalogue::small_oscal("walk");
+    tx.execute(
+        "INSERT INTO pending_imports (id, org_id, user_id, filename, format, content, created_at) VALUES ($1, $2, $3, 'walk.json', 'oscal', $4, 0)",
+        tillit_store::args![import_id.as_str(), org.as_str(), holder.user_id.as_str(), doc.into_bytes()],
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     let passkey_id = tillit_app::new_id();
     let mut tx = t.app.db.begin().await.unwrap();
@@ -102,11 +112,22 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     t.app.invite(admin, &email, Role::Auditor).await.unwrap();
     let inv = t.app.pending_invitations(admin).await.unwrap();
     let invitation_id = inv.iter().find(|l| l.email.as_deref() == Some(&email)).unwrap().token_hash[..16].to_string();
-    Ids { catalogue_id, requirement_id, passkey_id, user_id: victim.0, session_id, token_id: tok.id, invitation_id }
+    Ids {
+        import_id,
+        catalogue_id,
+        requirement_id,
+        passkey_id,
+        user_id: victim.0,
+        session_id,
+        token_id: tok.id,
+        invitation_id,
+    }
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.contains("/catalogues/") {
+    let id = if path.contains("/catalogues/import/") {
+        &ids.import_id
+    } else if path.contains("/catalogues/") {
         &ids.catalogue_id
     } else if path.contains("/requirements/") {
         &ids.requirement_id

@@ -1,0 +1,222 @@
+//! Importing and exporting catalogues. An import is parked and previewed first (every
+//! problem listed), then written all or nothing when the user confirms. Every export is
+//! recorded in the audit log.
+
+use crate::audit_log;
+use crate::{Actor, App, AppError, AppResult, new_id};
+use serde_json::Value;
+use tillit_domain::Permission;
+use tillit_domain::audit::FieldChange;
+use tillit_domain::search::Lang;
+use tillit_office::oscal::{
+    self, ExportArea, ExportCatalogue, ExportMapping, ExportRequirement, ImportedCatalogue, Problem,
+};
+use tillit_store::catalogue::{self as store, NewRequirement, PendingImport, RequirementRow};
+
+/// The largest file accepted for import.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+
+pub struct Preview {
+    pub id: String,
+    pub filename: String,
+    /// The catalogue as it would be imported, or every problem found.
+    pub result: Result<ImportedCatalogue, Vec<Problem>>,
+}
+
+fn parse(format: &str, bytes: &[u8]) -> Result<ImportedCatalogue, Vec<Problem>> {
+    match format {
+        "oscal" => oscal::parse_catalog(bytes),
+        other => Err(vec![Problem { path: "$".into(), message: format!("unknown format {other}") }]),
+    }
+}
+
+/// A catalogue key from a title: lowercase letters, digits and dashes.
+pub fn key_from(title: &str) -> String {
+    let mut k: String =
+        title.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect::<String>();
+    while k.contains("--") {
+        k = k.replace("--", "-");
+    }
+    let k = k.trim_matches('-').chars().take(60).collect::<String>();
+    if k.is_empty() { "catalogue".into() } else { k }
+}
+
+impl App {
+    /// Parks an upload and checks it. Nothing is imported yet.
+    pub async fn preview_import(
+        &self,
+        actor: &Actor,
+        filename: &str,
+        format: &str,
+        bytes: Vec<u8>,
+    ) -> AppResult<Preview> {
+        actor.require(Permission::CatalogueEdit)?;
+        if bytes.len() > MAX_IMPORT_BYTES {
+            return Err(AppError::invalid("file", "error-file-too-large"));
+        }
+        let result = parse(format, &bytes);
+        let id = new_id();
+        let mut tx = self.db.begin().await?;
+        store::park_import(
+            &mut tx,
+            &PendingImport {
+                id: id.clone(),
+                org_id: actor.org_id.0.clone(),
+                user_id: actor.user_id.0.clone(),
+                filename: filename.chars().take(200).collect(),
+                format: format.into(),
+                content: bytes,
+                created_at: self.now().0,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Preview { id, filename: filename.into(), result })
+    }
+
+    pub async fn pending_preview(&self, actor: &Actor, id: &str) -> AppResult<Preview> {
+        actor.require(Permission::CatalogueEdit)?;
+        let p = store::pending_import(&self.db, &actor.org_id, actor.user_id.as_str(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(Preview { id: p.id, result: parse(&p.format, &p.content), filename: p.filename })
+    }
+
+    /// Writes a previewed import as a new catalogue of the organisation, all or nothing.
+    pub async fn confirm_import(&self, actor: &Actor, id: &str) -> AppResult<String> {
+        actor.require(Permission::CatalogueEdit)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let p =
+            store::take_import(&mut tx, &actor.org_id, actor.user_id.as_str(), id).await?.ok_or(AppError::NotFound)?;
+        let c = parse(&p.format, &p.content).map_err(|_| AppError::invalid("file", "error-import-has-problems"))?;
+        let mut key = key_from(&c.title);
+        let mut n = 2;
+        while store::key_taken(&mut tx, &actor.org_id, &key).await? {
+            key = format!("{}-{n}", key_from(&c.title));
+            n += 1;
+        }
+        let lang = Lang::En;
+        let cid = store::create_catalogue(&mut tx, &actor.org_id, &key, &c.title, "en", &p.filename, now).await?;
+        for (i, a) in c.areas.iter().enumerate() {
+            store::add_area(&mut tx, &cid, &a.number, &a.title, a.purpose.as_deref(), i as i64).await?;
+        }
+        for (i, r) in c.requirements.iter().enumerate() {
+            store::add_requirement(
+                &mut tx,
+                &cid,
+                lang,
+                NewRequirement {
+                    reference: &r.reference,
+                    area: &r.area,
+                    title: &r.title,
+                    text: &r.text,
+                    guidance: &r.guidance,
+                    parent: r.parent.as_deref(),
+                    sort_key: i as i64,
+                },
+            )
+            .await?;
+        }
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "catalogue.import",
+            "catalogue",
+            &cid,
+            vec![
+                FieldChange::new("title", None, Some(&c.title)),
+                FieldChange::new("file", None, Some(&p.filename)),
+                FieldChange::new("requirements", None, Some(&c.requirements.len().to_string())),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(cid)
+    }
+
+    /// A catalogue as an OSCAL catalog document (recorded in the audit log).
+    pub async fn export_oscal(&self, actor: &Actor, id: &str) -> AppResult<Value> {
+        let v = self.catalogue(actor, id).await?;
+        let mut areas = vec![];
+        for a in &v.areas {
+            let in_area: Vec<&RequirementRow> = v.requirements.iter().filter(|r| r.area_number == a.number).collect();
+            let mut top = vec![];
+            for r in in_area.iter().filter(|r| r.parent_ref.is_none()) {
+                top.push(self.export_requirement(actor, r, &in_area).await?);
+            }
+            areas.push(ExportArea {
+                number: a.number.clone(),
+                title: a.title.clone(),
+                purpose: a.purpose.clone(),
+                requirements: top,
+            });
+        }
+        let now = self.now().0;
+        let stamp = time_rfc3339(now);
+        let doc = oscal::export_catalog(&ExportCatalogue {
+            id: v.catalogue.id.clone(),
+            title: v.catalogue.title.clone(),
+            version: tillit_domain::catalogue::content_hash()[..12].to_string(),
+            last_modified: stamp,
+            language: v.catalogue.language.clone(),
+            areas,
+        });
+        let mut tx = self.db.begin().await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "export",
+            "catalogue",
+            &v.catalogue.id,
+            vec![FieldChange::new("format", None, Some("oscal"))],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(doc)
+    }
+
+    fn export_requirement<'a>(
+        &'a self,
+        actor: &'a Actor,
+        r: &'a RequirementRow,
+        all: &'a [&'a RequirementRow],
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = AppResult<ExportRequirement>> + Send + 'a>> {
+        Box::pin(async move {
+            let mappings = store::mappings_of(&self.db, &actor.org_id, &r.id)
+                .await?
+                .into_iter()
+                .map(|m| ExportMapping {
+                    control: m.control_id,
+                    relationship: m.relationship,
+                    origin: m.origin,
+                    rationale: m.rationale,
+                })
+                .collect();
+            let mut children = vec![];
+            // Children in their stored order.
+            for c in all.iter().filter(|c| c.parent_ref.as_deref() == Some(r.reference.as_str())) {
+                children.push(self.export_requirement(actor, c, all).await?);
+            }
+            Ok(ExportRequirement {
+                reference: r.reference.clone(),
+                title: r.title.clone(),
+                text: r.text.clone(),
+                guidance: r.guidance.clone(),
+                references: r.references(),
+                mappings,
+                children,
+            })
+        })
+    }
+}
+
+/// Unix seconds as RFC 3339 UTC.
+pub fn time_rfc3339(secs: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(secs)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
+}
