@@ -98,6 +98,8 @@ impl App {
         }
         let lang = Lang::En;
         let cid = store::create_catalogue(&mut tx, &actor.org_id, &key, &c.title, "en", &p.filename, now).await?;
+        // An imported catalogue is a draft of version 1: reviewed, then published.
+        tx.execute("UPDATE catalogues SET status = 'draft' WHERE id = $1", tillit_store::args![cid.as_str()]).await?;
         for (i, a) in c.areas.iter().enumerate() {
             store::add_area(&mut tx, &cid, &a.number, &a.title, a.purpose.as_deref(), i as i64).await?;
         }
@@ -107,6 +109,7 @@ impl App {
                 &cid,
                 lang,
                 NewRequirement {
+                    source: None,
                     reference: &r.reference,
                     area: &r.area,
                     title: &r.title,

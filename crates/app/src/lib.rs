@@ -7,6 +7,7 @@ pub mod actor;
 pub mod api_tokens;
 pub mod audit_log;
 pub mod catalogue;
+pub mod catalogue_edit;
 pub mod catalogue_io;
 pub mod error;
 pub mod i18n;

@@ -13,6 +13,7 @@ pub mod role;
 pub mod search;
 pub mod session;
 pub mod totp;
+pub mod versions;
 
 pub use clock::{Clock, Timestamp};
 pub use ids::{OrgId, UserId};

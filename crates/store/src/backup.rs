@@ -165,6 +165,8 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("language", Text),
             ("source", Text),
             ("created_at", Int),
+            ("version", Int),
+            ("status", Text),
         ],
     ),
     (
@@ -192,6 +194,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("sort_key", Int),
             ("title", Text),
             ("parent_ref", Text),
+            ("source_id", Text),
         ],
     ),
     (
@@ -208,6 +211,25 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
         ],
     ),
     ("content_state", &[("key", Text), ("hash", Text), ("loaded_at", Int)]),
+    (
+        "catalogue_versions",
+        &[("catalogue_id", Text), ("version", Int), ("published_at", Int), ("published_by", Text), ("hash", Text)],
+    ),
+    (
+        "catalogue_version_requirements",
+        &[
+            ("catalogue_id", Text),
+            ("version", Int),
+            ("requirement_id", Text),
+            ("ref", Text),
+            ("area_number", Text),
+            ("title", Text),
+            ("text", Text),
+            ("guidance", Text),
+            ("source_id", Text),
+            ("sort_key", Int),
+        ],
+    ),
     (
         "pending_imports",
         &[

@@ -16,6 +16,8 @@ pub struct CatalogueRow {
     pub subtitle: String,
     pub language: String,
     pub source: String,
+    pub version: i64,
+    pub status: String,
     pub requirement_count: i64,
 }
 
@@ -41,6 +43,7 @@ pub struct RequirementRow {
     pub refs: String,
     pub title: String,
     pub parent_ref: Option<String>,
+    pub source_id: Option<String>,
 }
 
 impl RequirementRow {
@@ -248,7 +251,7 @@ pub async fn reindex_all(db: &Db) -> Result<()> {
 
 pub async fn list(db: &Db, org: &OrgId) -> Result<Vec<CatalogueRow>> {
     db.fetch_all(
-        "SELECT c.id, c.owner, c.key, c.title, c.subtitle, c.language, c.source,
+        "SELECT c.id, c.owner, c.key, c.title, c.subtitle, c.language, c.source, c.version, c.status,
             (SELECT COUNT(*) FROM requirements r WHERE r.catalogue_id = c.id) AS requirement_count
          FROM catalogues c WHERE c.owner IN ('', $1) ORDER BY c.owner, c.title",
         args![org.as_str()],
@@ -258,7 +261,7 @@ pub async fn list(db: &Db, org: &OrgId) -> Result<Vec<CatalogueRow>> {
 
 pub async fn get(db: &Db, org: &OrgId, id: &str) -> Result<Option<CatalogueRow>> {
     db.fetch_optional(
-        "SELECT c.id, c.owner, c.key, c.title, c.subtitle, c.language, c.source,
+        "SELECT c.id, c.owner, c.key, c.title, c.subtitle, c.language, c.source, c.version, c.status,
             (SELECT COUNT(*) FROM requirements r WHERE r.catalogue_id = c.id) AS requirement_count
          FROM catalogues c WHERE c.id = $1 AND c.owner IN ('', $2)",
         args![id, org.as_str()],
@@ -276,7 +279,7 @@ pub async fn areas(db: &Db, catalogue_id: &str) -> Result<Vec<AreaRow>> {
 
 pub async fn requirements(db: &Db, catalogue_id: &str) -> Result<Vec<RequirementRow>> {
     db.fetch_all(
-        "SELECT id, catalogue_id, ref, area_number, text, guidance, refs, title, parent_ref FROM requirements WHERE catalogue_id = $1 ORDER BY sort_key",
+        "SELECT id, catalogue_id, ref, area_number, text, guidance, refs, title, parent_ref, source_id FROM requirements WHERE catalogue_id = $1 ORDER BY sort_key",
         args![catalogue_id],
     )
     .await
@@ -285,7 +288,7 @@ pub async fn requirements(db: &Db, catalogue_id: &str) -> Result<Vec<Requirement
 /// A requirement of a catalogue the organisation can see.
 pub async fn requirement(db: &Db, org: &OrgId, id: &str) -> Result<Option<RequirementRow>> {
     db.fetch_optional(
-        "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref
+        "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref, r.source_id
          FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id WHERE r.id = $1 AND c.owner IN ('', $2)",
         args![id, org.as_str()],
     )
@@ -376,7 +379,7 @@ pub async fn search(db: &Db, org: &OrgId, query: &str, f: &SearchFilter) -> Resu
         Backend::Sqlite => {
             let Some(q) = search::fts5_query(query) else { return Ok(vec![]) };
             db.fetch_all(
-                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref
+                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref, r.source_id
                  FROM requirement_fts f JOIN requirements r ON r.id = f.requirement_id JOIN catalogues c ON c.id = r.catalogue_id
                  WHERE requirement_fts MATCH $1 AND c.owner IN ('', $2)
                    AND ($3 IS NULL OR r.catalogue_id = $3) AND ($4 IS NULL OR r.area_number = $4)
@@ -393,7 +396,7 @@ pub async fn search(db: &Db, org: &OrgId, query: &str, f: &SearchFilter) -> Resu
         Backend::Postgres => {
             let Some(q) = search::ts_query(query) else { return Ok(vec![]) };
             db.fetch_all(
-                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref
+                "SELECT r.id, r.catalogue_id, r.ref, r.area_number, r.text, r.guidance, r.refs, r.title, r.parent_ref, r.source_id
                  FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id,
                    LATERAL to_tsquery(CAST(CASE c.language WHEN 'sv' THEN 'swedish' WHEN 'en' THEN 'english' ELSE 'norwegian' END AS regconfig), $1) AS q
                  WHERE r.search @@ q AND c.owner IN ('', $2)
@@ -422,6 +425,8 @@ pub async fn correspondence(db: &Db) -> Result<Vec<(String, String, String)>> {
 }
 
 pub struct NewRequirement<'a> {
+    /// The built-in requirement it was copied from, if any.
+    pub source: Option<&'a str>,
     pub reference: &'a str,
     pub area: &'a str,
     pub title: &'a str,
@@ -469,9 +474,9 @@ pub async fn add_area(
 pub async fn add_requirement(tx: &mut Tx, catalogue_id: &str, lang: Lang, r: NewRequirement<'_>) -> Result<String> {
     let id = uuid::Uuid::new_v4().to_string();
     tx.execute(
-        "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key, title, parent_ref)
-         VALUES ($1, $2, $3, $4, $5, $6, '[]', $7, $8, $9)",
-        args![&id, catalogue_id, r.reference, r.area, r.text, r.guidance, r.sort_key, r.title, r.parent],
+        "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key, title, parent_ref, source_id)
+         VALUES ($1, $2, $3, $4, $5, $6, '[]', $7, $8, $9, $10)",
+        args![&id, catalogue_id, r.reference, r.area, r.text, r.guidance, r.sort_key, r.title, r.parent, r.source],
     )
     .await?;
     index_requirement(tx, &id, &format!("{} {}", r.title, r.text), r.guidance, lang).await?;
@@ -520,6 +525,177 @@ pub async fn pending_import(db: &Db, org: &OrgId, user: &str, id: &str) -> Resul
     db.fetch_optional(
         "SELECT * FROM pending_imports WHERE id = $1 AND org_id = $2 AND user_id = $3",
         args![id, org.as_str(), user],
+    )
+    .await
+}
+
+/// The organisation's own catalogue (never a built-in one, never another organisation's).
+pub async fn own(tx: &mut Tx, org: &OrgId, id: &str) -> Result<Option<CatalogueRow>> {
+    tx.fetch_optional(
+        "SELECT c.id, c.owner, c.key, c.title, c.subtitle, c.language, c.source, c.version, c.status,
+            (SELECT COUNT(*) FROM requirements r WHERE r.catalogue_id = c.id) AS requirement_count
+         FROM catalogues c WHERE c.id = $1 AND c.owner = $2",
+        args![id, org.as_str()],
+    )
+    .await
+}
+
+pub async fn requirement_in(tx: &mut Tx, catalogue_id: &str, id: &str) -> Result<Option<RequirementRow>> {
+    tx.fetch_optional(
+        "SELECT id, catalogue_id, ref, area_number, text, guidance, refs, title, parent_ref, source_id FROM requirements
+         WHERE id = $1 AND catalogue_id = $2",
+        args![id, catalogue_id],
+    )
+    .await
+}
+
+/// Before a change to a published catalogue: the next version starts as a draft.
+/// Returns the version the change goes into.
+pub async fn open_draft(tx: &mut Tx, catalogue_id: &str) -> Result<i64> {
+    tx.execute(
+        "UPDATE catalogues SET version = version + 1, status = 'draft' WHERE id = $1 AND status = 'published'",
+        args![catalogue_id],
+    )
+    .await?;
+    let (v,): (i64,) = tx.fetch_one("SELECT version FROM catalogues WHERE id = $1", args![catalogue_id]).await?;
+    Ok(v)
+}
+
+pub async fn next_sort_key(tx: &mut Tx, catalogue_id: &str) -> Result<i64> {
+    let (n,): (Option<i64>,) =
+        tx.fetch_one("SELECT MAX(sort_key) FROM requirements WHERE catalogue_id = $1", args![catalogue_id]).await?;
+    Ok(n.map_or(0, |n| n + 1))
+}
+
+pub async fn ensure_area(tx: &mut Tx, catalogue_id: &str, number: &str, title: &str) -> Result<()> {
+    let exists: Option<(String,)> = tx
+        .fetch_optional(
+            "SELECT number FROM catalogue_areas WHERE catalogue_id = $1 AND number = $2",
+            args![catalogue_id, number],
+        )
+        .await?;
+    if exists.is_none() {
+        let (n,): (i64,) =
+            tx.fetch_one("SELECT COUNT(*) FROM catalogue_areas WHERE catalogue_id = $1", args![catalogue_id]).await?;
+        add_area(tx, catalogue_id, number, title, None, n).await?;
+    }
+    Ok(())
+}
+
+pub async fn update_requirement(tx: &mut Tx, catalogue_id: &str, id: &str, text: &str, guidance: &str) -> Result<u64> {
+    tx.execute(
+        "UPDATE requirements SET text = $3, guidance = $4 WHERE id = $1 AND catalogue_id = $2",
+        args![id, catalogue_id, text, guidance],
+    )
+    .await
+}
+
+pub async fn delete_requirement(tx: &mut Tx, catalogue_id: &str, id: &str) -> Result<u64> {
+    if tx.backend() == Backend::Sqlite {
+        tx.execute("DELETE FROM requirement_fts WHERE requirement_id = $1", args![id]).await?;
+    }
+    tx.execute("DELETE FROM requirements WHERE id = $1 AND catalogue_id = $2", args![id, catalogue_id]).await
+}
+
+/// Copies the visible mappings of `from` onto `to` as the organisation's own.
+pub async fn copy_mappings(tx: &mut Tx, org: &OrgId, from: &str, to: &str, now: i64) -> Result<()> {
+    let rows: Vec<MappingRow> = tx
+        .fetch_all(
+            "SELECT id, requirement_id, control_id, relationship, origin, rationale, owner FROM mappings
+             WHERE requirement_id = $1 AND owner IN ('', $2)",
+            args![from, org.as_str()],
+        )
+        .await?;
+    for m in rows {
+        tx.execute(
+            "INSERT INTO mappings (id, requirement_id, control_id, relationship, origin, rationale, owner, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            args![
+                uuid::Uuid::new_v4().to_string(),
+                to,
+                m.control_id,
+                m.relationship,
+                m.origin,
+                m.rationale,
+                org.as_str(),
+                now
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct VersionRow {
+    pub version: i64,
+    pub published_at: i64,
+    pub published_by: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct VersionRequirementRow {
+    pub requirement_id: String,
+    #[sqlx(rename = "ref")]
+    pub reference: String,
+    pub area_number: String,
+    pub title: String,
+    pub text: String,
+    pub guidance: String,
+}
+
+/// Freezes the working copy as `version`. The version rows are never changed afterwards.
+pub async fn publish(tx: &mut Tx, catalogue_id: &str, version: i64, by: &str, hash: &str, now: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO catalogue_versions (catalogue_id, version, published_at, published_by, hash) VALUES ($1, $2, $3, $4, $5)",
+        args![catalogue_id, version, now, by, hash],
+    )
+    .await?;
+    tx.execute(
+        "INSERT INTO catalogue_version_requirements (catalogue_id, version, requirement_id, ref, area_number, title, text, guidance, source_id, sort_key)
+         SELECT catalogue_id, $2, id, ref, area_number, title, text, guidance, source_id, sort_key FROM requirements WHERE catalogue_id = $1",
+        args![catalogue_id, version],
+    )
+    .await?;
+    tx.execute("UPDATE catalogues SET status = 'published' WHERE id = $1", args![catalogue_id]).await?;
+    Ok(())
+}
+
+pub async fn versions(db: &Db, catalogue_id: &str) -> Result<Vec<VersionRow>> {
+    db.fetch_all(
+        "SELECT version, published_at, published_by, hash FROM catalogue_versions WHERE catalogue_id = $1 ORDER BY version",
+        args![catalogue_id],
+    )
+    .await
+}
+
+pub async fn version_requirements(db: &Db, catalogue_id: &str, version: i64) -> Result<Vec<VersionRequirementRow>> {
+    db.fetch_all(
+        "SELECT requirement_id, ref, area_number, title, text, guidance FROM catalogue_version_requirements
+         WHERE catalogue_id = $1 AND version = $2 ORDER BY sort_key",
+        args![catalogue_id, version],
+    )
+    .await
+}
+
+/// The organisation's own catalogues that can take a copied requirement.
+pub async fn own_list(db: &Db, org: &OrgId) -> Result<Vec<CatalogueRow>> {
+    db.fetch_all(
+        "SELECT c.id, c.owner, c.key, c.title, c.subtitle, c.language, c.source, c.version, c.status,
+            (SELECT COUNT(*) FROM requirements r WHERE r.catalogue_id = c.id) AS requirement_count
+         FROM catalogues c WHERE c.owner = $1 ORDER BY c.title",
+        args![org.as_str()],
+    )
+    .await
+}
+
+/// The working copy, read inside a transaction (for the hash a snapshot must match).
+pub async fn requirements_tx(tx: &mut Tx, catalogue_id: &str) -> Result<Vec<RequirementRow>> {
+    tx.fetch_all(
+        "SELECT id, catalogue_id, ref, area_number, text, guidance, refs, title, parent_ref, source_id FROM requirements
+         WHERE catalogue_id = $1 ORDER BY sort_key",
+        args![catalogue_id],
     )
     .await
 }

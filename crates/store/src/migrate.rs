@@ -32,6 +32,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0003_requirement_hierarchy.sql"),
         postgres: include_str!("../migrations/postgres/0003_requirement_hierarchy.sql"),
     },
+    Migration {
+        version: 4,
+        name: "catalogue_versions",
+        sqlite: include_str!("../migrations/sqlite/0004_catalogue_versions.sql"),
+        postgres: include_str!("../migrations/postgres/0004_catalogue_versions.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

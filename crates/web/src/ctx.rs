@@ -94,6 +94,8 @@ fn notice_key(query: Option<&str>) -> Option<&'static str> {
         "notice-removed",
         "notice-joined",
         "notice-imported",
+        "notice-copied",
+        "notice-published",
     ]
     .into_iter()
     .find(|k| *k == v)

@@ -38,6 +38,7 @@ fn area_title(a: &AreaRow, loc: Locale) -> String {
 pub struct CataloguesPage {
     ctx: Ctx,
     catalogues: Vec<CatalogueRow>,
+    /// May create and import catalogues.
     can_import: bool,
 }
 
@@ -64,6 +65,8 @@ pub struct CataloguePage {
     ctx: Ctx,
     catalogue: CatalogueRow,
     areas: Vec<AreaView>,
+    /// The organisation's own catalogue, and the user may edit it.
+    can_edit: bool,
 }
 
 pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
@@ -81,7 +84,8 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
             requirements: v.requirements.iter().filter(|r| r.area_number == ar.number).cloned().collect(),
         })
         .collect();
-    render(&CataloguePage { ctx: a.ctx, catalogue: v.catalogue, areas })
+    let can_edit = !v.catalogue.owner.is_empty() && a.actor.role.has(tillit_domain::Permission::CatalogueEdit);
+    render(&CataloguePage { ctx: a.ctx, catalogue: v.catalogue, areas, can_edit })
 }
 
 pub struct MappingView {
@@ -98,6 +102,10 @@ pub struct RequirementPage {
     references: Vec<String>,
     citations: Vec<(String, String)>,
     mappings: Vec<MappingView>,
+    /// The organisation's own catalogues this requirement can be copied into.
+    copy_targets: Vec<(String, String)>,
+    /// The requirement is in the organisation's own catalogue and the user may edit it.
+    editable: bool,
 }
 
 pub async fn requirement(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
@@ -111,7 +119,23 @@ pub async fn requirement(State(st): State<AppState>, a: Authed, Path(id): Path<S
         .map(|(m, c)| MappingView { control_title: control_title(&c, a.ctx.loc), mapping: m })
         .collect();
     let citations = v.citations.into_iter().map(|(c, to)| (c, to.join(", "))).collect();
+    let can_edit = a.actor.role.has(tillit_domain::Permission::CatalogueEdit);
+    let copy_targets = if can_edit {
+        st.app
+            .own_catalogues(&a.actor)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| c.id != v.catalogue.id)
+            .map(|c| (c.id, c.title))
+            .collect()
+    } else {
+        vec![]
+    };
+    let editable = can_edit && !v.catalogue.owner.is_empty();
     render(&RequirementPage {
+        copy_targets,
+        editable,
         references: v.requirement.references(),
         catalogue: v.catalogue,
         requirement: v.requirement,
@@ -677,4 +701,172 @@ pub async fn import_confirm(State(st): State<AppState>, a: Authed, Path(id): Pat
         Ok(cid) => crate::html::see_other(&format!("/catalogues/{cid}"), Some("notice-imported")),
         Err(e) => fail(a.ctx, e),
     }
+}
+
+#[derive(Deserialize)]
+pub struct NewCatalogueForm {
+    title: String,
+    language: String,
+}
+
+pub async fn create(State(st): State<AppState>, a: Authed, axum::Form(f): axum::Form<NewCatalogueForm>) -> Response {
+    match st.app.create_catalogue(&a.actor, &f.title, &f.language).await {
+        Ok(id) => crate::html::see_other(&format!("/catalogues/{id}"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NewRequirementForm {
+    reference: String,
+    #[serde(default)]
+    area: String,
+    text: String,
+    #[serde(default)]
+    guidance: String,
+}
+
+pub async fn add_requirement(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    axum::Form(f): axum::Form<NewRequirementForm>,
+) -> Response {
+    match st.app.add_requirement(&a.actor, &id, &f.reference, &f.area, &f.text, &f.guidance).await {
+        Ok(_) => crate::html::see_other(&format!("/catalogues/{id}"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CopyForm {
+    source: String,
+    target: String,
+}
+
+pub async fn copy(State(st): State<AppState>, a: Authed, axum::Form(f): axum::Form<CopyForm>) -> Response {
+    match st.app.copy_requirement(&a.actor, &f.target, &f.source).await {
+        Ok(_) => crate::html::see_other(&format!("/requirements/{}", url_escape(&f.source)), Some("notice-copied")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn publish(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.publish_catalogue(&a.actor, &id).await {
+        Ok(_) => crate::html::see_other(&format!("/catalogues/{id}"), Some("notice-published")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct EditForm {
+    text: String,
+    #[serde(default)]
+    guidance: String,
+}
+
+pub async fn edit_requirement(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    axum::Form(f): axum::Form<EditForm>,
+) -> Response {
+    match st.app.edit_requirement(&a.actor, &id, &f.text, &f.guidance).await {
+        Ok(_) => crate::html::see_other(&format!("/requirements/{}", url_escape(&id)), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn remove_requirement(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.remove_requirement(&a.actor, &id).await {
+        Ok(cat) => crate::html::see_other(&format!("/catalogues/{cat}"), Some("notice-removed")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub struct ChangeView {
+    pub kind: &'static str,
+    pub reference: String,
+    pub fields: String,
+    pub old_text: String,
+    pub new_text: String,
+}
+
+#[derive(Template)]
+#[template(path = "catalogue_versions.html")]
+pub struct VersionsPage {
+    ctx: Ctx,
+    catalogue: CatalogueRow,
+    versions: Vec<tillit_store::catalogue::VersionRow>,
+    sides: Vec<(String, String)>,
+    from: String,
+    to: String,
+    changes: Option<Vec<ChangeView>>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct DiffQuery {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+pub async fn versions(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    Query(q): Query<DiffQuery>,
+) -> Response {
+    use tillit_app::catalogue_edit::Side;
+    use tillit_domain::versions::Change;
+    let catalogue = match st.app.catalogue(&a.actor, &id).await {
+        Ok(v) => v.catalogue,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let versions = match st.app.catalogue_versions(&a.actor, &id).await {
+        Ok(v) => v,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let mut sides: Vec<(String, String)> = versions
+        .iter()
+        .map(|v| (v.version.to_string(), a.ctx.t1("versions-version", "version", &v.version.to_string())))
+        .collect();
+    if catalogue.status == "draft" {
+        sides.push(("draft".into(), a.ctx.t("versions-draft")));
+    }
+    let changes = match (Side::parse(&q.from), Side::parse(&q.to)) {
+        (Some(f), Some(t)) => match st.app.diff_versions(&a.actor, &id, f, t).await {
+            Ok(list) => Some(
+                list.into_iter()
+                    .map(|c| match c {
+                        Change::Added(n) => ChangeView {
+                            kind: "added",
+                            reference: n.reference,
+                            fields: String::new(),
+                            old_text: String::new(),
+                            new_text: n.text,
+                        },
+                        Change::Removed(o) => ChangeView {
+                            kind: "removed",
+                            reference: o.reference,
+                            fields: String::new(),
+                            old_text: o.text,
+                            new_text: String::new(),
+                        },
+                        Change::Changed { old, new, fields } => ChangeView {
+                            kind: "changed",
+                            reference: new.reference,
+                            fields: fields.join(", "),
+                            old_text: old.text,
+                            new_text: new.text,
+                        },
+                    })
+                    .collect(),
+            ),
+            Err(e) => return fail(a.ctx, e),
+        },
+        _ => None,
+    };
+    render(&VersionsPage { ctx: a.ctx, catalogue, versions, sides, from: q.from, to: q.to, changes })
 }

@@ -315,3 +315,77 @@ pub fn trestle_validate(kind: &str, json: &str) {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(o.status.success() && out.to_lowercase().contains("valid"), "trestle validate failed: {out}");
 }
+
+both!(an_own_catalogue_is_copied_published_edited_and_diffed, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let r = b.post("/catalogues", &[("title", "Bergens krav til skytjenester"), ("language", "nb")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let cat = r.location().trim_start_matches("/catalogues/").split('?').next().unwrap().to_string();
+    for id in ["8.7", "8.8", "8.9"] {
+        let r = b.post("/catalogues/copy", &[("source", &format!("{NB}:{id}")), ("target", &cat)]).await;
+        assert_eq!(r.status, 303, "{}", r.body);
+    }
+    let page = b.get(&format!("/catalogues/{cat}")).await;
+    assert_eq!(page.body.matches("href=\"/requirements/").count(), 3);
+    assert!(page.by_id("catalogue-status").contains("version 1"));
+    // A copy keeps the link to the original and its mappings.
+    let copy_id = page.body.split("href=\"/requirements/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let copy = b.get(&format!("/requirements/{copy_id}")).await;
+    assert_eq!(copy.by_id("copied-from"), format!("{NB}:8.7"));
+    assert!(copy.body.contains("href=\"/iso/8.13\""));
+    assert_eq!(b.post(&format!("/catalogues/{cat}/publish"), &[]).await.status, 303);
+    assert!(b.get(&format!("/catalogues/{cat}")).await.body.contains("published"));
+    assert_eq!(b.post(&format!("/catalogues/{cat}/publish"), &[]).await.status, 422, "nothing new to publish");
+
+    // An edit after publishing opens version 2; version 1 stays as it was.
+    let r = b
+        .post(
+            &format!("/requirements/{copy_id}/edit"),
+            &[
+                ("text", "Leverandør skal ha en dokumentert og testet prosess for sikkerhetskopiering."),
+                ("guidance", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(b.get(&format!("/catalogues/{cat}")).await.by_id("catalogue-status").contains("version 2"));
+    let (v1_text,): (String,) = t
+        .app
+        .db
+        .fetch_one(
+            "SELECT text FROM catalogue_version_requirements WHERE catalogue_id = $1 AND version = 1 AND requirement_id = $2",
+            tillit_store::args![cat.as_str(), copy_id.as_str()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        v1_text, "Leverandør skal ha en dokumentert prosess for sikkerhetskopiering.",
+        "published versions are immutable"
+    );
+    let diff = b.get(&format!("/catalogues/{cat}/versions?from=1&to=draft")).await;
+    assert!(diff.body.contains("change-changed") && diff.body.contains("(text"), "{}", diff.body);
+    assert_eq!(b.post(&format!("/catalogues/{cat}/publish"), &[]).await.status, 303);
+    let diff = b.get(&format!("/catalogues/{cat}/versions?from=1&to=2")).await;
+    let changes = diff.body.split("id=\"diff\"").nth(1).unwrap();
+    assert_eq!(changes.matches("<li class=\"change-").count(), 1, "one requirement changed, with the same id");
+    assert!(changes.contains("<ins>Leverandør skal ha en dokumentert og testet prosess"));
+    let hashes: Vec<(String,)> = t
+        .app
+        .db
+        .fetch_all(
+            "SELECT hash FROM catalogue_versions WHERE catalogue_id = $1 ORDER BY version",
+            tillit_store::args![cat.as_str()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(hashes.len(), 2);
+    assert_ne!(hashes[0].0, hashes[1].0);
+    assert!(diff.body.contains(&hashes[0].0), "the hash of each version is shown");
+    // Built-in catalogues cannot be edited, and a version that does not exist is not found.
+    assert_eq!(b.post(&format!("/requirements/{NB}:8.7/edit"), &[("text", "x")]).await.status, 404);
+    assert_eq!(b.get(&format!("/catalogues/{cat}/versions?from=1&to=9")).await.status, 404);
+    let f =
+        tillit_store::audit::AuditFilter { action: Some("catalogue.publish".into()), limit: 5, ..Default::default() };
+    assert_eq!(tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 2);
+});

@@ -9,6 +9,15 @@ use tillit_web::routes::{Access, ROUTES};
 
 /// A valid form for each state-changing route, so a refusal can only come from the role.
 pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
+    form_for_ids(path, org, None)
+}
+
+/// The form for a route; `ids` gives the objects a copy needs (target catalogue).
+pub fn form_for_ids(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, String)> {
+    if path == "/catalogues/copy" {
+        let target = ids.map(|i| i.catalogue_id.clone()).unwrap_or_default();
+        return vec![("source".into(), "builtin:sikkerhetskrav-anskaffelser:8.7".into()), ("target".into(), target)];
+    }
     let f = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     match path {
         "/org/switch" => f(&[("org_id", org.as_str())]),
@@ -19,6 +28,9 @@ pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
             f(&[("email", &format!("x{}@bergen.kommune.no", tillit_app::new_id())), ("role", "auditor")])
         }
         "/admin/organisation" => f(&[("name", "Bergen kommune"), ("default_locale", "nb")]),
+        "/catalogues" => f(&[("title", "Egne krav"), ("language", "nb")]),
+        "/catalogues/{id}/requirements" => f(&[("reference", "N1"), ("text", "Nytt krav")]),
+        "/requirements/{id}/edit" => f(&[("text", "Endret krav")]),
         p if p.ends_with("/role") => f(&[("role", "auditor")]),
         _ => vec![],
     }
@@ -181,7 +193,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
             } else {
                 browser
                     .post_raw(&path, &{
-                        let mut f = form_for(route.path, &admin.org);
+                        let mut f = form_for_ids(route.path, &admin.org, Some(&ids));
                         f.push(("_csrf".into(), browser.csrf.clone().unwrap()));
                         f
                     })

@@ -1,0 +1,332 @@
+//! An organisation's own catalogues: create, add, copy (keeping the link to the built-in
+//! requirement), edit, remove, publish as an immutable version, and compare versions.
+
+use crate::audit_log;
+use crate::catalogue_io::key_from;
+use crate::{Actor, App, AppError, AppResult};
+use tillit_domain::Permission;
+use tillit_domain::audit::FieldChange;
+use tillit_domain::search::Lang;
+use tillit_domain::versions::{self, Change, VersionItem};
+use tillit_store::Tx;
+use tillit_store::catalogue::{self as store, CatalogueRow, NewRequirement, VersionRow};
+
+/// Which version to compare: a published one, or the working draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Version(i64),
+    Draft,
+}
+
+impl Side {
+    pub fn parse(s: &str) -> Option<Side> {
+        if s == "draft" { Some(Side::Draft) } else { s.parse().ok().filter(|v| *v > 0).map(Side::Version) }
+    }
+}
+
+fn check_text(field: &'static str, s: &str, max: usize) -> AppResult<String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(AppError::invalid(field, "error-required"));
+    }
+    if t.chars().count() > max {
+        return Err(AppError::invalid(field, "error-too-long"));
+    }
+    Ok(t.to_string())
+}
+
+impl App {
+    async fn own_for_edit(&self, tx: &mut Tx, actor: &Actor, id: &str) -> AppResult<CatalogueRow> {
+        actor.require(Permission::CatalogueEdit)?;
+        store::own(tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)
+    }
+
+    pub async fn own_catalogues(&self, actor: &Actor) -> AppResult<Vec<CatalogueRow>> {
+        actor.require(Permission::CatalogueView)?;
+        Ok(store::own_list(&self.db, &actor.org_id).await?)
+    }
+
+    /// A new, empty catalogue of the organisation, as a draft of version 1.
+    pub async fn create_catalogue(&self, actor: &Actor, title: &str, language: &str) -> AppResult<String> {
+        actor.require(Permission::CatalogueEdit)?;
+        let title = check_text("title", title, 200)?;
+        let language = match language {
+            "nb" | "sv" | "en" => language,
+            _ => return Err(AppError::invalid("language", "error-language")),
+        };
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let mut key = key_from(&title);
+        let mut n = 2;
+        while store::key_taken(&mut tx, &actor.org_id, &key).await? {
+            key = format!("{}-{n}", key_from(&title));
+            n += 1;
+        }
+        let id = store::create_catalogue(&mut tx, &actor.org_id, &key, &title, language, "", now).await?;
+        tx.execute("UPDATE catalogues SET status = 'draft' WHERE id = $1", tillit_store::args![id.as_str()]).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "catalogue.create",
+            "catalogue",
+            &id,
+            vec![FieldChange::new("title", None, Some(&title))],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Adds a requirement the organisation writes itself.
+    pub async fn add_requirement(
+        &self,
+        actor: &Actor,
+        catalogue: &str,
+        reference: &str,
+        area: &str,
+        text: &str,
+        guidance: &str,
+    ) -> AppResult<String> {
+        let reference = check_text("reference", reference, 40)?;
+        let text = check_text("text", text, 10_000)?;
+        let area = if area.trim().is_empty() { "1".to_string() } else { check_text("area", area, 200)? };
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let cat = self.own_for_edit(&mut tx, actor, catalogue).await?;
+        let version = store::open_draft(&mut tx, &cat.id).await?;
+        store::ensure_area(&mut tx, &cat.id, &area, &area).await?;
+        let sort = store::next_sort_key(&mut tx, &cat.id).await?;
+        let id = store::add_requirement(
+            &mut tx,
+            &cat.id,
+            Lang::parse(&cat.language),
+            NewRequirement {
+                source: None,
+                reference: &reference,
+                area: &area,
+                title: "",
+                text: &text,
+                guidance: guidance.trim(),
+                parent: None,
+                sort_key: sort,
+            },
+        )
+        .await
+        .map_err(|e| {
+            if e.is_unique_violation() { AppError::invalid("reference", "error-reference-taken") } else { e.into() }
+        })?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "requirement.add",
+            "requirement",
+            &id,
+            vec![
+                FieldChange::new("catalogue", None, Some(&cat.id)),
+                FieldChange::new("version", None, Some(&version.to_string())),
+                FieldChange::new("ref", None, Some(&reference)),
+                FieldChange::new("text", None, Some(&text)),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Copies a requirement the organisation can see (built-in or its own) into one of its
+    /// catalogues, keeping the link to the original and its mappings.
+    pub async fn copy_requirement(&self, actor: &Actor, catalogue: &str, source: &str) -> AppResult<String> {
+        let src = store::requirement(&self.db, &actor.org_id, source).await?.ok_or(AppError::NotFound)?;
+        let src_cat = store::get(&self.db, &actor.org_id, &src.catalogue_id).await?.ok_or(AppError::NotFound)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let cat = self.own_for_edit(&mut tx, actor, catalogue).await?;
+        let version = store::open_draft(&mut tx, &cat.id).await?;
+        let area = src_cat.title.chars().take(200).collect::<String>();
+        store::ensure_area(&mut tx, &cat.id, &area, &area).await?;
+        let sort = store::next_sort_key(&mut tx, &cat.id).await?;
+        // The same number may come from two catalogues: keep numbers unique in this one.
+        let mut reference = src.reference.clone();
+        let mut n = 2;
+        while store::requirements(&self.db, &cat.id).await?.iter().any(|r| r.reference == reference) {
+            reference = format!("{}-{n}", src.reference);
+            n += 1;
+        }
+        let id = store::add_requirement(
+            &mut tx,
+            &cat.id,
+            Lang::parse(&src_cat.language),
+            NewRequirement {
+                source: Some(&src.id),
+                reference: &reference,
+                area: &area,
+                title: &src.title,
+                text: &src.text,
+                guidance: &src.guidance,
+                parent: None,
+                sort_key: sort,
+            },
+        )
+        .await?;
+        store::copy_mappings(&mut tx, &actor.org_id, &src.id, &id, now).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "requirement.copy",
+            "requirement",
+            &id,
+            vec![
+                FieldChange::new("catalogue", None, Some(&cat.id)),
+                FieldChange::new("version", None, Some(&version.to_string())),
+                FieldChange::new("source", None, Some(&src.id)),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn edit_requirement(
+        &self,
+        actor: &Actor,
+        requirement: &str,
+        text: &str,
+        guidance: &str,
+    ) -> AppResult<String> {
+        let text = check_text("text", text, 10_000)?;
+        let guidance = guidance.trim();
+        let req = store::requirement(&self.db, &actor.org_id, requirement).await?.ok_or(AppError::NotFound)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let cat = self.own_for_edit(&mut tx, actor, &req.catalogue_id).await?;
+        let old = store::requirement_in(&mut tx, &cat.id, &req.id).await?.ok_or(AppError::NotFound)?;
+        let changes: Vec<FieldChange> =
+            [audit_log::diff("text", &old.text, &text), audit_log::diff("guidance", &old.guidance, guidance)]
+                .into_iter()
+                .flatten()
+                .collect();
+        if changes.is_empty() {
+            return Ok(cat.id);
+        }
+        let version = store::open_draft(&mut tx, &cat.id).await?;
+        store::update_requirement(&mut tx, &cat.id, &req.id, &text, guidance).await?;
+        store::index_requirement(
+            &mut tx,
+            &req.id,
+            &format!("{} {text}", old.title),
+            guidance,
+            Lang::parse(&cat.language),
+        )
+        .await?;
+        let mut changes = changes;
+        changes.push(FieldChange::new("version", None, Some(&version.to_string())));
+        audit_log::by_actor(&mut tx, now, actor, "requirement.update", "requirement", &req.id, changes).await?;
+        tx.commit().await?;
+        Ok(cat.id)
+    }
+
+    pub async fn remove_requirement(&self, actor: &Actor, requirement: &str) -> AppResult<String> {
+        let req = store::requirement(&self.db, &actor.org_id, requirement).await?.ok_or(AppError::NotFound)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let cat = self.own_for_edit(&mut tx, actor, &req.catalogue_id).await?;
+        let version = store::open_draft(&mut tx, &cat.id).await?;
+        store::delete_requirement(&mut tx, &cat.id, &req.id).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "requirement.remove",
+            "requirement",
+            &req.id,
+            vec![
+                FieldChange::new("ref", Some(&req.reference), None),
+                FieldChange::new("text", Some(&req.text), None),
+                FieldChange::new("version", None, Some(&version.to_string())),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(cat.id)
+    }
+
+    /// Freezes the draft as a published version with a SHA-256 over its content.
+    pub async fn publish_catalogue(&self, actor: &Actor, catalogue: &str) -> AppResult<i64> {
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let cat = self.own_for_edit(&mut tx, actor, catalogue).await?;
+        if cat.status != "draft" {
+            return Err(AppError::invalid("status", "error-nothing-to-publish"));
+        }
+        let items: Vec<VersionItem> = store::requirements_tx(&mut tx, &cat.id).await?.into_iter().map(item).collect();
+        if items.is_empty() {
+            return Err(AppError::invalid("requirements", "error-empty-catalogue"));
+        }
+        let hash = versions::hash(&items);
+        store::publish(&mut tx, &cat.id, cat.version, &actor.label(), &hash, now).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "catalogue.publish",
+            "catalogue",
+            &cat.id,
+            vec![
+                FieldChange::new("version", None, Some(&cat.version.to_string())),
+                FieldChange::new("sha256", None, Some(&hash)),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(cat.version)
+    }
+
+    pub async fn catalogue_versions(&self, actor: &Actor, catalogue: &str) -> AppResult<Vec<VersionRow>> {
+        let cat = self.catalogue(actor, catalogue).await?.catalogue;
+        Ok(store::versions(&self.db, &cat.id).await?)
+    }
+
+    async fn side(&self, cat: &CatalogueRow, side: Side) -> AppResult<Vec<VersionItem>> {
+        Ok(match side {
+            Side::Draft => store::requirements(&self.db, &cat.id).await?.into_iter().map(item).collect(),
+            Side::Version(v) => {
+                let rows = store::version_requirements(&self.db, &cat.id, v).await?;
+                if rows.is_empty() && !store::versions(&self.db, &cat.id).await?.iter().any(|x| x.version == v) {
+                    return Err(AppError::NotFound);
+                }
+                rows.into_iter()
+                    .map(|r| VersionItem {
+                        id: r.requirement_id,
+                        reference: r.reference,
+                        area: r.area_number,
+                        title: r.title,
+                        text: r.text,
+                        guidance: r.guidance,
+                    })
+                    .collect()
+            }
+        })
+    }
+
+    /// What changed between two versions (or a version and the draft) of a catalogue.
+    pub async fn diff_versions(&self, actor: &Actor, catalogue: &str, from: Side, to: Side) -> AppResult<Vec<Change>> {
+        let cat = self.catalogue(actor, catalogue).await?.catalogue;
+        let old = self.side(&cat, from).await?;
+        let new = self.side(&cat, to).await?;
+        Ok(versions::diff(&old, &new))
+    }
+}
+
+fn item(r: tillit_store::catalogue::RequirementRow) -> VersionItem {
+    VersionItem {
+        id: r.id,
+        reference: r.reference,
+        area: r.area_number,
+        title: r.title,
+        text: r.text,
+        guidance: r.guidance,
+    }
+}
