@@ -8,12 +8,8 @@ use tillit_domain::{OrgId, Role, UserId};
 use tillit_web::routes::{Access, ROUTES};
 
 /// A valid form for each state-changing route, so a refusal can only come from the role.
-pub fn form_for(path: &str, org: &OrgId) -> Vec<(String, String)> {
-    form_for_ids(path, org, None)
-}
-
 /// The form for a route; `ids` gives the objects a copy needs (target catalogue).
-pub fn form_for_ids(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, String)> {
+pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, String)> {
     if path == "/catalogues/copy" {
         let target = ids.map(|i| i.catalogue_id.clone()).unwrap_or_default();
         return vec![("source".into(), "builtin:sikkerhetskrav-anskaffelser:8.7".into()), ("target".into(), target)];
@@ -193,7 +189,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
             } else {
                 browser
                     .post_raw(&path, &{
-                        let mut f = form_for_ids(route.path, &admin.org, Some(&ids));
+                        let mut f = form_for(route.path, &admin.org, Some(&ids));
                         f.push(("_csrf".into(), browser.csrf.clone().unwrap()));
                         f
                     })

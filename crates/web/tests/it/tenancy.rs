@@ -33,7 +33,7 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
         } else if route.method == "GET" {
             browser.get(&path).await.status
         } else {
-            let mut f = crate::permissions::form_for_ids(route.path, &a.org, Some(&b_ids));
+            let mut f = form_for(route.path, &a.org, Some(&b_ids));
             f.push(("_csrf".into(), browser.csrf.clone().unwrap()));
             browser.post_raw(&path, &f).await.status
         };
