@@ -62,6 +62,40 @@ test('search, a requirement, its ISO control, and the coverage comparison', { ti
     const path = await download.path();
     const fs = await import('node:fs');
     assert.equal(fs.readFileSync(path).subarray(0, 2).toString(), 'PK', 'an Excel workbook');
+    // An own catalogue: copy three requirements, publish, edit, compare the versions.
+    await page.goto(app.base + '/catalogues');
+    await page.fill('#new-title', 'Bergens krav til skytjenester');
+    await page.click('#catalogue-create');
+    await page.waitForURL('**/catalogues/**?notice=notice-saved');
+    const own = new URL(page.url()).pathname;
+    await checkA11y(page, visited);
+    for (const id of ['8.7', '8.8', '8.9']) {
+      await page.goto(app.base + '/requirements/builtin:sikkerhetskrav-anskaffelser:' + id);
+      await page.selectOption('#copy-target', { label: 'Bergens krav til skytjenester' });
+      await page.click('#copy-submit');
+      await page.waitForURL('**?notice=notice-copied');
+    }
+    await checkA11y(page, visited);
+    await page.goto(app.base + own);
+    assert.equal(await page.locator('ul.requirements li').count(), 3);
+    await page.click('#publish');
+    await page.waitForURL('**?notice=notice-published');
+    await checkA11y(page, visited);
+    await page.click('ul.requirements li a >> nth=0');
+    await page.waitForURL('**/requirements/**');
+    await page.fill('#edit-text', 'Leverandør skal ha en dokumentert og testet prosess for sikkerhetskopiering.');
+    await page.click('#edit-save');
+    await page.waitForURL('**?notice=notice-saved');
+    await checkA11y(page, visited);
+    await page.goto(app.base + own);
+    assert.match(await page.textContent('#catalogue-status'), /versjon 2/);
+    await page.click('#versions-link');
+    await page.selectOption('#from', '1');
+    await page.selectOption('#to', 'draft');
+    await page.click('#diff-submit');
+    await page.waitForSelector('#diff li.change-changed');
+    assert.match(await page.textContent('#diff'), /dokumentert og testet prosess/);
+    await checkA11y(page, visited);
     console.log(`axe checked ${visited.length} catalogue pages without a WCAG 2.1 AA violation`);
   } finally {
     await browser.close();
