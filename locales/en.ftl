@@ -363,3 +363,7 @@ error-too-long = The text is too long.
 error-reference-taken = The catalogue already has a requirement with this number.
 error-nothing-to-publish = There are no changes to publish.
 error-empty-catalogue = An empty catalogue cannot be published.
+mapping-add = Add a mapping of your own
+error-control = Choose a control from the list.
+error-relationship = Choose a relationship from the list.
+error-mapping-exists = Your organisation already maps this requirement to that control.

@@ -363,3 +363,7 @@ error-too-long = Teksten er for lang.
 error-reference-taken = Katalogen har allerede et krav med dette nummeret.
 error-nothing-to-publish = Det er ingen endringer å publisere.
 error-empty-catalogue = En tom katalog kan ikke publiseres.
+mapping-add = Legg til en egen kobling
+error-control = Velg et tiltak fra listen.
+error-relationship = Velg et forhold fra listen.
+error-mapping-exists = Organisasjonen har allerede koblet dette kravet til det tiltaket.

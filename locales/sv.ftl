@@ -363,3 +363,7 @@ error-too-long = Texten är för lång.
 error-reference-taken = Katalogen har redan ett krav med det numret.
 error-nothing-to-publish = Det finns inga ändringar att publicera.
 error-empty-catalogue = En tom katalog kan inte publiceras.
+mapping-add = Lägg till en egen koppling
+error-control = Välj en åtgärd i listan.
+error-relationship = Välj ett förhållande i listan.
+error-mapping-exists = Organisationen har redan kopplat kravet till den åtgärden.

@@ -253,6 +253,71 @@ impl App {
         Ok(cat.id)
     }
 
+    /// Adds the organisation's own mapping from a requirement (any it can see) to a control.
+    pub async fn add_mapping(
+        &self,
+        actor: &Actor,
+        requirement: &str,
+        control: &str,
+        relationship: &str,
+        rationale: &str,
+    ) -> AppResult<String> {
+        actor.require(Permission::CatalogueEdit)?;
+        let req = store::requirement(&self.db, &actor.org_id, requirement).await?.ok_or(AppError::NotFound)?;
+        if store::control(&self.db, control).await?.is_none() {
+            return Err(AppError::invalid("control", "error-control"));
+        }
+        let rel = tillit_domain::catalogue::Relationship::parse(relationship)
+            .ok_or(AppError::invalid("relationship", "error-relationship"))?;
+        let rationale = check_text("rationale", rationale, 1000)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let id = store::add_org_mapping(&mut tx, &actor.org_id, &req.id, control, rel.as_str(), &rationale, now)
+            .await
+            .map_err(|e| {
+                if e.is_unique_violation() { AppError::invalid("control", "error-mapping-exists") } else { e.into() }
+            })?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "mapping.add",
+            "requirement",
+            &req.id,
+            vec![
+                FieldChange::new("control", None, Some(control)),
+                FieldChange::new("relationship", None, Some(rel.as_str())),
+                FieldChange::new("rationale", None, Some(&rationale)),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Removes one of the organisation's own mappings; returns the requirement it was on.
+    pub async fn remove_mapping(&self, actor: &Actor, mapping: &str) -> AppResult<String> {
+        actor.require(Permission::CatalogueEdit)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let m = store::remove_org_mapping(&mut tx, &actor.org_id, mapping).await?.ok_or(AppError::NotFound)?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "mapping.remove",
+            "requirement",
+            &m.requirement_id,
+            vec![
+                FieldChange::new("control", Some(&m.control_id), None),
+                FieldChange::new("relationship", Some(&m.relationship), None),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(m.requirement_id)
+    }
+
     /// Freezes the draft as a published version with a SHA-256 over its content.
     pub async fn publish_catalogue(&self, actor: &Actor, catalogue: &str) -> AppResult<i64> {
         let now = self.now().0;

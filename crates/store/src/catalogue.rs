@@ -699,3 +699,34 @@ pub async fn requirements_tx(tx: &mut Tx, catalogue_id: &str) -> Result<Vec<Requ
     )
     .await
 }
+
+/// An organisation's own mapping on any requirement it can see.
+pub async fn add_org_mapping(
+    tx: &mut Tx,
+    org: &OrgId,
+    requirement_id: &str,
+    control_id: &str,
+    relationship: &str,
+    rationale: &str,
+    now: i64,
+) -> Result<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO mappings (id, requirement_id, control_id, relationship, origin, rationale, owner, created_at)
+         VALUES ($1, $2, $3, $4, 'organisation', $5, $6, $7)",
+        args![&id, requirement_id, control_id, relationship, rationale, org.as_str(), now],
+    )
+    .await?;
+    Ok(id)
+}
+
+pub async fn remove_org_mapping(tx: &mut Tx, org: &OrgId, mapping_id: &str) -> Result<Option<MappingRow>> {
+    let m: Option<MappingRow> = tx
+        .fetch_optional(
+            "SELECT id, requirement_id, control_id, relationship, origin, rationale, owner FROM mappings WHERE id = $1 AND owner = $2",
+            args![mapping_id, org.as_str()],
+        )
+        .await?;
+    tx.execute("DELETE FROM mappings WHERE id = $1 AND owner = $2", args![mapping_id, org.as_str()]).await?;
+    Ok(m)
+}

@@ -106,6 +106,9 @@ pub struct RequirementPage {
     copy_targets: Vec<(String, String)>,
     /// The requirement is in the organisation's own catalogue and the user may edit it.
     editable: bool,
+    /// May add the organisation's own mappings (to any requirement it sees).
+    can_map: bool,
+    controls: Vec<(String, String)>,
 }
 
 pub async fn requirement(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
@@ -133,7 +136,20 @@ pub async fn requirement(State(st): State<AppState>, a: Authed, Path(id): Path<S
         vec![]
     };
     let editable = can_edit && !v.catalogue.owner.is_empty();
+    let controls = if can_edit {
+        st.app
+            .iso_controls(&a.actor)
+            .await
+            .unwrap_or_default()
+            .iter()
+            .map(|c| (c.id.clone(), control_title(c, a.ctx.loc)))
+            .collect()
+    } else {
+        vec![]
+    };
     render(&RequirementPage {
+        can_map: can_edit,
+        controls,
         copy_targets,
         editable,
         references: v.requirement.references(),
@@ -869,4 +885,30 @@ pub async fn versions(
         _ => None,
     };
     render(&VersionsPage { ctx: a.ctx, catalogue, versions, sides, from: q.from, to: q.to, changes })
+}
+
+#[derive(Deserialize)]
+pub struct MappingForm {
+    control: String,
+    relationship: String,
+    rationale: String,
+}
+
+pub async fn add_mapping(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    axum::Form(f): axum::Form<MappingForm>,
+) -> Response {
+    match st.app.add_mapping(&a.actor, &id, f.control.trim(), &f.relationship, &f.rationale).await {
+        Ok(_) => crate::html::see_other(&format!("/requirements/{}", url_escape(&id)), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn remove_mapping(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.remove_mapping(&a.actor, &id).await {
+        Ok(req) => crate::html::see_other(&format!("/requirements/{}", url_escape(&req)), Some("notice-removed")),
+        Err(e) => fail(a.ctx, e),
+    }
 }

@@ -389,3 +389,55 @@ both!(an_own_catalogue_is_copied_published_edited_and_diffed, |t| {
         tillit_store::audit::AuditFilter { action: Some("catalogue.publish".into()), limit: 5, ..Default::default() };
     assert_eq!(tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 2);
 });
+
+both!(an_organisation_extends_the_mappings_for_itself_only, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let r = b
+        .post(
+            &format!("/requirements/{NB}:8.7/mappings"),
+            &[
+                ("control", "5.30"),
+                ("relationship", "intersect"),
+                ("rationale", "Gjenoppretting er en del av IKT-beredskapen"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(&format!("/requirements/{NB}:8.7")).await;
+    assert!(
+        page.body.contains("added by the organisation")
+            && page.body.contains("Gjenoppretting er en del av IKT-beredskapen")
+    );
+    assert!(b.get("/iso/5.30").await.body.contains(&format!("/requirements/{NB}:8.7\"")), "the reverse view shows it");
+    assert_eq!(
+        b.post(
+            &format!("/requirements/{NB}:8.7/mappings"),
+            &[("control", "99.1"), ("relationship", "intersect"), ("rationale", "x")]
+        )
+        .await
+        .status,
+        422
+    );
+    assert_eq!(
+        b.post(
+            &format!("/requirements/{NB}:8.7/mappings"),
+            &[("control", "5.30"), ("relationship", "related"), ("rationale", "x")]
+        )
+        .await
+        .status,
+        422
+    );
+    // Another organisation does not see it.
+    t.app.admin_create_org("Lund", "eva@lund.se", "Eva", crate::flows::PASSWORD).await.unwrap();
+    let eva = tillit_store::repo::users::by_email(&t.app.db, "eva@lund.se").await.unwrap().unwrap();
+    let secret = crate::flows::give_totp(&t, &eva.user_id()).await;
+    let mut e = sign_in(&t, "eva@lund.se", Some(&secret)).await;
+    assert!(
+        !e.get(&format!("/requirements/{NB}:8.7")).await.body.contains("Gjenoppretting er en del av IKT-beredskapen")
+    );
+    assert!(!e.get("/iso/5.30").await.body.contains(&format!("/requirements/{NB}:8.7\"")));
+    // And the built-in mappings cannot be removed by anyone.
+    let builtin = format!("{NB}:8.7:8.13");
+    assert_eq!(b.post(&format!("/mappings/{builtin}/remove"), &[]).await.status, 404);
+});

@@ -27,12 +27,16 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         "/catalogues" => f(&[("title", "Egne krav"), ("language", "nb")]),
         "/catalogues/{id}/requirements" => f(&[("reference", "N1"), ("text", "Nytt krav")]),
         "/requirements/{id}/edit" => f(&[("text", "Endret krav")]),
+        "/requirements/{id}/mappings" => {
+            f(&[("control", "5.23"), ("relationship", "intersect"), ("rationale", "Skytjenester")])
+        }
         p if p.ends_with("/role") => f(&[("role", "auditor")]),
         _ => vec![],
     }
 }
 
 pub struct Ids {
+    pub mapping_id: String,
     pub import_id: String,
     pub catalogue_id: String,
     pub requirement_id: String,
@@ -80,6 +84,14 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     )
     .await
     .unwrap();
+    // An organisation mapping on that requirement.
+    let mapping_id = tillit_app::new_id();
+    tx.execute(
+        "INSERT INTO mappings (id, requirement_id, control_id, relationship, origin, rationale, owner, created_at) VALUES ($1, $2, '5.1', 'intersect', 'organisation', 'x', $3, 0)",
+        tillit_store::args![mapping_id.as_str(), requirement_id.as_str(), org.as_str()],
+    )
+    .await
+    .unwrap();
     // A parked import of the holder's.
     let import_id = tillit_app::new_id();
     let doc = crate::catalogue::small_oscal("walk");
@@ -121,6 +133,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     let inv = t.app.pending_invitations(admin).await.unwrap();
     let invitation_id = inv.iter().find(|l| l.email.as_deref() == Some(&email)).unwrap().token_hash[..16].to_string();
     Ids {
+        mapping_id,
         import_id,
         catalogue_id,
         requirement_id,
@@ -133,7 +146,9 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.contains("/catalogues/import/") {
+    let id = if path.starts_with("/mappings/") {
+        &ids.mapping_id
+    } else if path.contains("/catalogues/import/") {
         &ids.import_id
     } else if path.contains("/catalogues/") {
         &ids.catalogue_id
