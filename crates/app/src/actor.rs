@@ -15,6 +15,18 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The command line acting in an organisation with an administrator's rights (it runs
+    /// with access to the database, so it could anyway); recorded as such.
+    pub fn command_line(org: OrgId) -> Actor {
+        Actor {
+            user_id: UserId(String::new()),
+            email: "tillit".into(),
+            org_id: org,
+            role: Role::Administrator,
+            via: "command line".into(),
+        }
+    }
+
     pub fn require(&self, p: Permission) -> AppResult<()> {
         if self.role.has(p) { Ok(()) } else { Err(AppError::Forbidden) }
     }

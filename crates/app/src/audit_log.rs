@@ -46,12 +46,16 @@ pub async fn by_actor(
     changes: Vec<FieldChange>,
 ) -> AppResult<()> {
     let label = actor.label();
+    // The command line outside any organisation records in the system chain.
+    let chain =
+        if actor.org_id.as_str().is_empty() { tillit_domain::audit::SYSTEM_CHAIN } else { actor.org_id.as_str() };
     record(
         tx,
         at,
         Entry {
-            chain: actor.org_id.as_str(),
-            actor_id: Some(actor.user_id.as_str()),
+            chain,
+            // The command line acts without a user account.
+            actor_id: Some(actor.user_id.as_str()).filter(|u| !u.is_empty()),
             actor_label: &label,
             action,
             object_type,

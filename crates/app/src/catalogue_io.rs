@@ -90,37 +90,7 @@ impl App {
         let p =
             store::take_import(&mut tx, &actor.org_id, actor.user_id.as_str(), id).await?.ok_or(AppError::NotFound)?;
         let c = parse(&p.format, &p.content).map_err(|_| AppError::invalid("file", "error-import-has-problems"))?;
-        let mut key = key_from(&c.title);
-        let mut n = 2;
-        while store::key_taken(&mut tx, &actor.org_id, &key).await? {
-            key = format!("{}-{n}", key_from(&c.title));
-            n += 1;
-        }
-        let lang = Lang::En;
-        let cid = store::create_catalogue(&mut tx, &actor.org_id, &key, &c.title, "en", &p.filename, now).await?;
-        // An imported catalogue is a draft of version 1: reviewed, then published.
-        tx.execute("UPDATE catalogues SET status = 'draft' WHERE id = $1", tillit_store::args![cid.as_str()]).await?;
-        for (i, a) in c.areas.iter().enumerate() {
-            store::add_area(&mut tx, &cid, &a.number, &a.title, a.purpose.as_deref(), i as i64).await?;
-        }
-        for (i, r) in c.requirements.iter().enumerate() {
-            store::add_requirement(
-                &mut tx,
-                &cid,
-                lang,
-                NewRequirement {
-                    source: None,
-                    reference: &r.reference,
-                    area: &r.area,
-                    title: &r.title,
-                    text: &r.text,
-                    guidance: &r.guidance,
-                    parent: r.parent.as_deref(),
-                    sort_key: i as i64,
-                },
-            )
-            .await?;
-        }
+        let cid = write_import(&mut tx, &actor.org_id, &c, &p.filename, now, &mut |_, _| {}).await?;
         audit_log::by_actor(
             &mut tx,
             now,
@@ -222,4 +192,94 @@ pub fn time_rfc3339(secs: i64) -> String {
         .ok()
         .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
+}
+
+/// Writes a checked catalogue as a new draft catalogue of `org` inside `tx`. `progress` is
+/// told (done, total) as requirements are written.
+pub async fn write_import(
+    tx: &mut tillit_store::Tx,
+    org: &tillit_domain::OrgId,
+    c: &ImportedCatalogue,
+    filename: &str,
+    now: i64,
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> AppResult<String> {
+    let mut key = key_from(&c.title);
+    let mut n = 2;
+    while store::key_taken(tx, org, &key).await? {
+        key = format!("{}-{n}", key_from(&c.title));
+        n += 1;
+    }
+    let cid = store::create_catalogue(tx, org, &key, &c.title, "en", filename, now).await?;
+    // An imported catalogue is a draft of version 1: reviewed, then published.
+    tx.execute("UPDATE catalogues SET status = 'draft' WHERE id = $1", tillit_store::args![cid.as_str()]).await?;
+    for (i, a) in c.areas.iter().enumerate() {
+        store::add_area(tx, &cid, &a.number, &a.title, a.purpose.as_deref(), i as i64).await?;
+    }
+    let total = c.requirements.len();
+    for (i, r) in c.requirements.iter().enumerate() {
+        store::add_requirement(
+            tx,
+            &cid,
+            Lang::En,
+            NewRequirement {
+                source: None,
+                reference: &r.reference,
+                area: &r.area,
+                title: &r.title,
+                text: &r.text,
+                guidance: &r.guidance,
+                parent: r.parent.as_deref(),
+                sort_key: i as i64,
+            },
+        )
+        .await?;
+        progress(i + 1, total);
+    }
+    Ok(cid)
+}
+
+impl App {
+    /// `tillit catalogue import`: checks a file and, unless `dry_run`, writes it for `org` at
+    /// once (all or nothing), recorded as done from the command line.
+    pub async fn import_catalogue_cli(
+        &self,
+        org: &tillit_domain::OrgId,
+        filename: &str,
+        bytes: &[u8],
+        dry_run: bool,
+        progress: &mut (dyn FnMut(usize, usize) + Send),
+    ) -> AppResult<Result<(ImportedCatalogue, Option<String>), Vec<Problem>>> {
+        tillit_store::repo::orgs::get(&self.db, org).await?.ok_or(AppError::NotFound)?;
+        let c = match oscal::parse_catalog(bytes) {
+            Ok(c) => c,
+            Err(p) => return Ok(Err(p)),
+        };
+        if dry_run {
+            return Ok(Ok((c, None)));
+        }
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let cid = write_import(&mut tx, org, &c, filename, now, progress).await?;
+        audit_log::record(
+            &mut tx,
+            now,
+            audit_log::Entry {
+                chain: org.as_str(),
+                actor_id: None,
+                actor_label: "tillit (command line)",
+                action: "catalogue.import",
+                object_type: "catalogue",
+                object_id: &cid,
+                changes: vec![
+                    FieldChange::new("title", None, Some(&c.title)),
+                    FieldChange::new("file", None, Some(filename)),
+                    FieldChange::new("requirements", None, Some(&c.requirements.len().to_string())),
+                ],
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Ok((c, Some(cid))))
+    }
 }

@@ -59,6 +59,11 @@ enum Command {
     Backup { file: std::path::PathBuf },
     /// Restore a backup into an empty database (all or nothing), then verify the audit chains.
     Restore { file: std::path::PathBuf },
+    /// Requirement catalogues: list, show, import, export, diff.
+    Catalogue {
+        #[command(subcommand)]
+        command: CatalogueCommand,
+    },
     /// Administration from the command line.
     Admin {
         #[command(subcommand)]
@@ -73,6 +78,48 @@ enum AuditCommand {
         /// Only this chain (an organisation id, or "system").
         #[arg(long)]
         chain: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum CatalogueCommand {
+    /// The built-in catalogues, and an organisation's own with --org.
+    List {
+        #[arg(long)]
+        org: Option<String>,
+    },
+    /// A catalogue's areas and requirements.
+    Show {
+        id: String,
+        #[arg(long)]
+        org: Option<String>,
+    },
+    /// Import an OSCAL catalog (JSON) as a new catalogue of the organisation. The whole file
+    /// is checked first; with problems nothing is written (exit 1).
+    Import {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        org: String,
+        /// Only check the file.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Export a catalogue as OSCAL catalog JSON.
+    Export {
+        id: String,
+        #[arg(long)]
+        org: Option<String>,
+        /// Write here instead of to standard output.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
+    /// What changed between two versions (numbers, or "draft") of an own catalogue.
+    Diff {
+        id: String,
+        from: String,
+        to: String,
+        #[arg(long)]
+        org: String,
     },
 }
 
@@ -228,6 +275,7 @@ async fn run(
             Ok(if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Admin { command } => admin(command, settings).await,
+        Command::Catalogue { command } => catalogue(command, settings).await,
         Command::Backup { file } => {
             let app = open(&settings).await?;
             let tmp = file.with_extension("partial");
@@ -353,5 +401,123 @@ async fn serve(
     let _ = stop_tx.send(true);
     let _ = worker.await;
     state.app.db.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A progress bar on standard error, drawn only on a terminal.
+fn progress_bar() -> impl FnMut(usize, usize) + Send {
+    use std::io::{IsTerminal, Write};
+    let tty = std::io::stderr().is_terminal();
+    move |done: usize, total: usize| {
+        if !tty || total == 0 {
+            return;
+        }
+        let width = 30;
+        let filled = done * width / total;
+        let mut e = std::io::stderr();
+        let _ = write!(e, "\r[{}{}] {done}/{total}", "#".repeat(filled), ".".repeat(width - filled));
+        if done == total {
+            let _ = writeln!(e);
+        }
+    }
+}
+
+async fn catalogue(command: CatalogueCommand, settings: Settings) -> Result<ExitCode, String> {
+    use tillit_app::Actor;
+    use tillit_domain::OrgId;
+    let app = open(&settings).await?;
+    let actor = |org: Option<String>| Actor::command_line(OrgId(org.unwrap_or_default()));
+    match command {
+        CatalogueCommand::List { org } => {
+            for c in app.catalogues(&actor(org)).await.map_err(|e| e.to_string())? {
+                let whose =
+                    if c.owner.is_empty() { "built-in".to_string() } else { format!("v{} {}", c.version, c.status) };
+                println!("{}  {}  ({} requirements, {}, {whose})", c.id, c.title, c.requirement_count, c.language);
+            }
+        }
+        CatalogueCommand::Show { id, org } => {
+            let v = app.catalogue(&actor(org), &id).await.map_err(|e| format!("{id}: {e}"))?;
+            println!("{}", v.catalogue.title);
+            for a in &v.areas {
+                println!("\n{} {}", a.number, a.title);
+                for r in v.requirements.iter().filter(|r| r.area_number == a.number) {
+                    let text = if r.title.is_empty() { &r.text } else { &r.title };
+                    println!("  {:<8} {}", r.reference, text.lines().next().unwrap_or(""));
+                }
+            }
+        }
+        CatalogueCommand::Import { file, org, dry_run } => {
+            let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            if bytes.len() > tillit_app::catalogue_io::MAX_IMPORT_BYTES {
+                return Err(format!(
+                    "{} is larger than {} bytes",
+                    file.display(),
+                    tillit_app::catalogue_io::MAX_IMPORT_BYTES
+                ));
+            }
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut bar = progress_bar();
+            match app
+                .import_catalogue_cli(&OrgId(org.clone()), &name, &bytes, dry_run, &mut bar)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                Ok((c, id)) => {
+                    let nested = c.requirements.iter().filter(|r| r.parent.is_some()).count();
+                    println!(
+                        "{}: {} areas, {} requirements ({nested} under another)",
+                        c.title,
+                        c.areas.len(),
+                        c.requirements.len()
+                    );
+                    for w in c.warnings.iter().take(5) {
+                        println!("note: {} {}", w.path, w.message);
+                    }
+                    match id {
+                        Some(id) => println!("imported as {id} (a draft: review it, then publish)"),
+                        None => println!("checked only (--dry-run): nothing was written"),
+                    }
+                }
+                Err(problems) => {
+                    for p in &problems {
+                        eprintln!("{}: {}", p.path, p.message);
+                    }
+                    eprintln!("{} problems; nothing was imported", problems.len());
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+        CatalogueCommand::Export { id, org, output } => {
+            let doc = app.export_oscal(&actor(org), &id).await.map_err(|e| format!("{id}: {e}"))?;
+            let text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+            match output {
+                Some(p) => std::fs::write(&p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))?,
+                None => println!("{text}"),
+            }
+        }
+        CatalogueCommand::Diff { id, from, to, org } => {
+            use tillit_app::catalogue_edit::Side;
+            use tillit_domain::versions::Change;
+            let side = |s: &str| Side::parse(s).ok_or_else(|| format!("{s:?} is not a version number or \"draft\""));
+            let changes = app
+                .diff_versions(&actor(Some(org)), &id, side(&from)?, side(&to)?)
+                .await
+                .map_err(|e| format!("{id}: {e}"))?;
+            if changes.is_empty() {
+                println!("no changes");
+            }
+            for c in changes {
+                match c {
+                    Change::Added(n) => println!("+ {}  {}", n.reference, n.text),
+                    Change::Removed(o) => println!("- {}  {}", o.reference, o.text),
+                    Change::Changed { old, new, fields } => {
+                        println!("~ {}  ({})", new.reference, fields.join(", "));
+                        println!("    was: {}", old.text);
+                        println!("    now: {}", new.text);
+                    }
+                }
+            }
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }

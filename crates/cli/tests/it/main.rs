@@ -286,3 +286,69 @@ async fn serve_with_its_own_tls_certificate() {
     assert!(lower.contains("__host-tillit-csrf=") && lower.contains("; secure"), "Secure cookies on TLS: {reply}");
     s.stop();
 }
+
+#[test]
+fn catalogue_list_show_import_export_and_diff() {
+    let d = tmp("catalogue");
+    let o = tillit(
+        &d,
+        &["admin", "create-org", "--name", "Bergen", "--admin-email", "kari@bergen.no"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let org = String::from_utf8_lossy(&tillit(&d, &["admin", "list-orgs"], &[]).stdout)
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let o = tillit(&d, &["catalogue", "list"], &[]);
+    assert!(text(&o).contains("Sikkerhetskrav i forbindelse med anskaffelser  (46 requirements"), "{}", text(&o));
+    assert!(text(&o).contains("(37 requirements, sv, built-in)"));
+    let o = tillit(&d, &["catalogue", "show", "builtin:sikkerhetskrav-anskaffelser"], &[]);
+    assert!(
+        text(&o).contains("8.7      Leverandør skal ha en dokumentert prosess for sikkerhetskopiering."),
+        "{}",
+        text(&o)
+    );
+    let out = d.join("nb.json");
+    let o =
+        tillit(&d, &["catalogue", "export", "builtin:sikkerhetskrav-anskaffelser", "-o", out.to_str().unwrap()], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(doc["catalog"]["groups"].as_array().unwrap().len(), 14);
+
+    let nist = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json");
+    let o = tillit(&d, &["catalogue", "import", nist.to_str().unwrap(), "--org", &org, "--dry-run"], &[]);
+    assert!(
+        o.status.success()
+            && text(&o).contains("370 requirements (182 under another)")
+            && text(&o).contains("nothing was written"),
+        "{}",
+        text(&o)
+    );
+    let o = tillit(&d, &["catalogue", "list", "--org", &org], &[]);
+    assert!(!text(&o).contains("HIGH IMPACT"), "a dry run writes nothing");
+    let o = tillit(&d, &["catalogue", "import", nist.to_str().unwrap(), "--org", &org], &[]);
+    assert!(o.status.success() && text(&o).contains("imported as"), "{}", text(&o));
+    let o = tillit(&d, &["catalogue", "list", "--org", &org], &[]);
+    assert!(text(&o).contains("HIGH IMPACT BASELINE  (370 requirements, en, v1 draft)"), "{}", text(&o));
+    let id =
+        text(&o).lines().find(|l| l.contains("HIGH IMPACT")).unwrap().split_whitespace().next().unwrap().to_string();
+    let o = tillit(&d, &["catalogue", "diff", &id, "draft", "draft", "--org", &org], &[]);
+    assert!(o.status.success() && text(&o).contains("no changes"), "{}", text(&o));
+    let o = tillit(&d, &["catalogue", "diff", &id, "1", "draft", "--org", &org], &[]);
+    assert!(!o.status.success(), "version 1 is not published yet: {}", text(&o));
+
+    let bad = d.join("bad.json");
+    std::fs::write(&bad, "{ \"catalog\": { \"metadata\": { \"oscal-version\": \"7.0\" } } }").unwrap();
+    let o = tillit(&d, &["catalogue", "import", bad.to_str().unwrap(), "--org", &org], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o).contains("$.catalog.metadata.oscal-version") && text(&o).contains("nothing was imported"),
+        "{}",
+        text(&o)
+    );
+    let o = tillit(&d, &["catalogue", "show", "builtin:nope"], &[]);
+    assert!(!o.status.success());
+}
