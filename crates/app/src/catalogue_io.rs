@@ -23,9 +23,18 @@ pub struct Preview {
     pub result: Result<ImportedCatalogue, Vec<Problem>>,
 }
 
-fn parse(format: &str, bytes: &[u8]) -> Result<ImportedCatalogue, Vec<Problem>> {
+/// The format of an uploaded file, by its name: `.csv` is a table, anything else OSCAL JSON.
+pub fn format_of(filename: &str) -> &'static str {
+    if filename.to_lowercase().ends_with(".csv") { "csv" } else { "oscal" }
+}
+
+fn parse(format: &str, filename: &str, bytes: &[u8]) -> Result<ImportedCatalogue, Vec<Problem>> {
     match format {
         "oscal" => oscal::parse_catalog(bytes),
+        "csv" => {
+            let stem = filename.rsplit_once('.').map_or(filename, |x| x.0);
+            tillit_office::table::parse_csv(bytes, if stem.trim().is_empty() { "Imported catalogue" } else { stem })
+        }
         other => Err(vec![Problem { path: "$".into(), message: format!("unknown format {other}") }]),
     }
 }
@@ -54,7 +63,7 @@ impl App {
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(AppError::invalid("file", "error-file-too-large"));
         }
-        let result = parse(format, &bytes);
+        let result = parse(format, filename, &bytes);
         let id = new_id();
         let mut tx = self.db.begin().await?;
         store::park_import(
@@ -79,7 +88,7 @@ impl App {
         let p = store::pending_import(&self.db, &actor.org_id, actor.user_id.as_str(), id)
             .await?
             .ok_or(AppError::NotFound)?;
-        Ok(Preview { id: p.id, result: parse(&p.format, &p.content), filename: p.filename })
+        Ok(Preview { id: p.id, result: parse(&p.format, &p.filename, &p.content), filename: p.filename })
     }
 
     /// Writes a previewed import as a new catalogue of the organisation, all or nothing.
@@ -89,7 +98,8 @@ impl App {
         let mut tx = self.db.begin().await?;
         let p =
             store::take_import(&mut tx, &actor.org_id, actor.user_id.as_str(), id).await?.ok_or(AppError::NotFound)?;
-        let c = parse(&p.format, &p.content).map_err(|_| AppError::invalid("file", "error-import-has-problems"))?;
+        let c = parse(&p.format, &p.filename, &p.content)
+            .map_err(|_| AppError::invalid("file", "error-import-has-problems"))?;
         let cid = write_import(&mut tx, &actor.org_id, &c, &p.filename, now, &mut |_, _| {}).await?;
         audit_log::by_actor(
             &mut tx,
@@ -251,7 +261,7 @@ impl App {
         progress: &mut (dyn FnMut(usize, usize) + Send),
     ) -> AppResult<Result<(ImportedCatalogue, Option<String>), Vec<Problem>>> {
         tillit_store::repo::orgs::get(&self.db, org).await?.ok_or(AppError::NotFound)?;
-        let c = match oscal::parse_catalog(bytes) {
+        let c = match parse(format_of(filename), filename, bytes) {
             Ok(c) => c,
             Err(p) => return Ok(Err(p)),
         };
@@ -281,5 +291,46 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(Ok((c, Some(cid))))
+    }
+}
+
+impl App {
+    /// A catalogue as CSV in the documented column layout (recorded in the audit log).
+    pub async fn export_csv(&self, actor: &Actor, id: &str) -> AppResult<Vec<u8>> {
+        let v = self.catalogue(actor, id).await?;
+        let mut rows = vec![];
+        for r in &v.requirements {
+            let area = v.areas.iter().find(|a| a.number == r.area_number);
+            let iso = store::mappings_of(&self.db, &actor.org_id, &r.id)
+                .await?
+                .into_iter()
+                .map(|m| format!("{} {}", m.control_id, m.relationship))
+                .collect::<Vec<_>>()
+                .join("; ");
+            rows.push(tillit_office::table::TableRow {
+                area: r.area_number.clone(),
+                area_title: area.map(|a| a.title.clone()).unwrap_or_default(),
+                reference: r.reference.clone(),
+                parent_ref: r.parent_ref.clone().unwrap_or_default(),
+                title: r.title.clone(),
+                text: r.text.clone(),
+                guidance: r.guidance.clone(),
+                references: r.references().join(" | "),
+                iso,
+            });
+        }
+        let mut tx = self.db.begin().await?;
+        audit_log::by_actor(
+            &mut tx,
+            self.now().0,
+            actor,
+            "export",
+            "catalogue",
+            &v.catalogue.id,
+            vec![FieldChange::new("format", None, Some("csv"))],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(tillit_office::table::export_csv(&rows))
     }
 }

@@ -2,3 +2,4 @@
 //! functions from bytes to values and back; no IO, no database.
 
 pub mod oscal;
+pub mod table;

@@ -691,7 +691,8 @@ pub async fn import_upload(State(st): State<AppState>, a: Authed, req: axum::ext
             &ImportPage { ctx: a.ctx, preview: None, error },
         );
     };
-    match st.app.preview_import(&a.actor, &name, "oscal", bytes).await {
+    let format = tillit_app::catalogue_io::format_of(&name);
+    match st.app.preview_import(&a.actor, &name, format, bytes).await {
         Ok(p) => crate::html::see_other(&format!("/catalogues/import/{}", p.id), None),
         Err(e) => fail(a.ctx, e),
     }
@@ -909,6 +910,21 @@ pub async fn add_mapping(
 pub async fn remove_mapping(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
     match st.app.remove_mapping(&a.actor, &id).await {
         Ok(req) => crate::html::see_other(&format!("/requirements/{}", url_escape(&req)), Some("notice-removed")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+/// A catalogue as CSV (documented columns), as a download recorded in the audit log.
+pub async fn export_csv(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.export_csv(&a.actor, &id).await {
+        Ok(bytes) => {
+            let name = format!("attachment; filename=\"{}.csv\"", tillit_app::catalogue_io::key_from(&id));
+            (
+                [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, name)],
+                bytes,
+            )
+                .into_response()
+        }
         Err(e) => fail(a.ctx, e),
     }
 }

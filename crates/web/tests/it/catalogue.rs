@@ -441,3 +441,32 @@ both!(an_organisation_extends_the_mappings_for_itself_only, |t| {
     let builtin = format!("{NB}:8.7:8.13");
     assert_eq!(b.post(&format!("/mappings/{builtin}/remove"), &[]).await.status, 404);
 });
+
+both!(a_catalogue_goes_out_and_back_in_as_csv, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let csv = b.get(&format!("/catalogues/{NB}/export.csv")).await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.starts_with("area,area_title,ref,parent_ref,title,text,guidance,references,iso27002_2022\r\n"));
+    assert!(csv.body.contains("8.13 subset"), "mappings are written for reading");
+    let preview = upload(&mut b, &t, "Bergens kopi.csv", csv.body.clone().into_bytes()).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert_eq!(preview.by_id("import-count"), "46");
+    assert_eq!(preview.by_id("import-title"), "Bergens kopi");
+    let id = preview.body.split("action=\"/catalogues/import/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    let r = b.post(&format!("/catalogues/import/{id}/confirm"), &[]).await;
+    assert_eq!(r.status, 303);
+    let cat = r.location().trim_start_matches("/catalogues/").split('?').next().unwrap().to_string();
+    let again = b.get(&format!("/catalogues/{cat}/export.csv")).await;
+    // The same requirements come back (the mappings column is for reading only).
+    let strip = |s: &str| s.lines().map(|l| l.rsplit_once(',').map_or(l, |x| x.0).to_string()).collect::<Vec<_>>();
+    assert_eq!(strip(&again.body).len(), strip(&csv.body).len());
+    let bad = "area;ref;text\n1;1.1;Krav\n1;1.1;Igjen\n1;;Uten nummer\n1;1.4;=HYPERLINK(\"http://x\")\n";
+    let r = upload(&mut b, &t, "feil.csv", bad.as_bytes().to_vec()).await;
+    assert_eq!(r.status, 422);
+    for path in ["row 3, column ref", "row 4, column ref", "row 5, column text"] {
+        assert!(r.body.contains(&format!("<code>{path}</code>")), "{path}: {}", r.body);
+    }
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM catalogues WHERE owner <> ''", vec![]).await.unwrap();
+    assert_eq!(n, 1, "the bad file wrote nothing");
+});
