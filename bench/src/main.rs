@@ -132,7 +132,7 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
     for i in 0..RUNS {
         let (app, c, d) = fresh(backend, &format!("imp{i}")).await;
         let org = app
-            .admin_create_org("Bench", "bench@example.test", "Bench", "a long bench password 2026")
+            .admin_create_org("Bench", "kari@example.test", "Bench", "a long bench password 2026")
             .await
             .expect("org");
         t_nist.push(import(&app, &org, "nist.json", &nist).await.0);
@@ -145,14 +145,14 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
     // Pages and search against a running server with 20 catalogues (2 built-in + 18 own).
     let (app, c, d) = fresh(backend, "pages").await;
     let org =
-        app.admin_create_org("Bench", "bench@example.test", "Bench", "a long bench password 2026").await.expect("org");
+        app.admin_create_org("Bench", "kari@example.test", "Bench", "a long bench password 2026").await.expect("org");
     let (_, big_id) = import(&app, &org, "big.json", &big).await;
     for i in 0..17 {
         import(&app, &org, &format!("c{i}.json"), &generated(250, &format!("Generated {i}"))).await;
     }
     let actor = tillit_app::Actor::command_line(org.clone());
     assert_eq!(app.catalogues(&actor).await.expect("list").len(), 20);
-    let user = tillit_store::repo::users::by_email(&app.db, "bench@example.test").await.expect("db").expect("user");
+    let user = tillit_store::repo::users::by_email(&app.db, "kari@example.test").await.expect("db").expect("user");
     let mut bench_actor = actor.clone();
     bench_actor.user_id = user.user_id();
     bench_actor.email = user.email.clone();

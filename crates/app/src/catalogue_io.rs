@@ -227,24 +227,24 @@ pub async fn write_import(
         store::add_area(tx, &cid, &a.number, &a.title, a.purpose.as_deref(), i as i64).await?;
     }
     let total = c.requirements.len();
-    for (i, r) in c.requirements.iter().enumerate() {
-        store::add_requirement(
-            tx,
-            &cid,
-            Lang::En,
-            NewRequirement {
-                source: None,
-                reference: &r.reference,
-                area: &r.area,
-                title: &r.title,
-                text: &r.text,
-                guidance: &r.guidance,
-                parent: r.parent.as_deref(),
-                sort_key: i as i64,
-            },
-        )
-        .await?;
-        progress(i + 1, total);
+    let rows: Vec<NewRequirement> = c
+        .requirements
+        .iter()
+        .enumerate()
+        .map(|(i, r)| NewRequirement {
+            source: None,
+            reference: &r.reference,
+            area: &r.area,
+            title: &r.title,
+            text: &r.text,
+            guidance: &r.guidance,
+            parent: r.parent.as_deref(),
+            sort_key: i as i64,
+        })
+        .collect();
+    for (n, chunk) in rows.chunks(1000).enumerate() {
+        store::add_requirements(tx, &cid, Lang::En, chunk).await?;
+        progress((n * 1000 + chunk.len()).min(total), total);
     }
     Ok(cid)
 }

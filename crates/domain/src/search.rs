@@ -60,6 +60,9 @@ pub fn query_stems(query: &str) -> Vec<Vec<String>> {
             v.push(w);
             v.sort();
             v.dedup();
+            // Matched as prefixes, a stem makes every longer stem that starts with it redundant.
+            let all = v.clone();
+            v.retain(|x| !all.iter().any(|y| y != x && x.starts_with(y.as_str())));
             v
         })
         .collect()

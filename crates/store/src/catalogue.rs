@@ -388,7 +388,7 @@ pub async fn search(db: &Db, org: &OrgId, query: &str, f: &SearchFilter) -> Resu
                      WHERE m.requirement_id = r.id AND m.owner IN ('', $2)
                        AND ($5 IS NULL OR i.theme = $5)
                        AND ($6 IS NULL OR (' ' || i.control_type || ' ' || i.properties || ' ' || i.concepts || ' ' || i.capabilities || ' ' || i.domains || ' ') LIKE $6)))
-                 ORDER BY bm25(requirement_fts) LIMIT $7",
+                 ORDER BY f.rank LIMIT $7",
                 args![q, org.as_str(), f.catalogue_id.clone(), f.area.clone(), f.theme.clone(), attr, f.limit],
             )
             .await
@@ -729,4 +729,81 @@ pub async fn remove_org_mapping(tx: &mut Tx, org: &OrgId, mapping_id: &str) -> R
         .await?;
     tx.execute("DELETE FROM mappings WHERE id = $1 AND owner = $2", args![mapping_id, org.as_str()]).await?;
     Ok(m)
+}
+
+/// Rows per batch insert: 12 values each stays far below both databases' parameter limits.
+const BATCH: usize = 200;
+
+/// Adds many requirements at once (an import): multi-row inserts with their search index.
+/// Returns the new ids in order.
+pub async fn add_requirements(
+    tx: &mut Tx,
+    catalogue_id: &str,
+    lang: Lang,
+    rows: &[NewRequirement<'_>],
+) -> Result<Vec<String>> {
+    let mut ids = Vec::with_capacity(rows.len());
+    let pg = tx.backend() == Backend::Postgres;
+    for chunk in rows.chunks(BATCH) {
+        let mut sql = String::from(
+            "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key, title, parent_ref, source_id",
+        );
+        sql.push_str(if pg { ", search) VALUES " } else { ") VALUES " });
+        let mut args: Vec<crate::Arg> = Vec::with_capacity(chunk.len() * 12);
+        let mut fts_sql = String::from("INSERT INTO requirement_fts (requirement_id, stems) VALUES ");
+        let mut fts_args: Vec<crate::Arg> = Vec::with_capacity(chunk.len() * 2);
+        for (i, r) in chunk.iter().enumerate() {
+            let id = uuid::Uuid::new_v4().to_string();
+            let n = args.len();
+            let p = |k: usize| format!("${}", n + k);
+            if i > 0 {
+                sql.push_str(", ");
+                fts_sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "({}, {}, {}, {}, {}, {}, '[]', {}, {}, {}, {}",
+                p(1),
+                p(2),
+                p(3),
+                p(4),
+                p(5),
+                p(6),
+                p(7),
+                p(8),
+                p(9),
+                p(10)
+            ));
+            let body = format!("{} {} {}", r.title, r.text, r.guidance);
+            if pg {
+                sql.push_str(&format!(", to_tsvector(CAST({} AS regconfig), {}))", p(11), p(12)));
+            } else {
+                sql.push(')');
+            }
+            args.extend(crate::args![
+                id.as_str(),
+                catalogue_id,
+                r.reference,
+                r.area,
+                r.text,
+                r.guidance,
+                r.sort_key,
+                r.title,
+                r.parent,
+                r.source
+            ]);
+            if pg {
+                args.extend(crate::args![lang.pg_config(), body.clone()]);
+            } else {
+                let k = fts_args.len();
+                fts_sql.push_str(&format!("(${}, ${})", k + 1, k + 2));
+                fts_args.extend(crate::args![id.as_str(), search::stems(&body, lang)]);
+            }
+            ids.push(id);
+        }
+        tx.execute_built(sql, args).await?;
+        if !pg {
+            tx.execute_built(fts_sql, fts_args).await?;
+        }
+    }
+    Ok(ids)
 }

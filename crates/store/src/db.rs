@@ -174,6 +174,19 @@ macro_rules! query_methods {
 }
 
 impl Tx {
+    /// A statement built at run time (a batch insert with as many value groups as rows).
+    /// Only for SQL assembled from fixed pieces and placeholders: never from input.
+    pub async fn execute_built(&mut self, sql: String, args: Vec<Arg>) -> Result<u64> {
+        Ok(match self {
+            Self::Sqlite(c) => {
+                bind_args!(sqlx::query(sqlx::AssertSqlSafe(sql)), args).execute(&mut **c).await?.rows_affected()
+            }
+            Self::Pg(c) => {
+                bind_args!(sqlx::query(sqlx::AssertSqlSafe(sql)), args).execute(&mut **c).await?.rows_affected()
+            }
+        })
+    }
+
     query_methods!([&mut self] self, |c| &mut **c);
 
     pub fn backend(&self) -> Backend {
