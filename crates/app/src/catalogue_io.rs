@@ -25,15 +25,27 @@ pub struct Preview {
 
 /// The format of an uploaded file, by its name: `.csv` is a table, anything else OSCAL JSON.
 pub fn format_of(filename: &str) -> &'static str {
-    if filename.to_lowercase().ends_with(".csv") { "csv" } else { "oscal" }
+    let f = filename.to_lowercase();
+    if f.ends_with(".csv") {
+        "csv"
+    } else if f.ends_with(".xlsx") || f.ends_with(".xlsm") || f.ends_with(".xls") {
+        "xlsx"
+    } else {
+        "oscal"
+    }
 }
 
 fn parse(format: &str, filename: &str, bytes: &[u8]) -> Result<ImportedCatalogue, Vec<Problem>> {
     match format {
         "oscal" => oscal::parse_catalog(bytes),
-        "csv" => {
+        "csv" | "xlsx" => {
             let stem = filename.rsplit_once('.').map_or(filename, |x| x.0);
-            tillit_office::table::parse_csv(bytes, if stem.trim().is_empty() { "Imported catalogue" } else { stem })
+            let title = if stem.trim().is_empty() { "Imported catalogue" } else { stem };
+            if format == "csv" {
+                tillit_office::table::parse_csv(bytes, title)
+            } else {
+                tillit_office::xlsx::parse_xlsx(bytes, title)
+            }
         }
         other => Err(vec![Problem { path: "$".into(), message: format!("unknown format {other}") }]),
     }
@@ -297,6 +309,22 @@ impl App {
 impl App {
     /// A catalogue as CSV in the documented column layout (recorded in the audit log).
     pub async fn export_csv(&self, actor: &Actor, id: &str) -> AppResult<Vec<u8>> {
+        let rows = self.table_rows(actor, id, "csv").await?;
+        Ok(tillit_office::table::export_csv(&rows))
+    }
+
+    /// A catalogue as an Excel workbook with the same columns (recorded in the audit log).
+    pub async fn export_xlsx(&self, actor: &Actor, id: &str) -> AppResult<Vec<u8>> {
+        let rows = self.table_rows(actor, id, "xlsx").await?;
+        tillit_office::xlsx::export_xlsx(&rows, "Krav").map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    async fn table_rows(
+        &self,
+        actor: &Actor,
+        id: &str,
+        format: &str,
+    ) -> AppResult<Vec<tillit_office::table::TableRow>> {
         let v = self.catalogue(actor, id).await?;
         let mut rows = vec![];
         for r in &v.requirements {
@@ -327,10 +355,10 @@ impl App {
             "export",
             "catalogue",
             &v.catalogue.id,
-            vec![FieldChange::new("format", None, Some("csv"))],
+            vec![FieldChange::new("format", None, Some(format))],
         )
         .await?;
         tx.commit().await?;
-        Ok(tillit_office::table::export_csv(&rows))
+        Ok(rows)
     }
 }

@@ -3,3 +3,4 @@
 
 pub mod oscal;
 pub mod table;
+pub mod xlsx;

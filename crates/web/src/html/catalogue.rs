@@ -928,3 +928,24 @@ pub async fn export_csv(State(st): State<AppState>, a: Authed, Path(id): Path<St
         Err(e) => fail(a.ctx, e),
     }
 }
+
+/// A catalogue as an Excel workbook, as a download recorded in the audit log.
+pub async fn export_xlsx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.export_xlsx(&a.actor, &id).await {
+        Ok(bytes) => {
+            let name = format!("attachment; filename=\"{}.xlsx\"", tillit_app::catalogue_io::key_from(&id));
+            (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+                    ),
+                    (header::CONTENT_DISPOSITION, name),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => fail(a.ctx, e),
+    }
+}

@@ -470,3 +470,45 @@ both!(a_catalogue_goes_out_and_back_in_as_csv, |t| {
     let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM catalogues WHERE owner <> ''", vec![]).await.unwrap();
     assert_eq!(n, 1, "the bad file wrote nothing");
 });
+
+both!(a_catalogue_goes_out_and_back_in_as_excel_and_bad_workbooks_write_nothing, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let x = reqwest::Client::new()
+        .get(t.url(&format!("/catalogues/{NB}/export.xlsx")))
+        .header("cookie", b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; "))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(x.status().as_u16(), 200);
+    let bytes = x.bytes().await.unwrap().to_vec();
+    assert!(bytes.starts_with(b"PK"));
+    let preview = upload(&mut b, &t, "Fra Excel.xlsx", bytes.clone()).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert_eq!(preview.by_id("import-count"), "46");
+    // Bad workbooks, each refused with a message, nothing written.
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0];
+    ole.extend_from_slice(&[0u8; 512]);
+    for (name, file, what) in [
+        ("passord.xlsx", ole, "password-protected"),
+        ("tekst.xlsx", b"area,ref,text\n1,1.1,Krav\n".to_vec(), "not an Excel workbook"),
+        (
+            "makro.xlsm",
+            {
+                use std::io::Write;
+                let mut zw = zip::ZipWriter::new(std::io::Cursor::new(vec![]));
+                let o = zip::write::SimpleFileOptions::default();
+                zw.start_file("xl/vbaProject.bin", o).unwrap();
+                zw.write_all(b"x").unwrap();
+                zw.finish().unwrap().into_inner()
+            },
+            "macro-enabled",
+        ),
+    ] {
+        let r = upload(&mut b, &t, name, file).await;
+        assert_eq!(r.status, 422, "{name}");
+        assert!(r.body.contains(what), "{name}: {}", r.body);
+    }
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM catalogues WHERE owner <> ''", vec![]).await.unwrap();
+    assert_eq!(n, 0);
+});
