@@ -254,6 +254,8 @@ pub struct SearchQuery {
     #[serde(default)]
     catalogue: String,
     #[serde(default)]
+    area: String,
+    #[serde(default)]
     theme: String,
     #[serde(default)]
     attribute: String,
@@ -274,6 +276,9 @@ pub struct SearchPage {
     theme: String,
     attribute: String,
     catalogues: Vec<CatalogueRow>,
+    /// The areas of the chosen catalogue, to narrow the search to one.
+    areas: Vec<(String, String)>,
+    area: String,
     hits: Vec<Hit>,
     searched: bool,
 }
@@ -286,7 +291,7 @@ pub async fn search(State(st): State<AppState>, a: Authed, Query(sq): Query<Sear
     let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
     let filter = SearchFilter {
         catalogue_id: opt(&sq.catalogue),
-        area: None,
+        area: opt(&sq.area).filter(|_| !sq.catalogue.trim().is_empty()),
         theme: opt(&sq.theme),
         attribute: opt(sq.attribute.trim_start_matches('#')),
         limit: 100,
@@ -312,7 +317,21 @@ pub async fn search(State(st): State<AppState>, a: Authed, Query(sq): Query<Sear
             }
         })
         .collect();
+    let areas = if sq.catalogue.trim().is_empty() {
+        vec![]
+    } else {
+        match st.app.catalogue(&a.actor, sq.catalogue.trim()).await {
+            Ok(v) => v
+                .areas
+                .iter()
+                .map(|ar| (ar.number.clone(), format!("{} {}", ar.number, area_title(ar, a.ctx.loc))))
+                .collect(),
+            Err(_) => vec![],
+        }
+    };
     render(&SearchPage {
+        areas,
+        area: sq.area,
         ctx: a.ctx,
         q: sq.q,
         catalogue: sq.catalogue,

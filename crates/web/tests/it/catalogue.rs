@@ -79,6 +79,10 @@ both!(search_finds_inflected_forms_in_bokmal_and_swedish, |t| {
     // Filters: one catalogue; an ISO theme.
     let r = b.get(&format!("/search?q=logg&catalogue={SV}")).await;
     assert!(r.body.contains(&format!("{SV}:25")) && !r.body.contains(&format!("/requirements/{NB}")));
+    // Within one catalogue, one area.
+    let r = b.get(&format!("/search?q=leverand%C3%B8r&catalogue={NB}&area=8")).await;
+    assert!(r.body.contains("id=\"f-area\"") && r.body.contains(&format!("{NB}:8.7\"")), "{}", r.body);
+    assert!(!r.body.contains(&format!("{NB}:1.1\"")), "other areas are left out");
     let r = b.get("/search?q=sikring&theme=physical").await;
     assert!(r.body.contains(&format!("{NB}:7.1\"")), "{}", r.body);
     assert!(!r.body.contains(&format!("{NB}:9.2\"")));
