@@ -268,6 +268,16 @@ both!(a_bad_oscal_file_is_refused_with_its_problems_named_and_nothing_written, |
         assert!(problems.contains(&format!("<code>{path}</code>")) && problems.contains(what), "{path}: {problems}");
         assert!(!r.body.contains("import-confirm"));
     }
+    // Absurd nesting: controls 30 deep.
+    let mut c = serde_json::json!({ "id": "c30", "title": "x" });
+    for i in (0..30).rev() {
+        c = serde_json::json!({ "id": format!("c{i}"), "title": "x", "controls": [c] });
+    }
+    let mut deep: serde_json::Value = serde_json::from_str(&small_oscal("Deep")).unwrap();
+    deep["catalog"]["groups"][0]["controls"] = serde_json::json!([c]);
+    let r = upload(&mut b, &t, "deep.json", deep.to_string().into_bytes()).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("nested deeper than 6 levels"), "{}", r.body);
     let r = upload(&mut b, &t, "empty.json", vec![]).await;
     assert_eq!(r.status, 422);
     let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM catalogues WHERE owner <> ''", vec![]).await.unwrap();
