@@ -350,6 +350,10 @@ impl Browser {
             }
         }
         let body = r.text().await.unwrap_or_default();
+        // Every page's <title> is plain text: markup there is a template defect.
+        if let Some(t) = body.split("<title>").nth(1).and_then(|x| x.split("</title>").next()) {
+            assert!(!t.contains('<') && t.len() < 300, "a page title holds markup: {t}");
+        }
         if let Some(i) = body.find("name=\"_csrf\" value=\"") {
             let rest = &body[i + 20..];
             self.csrf = rest.find('"').map(|j| rest[..j].to_string());
