@@ -9,6 +9,7 @@ pub mod clock;
 pub mod ids;
 pub mod lockout;
 pub mod password;
+pub mod procurement;
 pub mod role;
 pub mod search;
 pub mod session;
