@@ -15,6 +15,7 @@ pub mod mail;
 pub mod members;
 pub mod mfa;
 pub mod passkey;
+pub mod procurement;
 pub mod secrets;
 
 use std::sync::Arc;

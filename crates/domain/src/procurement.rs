@@ -162,7 +162,7 @@ pub fn tier(c: &Classification) -> (Tier, Vec<Reason>) {
     let highest = c.confidentiality.max(c.integrity).max(c.availability).max(c.traceability);
     let mut t = Tier::from_level(highest);
     reasons.push(Reason { key: "tier-reason-highest-level", tier: t });
-    let mut at_least = |t: &mut Tier, floor: Tier, key: &'static str, reasons: &mut Vec<Reason>| {
+    let at_least = |t: &mut Tier, floor: Tier, key: &'static str, reasons: &mut Vec<Reason>| {
         if *t < floor {
             *t = floor;
             reasons.push(Reason { key, tier: floor });
@@ -205,7 +205,8 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [Status::Draft, Status::Published, Status::Evaluation, Status::Awarded, Status::Closed, Status::Cancelled];
+    pub const ALL: [Status; 6] =
+        [Status::Draft, Status::Published, Status::Evaluation, Status::Awarded, Status::Closed, Status::Cancelled];
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Draft => "draft",
@@ -224,7 +225,10 @@ impl Status {
         use Status::*;
         matches!(
             (self, to),
-            (Draft, Published) | (Published, Evaluation) | (Evaluation, Awarded) | (Awarded, Closed)
+            (Draft, Published)
+                | (Published, Evaluation)
+                | (Evaluation, Awarded)
+                | (Awarded, Closed)
                 | (Draft | Published | Evaluation, Cancelled)
         )
     }
@@ -255,16 +259,24 @@ pub fn valid_norwegian_orgnr(s: &str) -> bool {
 
 /// A Swedish organisation number: 10 digits (a dash allowed), the last a Luhn check digit.
 pub fn valid_swedish_orgnr(s: &str) -> bool {
-    let d: Vec<u32> = s.chars().filter(|c| *c != '-' && !c.is_whitespace()).map(|c| c.to_digit(10).unwrap_or(99)).collect();
+    let d: Vec<u32> =
+        s.chars().filter(|c| *c != '-' && !c.is_whitespace()).map(|c| c.to_digit(10).unwrap_or(99)).collect();
     if d.len() != 10 || d.iter().any(|x| *x > 9) {
         return false;
     }
     let sum: u32 = d
         .iter()
         .enumerate()
-        .map(|(i, x)| if i % 2 == 0 { let y = x * 2; if y > 9 { y - 9 } else { y } } else { *x })
+        .map(|(i, x)| {
+            if i % 2 == 0 {
+                let y = x * 2;
+                if y > 9 { y - 9 } else { y }
+            } else {
+                *x
+            }
+        })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[cfg(test)]
@@ -311,7 +323,13 @@ mod tests {
         let (t, r) = tier(&health);
         assert_eq!(t, Tier::Critical);
         assert!(r.iter().any(|x| x.key == "tier-reason-special-many"));
-        let abroad = Classification { location: DataLocation::OutsideEea, confidentiality: 2, data_subjects: 100, internet_exposed: false, ..school };
+        let abroad = Classification {
+            location: DataLocation::OutsideEea,
+            confidentiality: 2,
+            data_subjects: 100,
+            internet_exposed: false,
+            ..school
+        };
         let (t, r) = tier(&abroad);
         assert_eq!(t, Tier::High, "medium raised one step for personal data outside the EEA");
         assert_eq!(r.last().unwrap().key, "tier-reason-outside-eea");

@@ -51,17 +51,21 @@ impl Role {
                 OrgView,
                 CatalogueView,
                 CatalogueEdit,
+                ProcurementView,
+                ProcurementEdit,
                 ManageUsers,
                 ManageOrganisation,
                 ViewAuditLog,
                 ExportAuditLog,
                 ViewPermissionMatrix,
             ],
-            Role::SecurityOfficer => &[OrgView, CatalogueView, CatalogueEdit],
-            Role::ProcurementOfficer => &[OrgView, CatalogueView],
-            Role::RiskOwner => &[OrgView, CatalogueView],
+            Role::SecurityOfficer => &[OrgView, CatalogueView, CatalogueEdit, ProcurementView, ProcurementEdit],
+            Role::ProcurementOfficer => &[OrgView, CatalogueView, ProcurementView, ProcurementEdit],
+            Role::RiskOwner => &[OrgView, CatalogueView, ProcurementView],
             // Read-only on everything, the audit log included.
-            Role::Auditor => &[OrgView, CatalogueView, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix],
+            Role::Auditor => {
+                &[OrgView, CatalogueView, ProcurementView, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix]
+            }
             // Suppliers see only what a later bid portal grants them, never the organisation.
             Role::SupplierRespondent => &[],
         }
@@ -89,10 +93,14 @@ pub enum Permission {
     CatalogueView,
     /// Import and edit the organisation's own catalogues.
     CatalogueEdit,
+    /// See procurement cases.
+    ProcurementView,
+    /// Create, classify and move procurement cases.
+    ProcurementEdit,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 8] = [
+    pub const ALL: [Permission; 10] = [
         Permission::OrgView,
         Permission::ManageUsers,
         Permission::ManageOrganisation,
@@ -101,6 +109,8 @@ impl Permission {
         Permission::ViewPermissionMatrix,
         Permission::CatalogueView,
         Permission::CatalogueEdit,
+        Permission::ProcurementView,
+        Permission::ProcurementEdit,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -113,6 +123,8 @@ impl Permission {
             Permission::ViewPermissionMatrix => "view_permission_matrix",
             Permission::CatalogueView => "catalogue_view",
             Permission::CatalogueEdit => "catalogue_edit",
+            Permission::ProcurementView => "procurement_view",
+            Permission::ProcurementEdit => "procurement_edit",
         }
     }
 }

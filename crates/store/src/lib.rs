@@ -6,6 +6,7 @@ pub mod backup;
 pub mod catalogue;
 pub mod db;
 pub mod migrate;
+pub mod procurement;
 pub mod repo;
 
 pub use db::{Arg, Backend, Db, StoreError, Tx};

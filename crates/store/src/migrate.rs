@@ -38,6 +38,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0004_catalogue_versions.sql"),
         postgres: include_str!("../migrations/postgres/0004_catalogue_versions.sql"),
     },
+    Migration {
+        version: 5,
+        name: "procurement_cases",
+        sqlite: include_str!("../migrations/sqlite/0005_procurement_cases.sql"),
+        postgres: include_str!("../migrations/postgres/0005_procurement_cases.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -69,8 +69,9 @@ impl Ctx {
     }
 }
 
-const NAV: [(&str, &str, Option<Permission>); 6] = [
+const NAV: [(&str, &str, Option<Permission>); 7] = [
     ("/", "nav-home", None),
+    ("/procurements", "nav-procurements", Some(Permission::ProcurementView)),
     ("/catalogues", "nav-catalogues", Some(Permission::CatalogueView)),
     ("/admin/members", "nav-members", Some(Permission::OrgView)),
     ("/admin/roles", "nav-roles", Some(Permission::ViewPermissionMatrix)),

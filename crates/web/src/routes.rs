@@ -108,6 +108,12 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/search", Needs(CatalogueView)),
     r("GET", "/coverage", Needs(CatalogueView)),
     r("GET", "/coverage.xlsx", Needs(CatalogueView)),
+    r("GET", "/procurements", Needs(ProcurementView)),
+    r("POST", "/procurements", Needs(ProcurementEdit)),
+    r("GET", "/procurements/{id}", Needs(ProcurementView)),
+    r("POST", "/procurements/{id}/classification", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/override", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/status", Needs(ProcurementEdit)),
     r("GET", "/api/v1/openapi.json", Public),
     r("GET", "/api/v1/me", Member),
     r("GET", "/api/v1/organisation", Needs(OrgView)),
@@ -127,7 +133,7 @@ pub const ROUTES: &[RouteSpec] = &[
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
 /// arm an entry, so the table the tests walk is exactly what is served.
 fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
-    use html::{admin, audit, auth, catalogue, home, ops, passkeys, profile};
+    use html::{admin, audit, auth, catalogue, home, ops, passkeys, procurement, profile};
     Some(match (method, path) {
         ("GET", "/healthz") => get(ops::healthz),
         ("GET", "/readyz") => get(ops::readyz),
@@ -203,6 +209,12 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("GET", "/search") => get(catalogue::search),
         ("GET", "/coverage") => get(catalogue::coverage),
         ("GET", "/coverage.xlsx") => get(catalogue::coverage_xlsx),
+        ("GET", "/procurements") => get(procurement::list),
+        ("POST", "/procurements") => post(procurement::create),
+        ("GET", "/procurements/{id}") => get(procurement::show),
+        ("POST", "/procurements/{id}/classification") => post(procurement::classify),
+        ("POST", "/procurements/{id}/override") => post(procurement::override_tier),
+        ("POST", "/procurements/{id}/status") => post(procurement::move_status),
         ("GET", "/api/v1/openapi.json") => get(api::openapi),
         ("GET", "/api/v1/me") => get(api::me),
         ("GET", "/api/v1/organisation") => get(api::organisation),

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod home;
 pub mod ops;
 pub mod passkeys;
+pub mod procurement;
 pub mod profile;
 
 use crate::ctx::Ctx;

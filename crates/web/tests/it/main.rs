@@ -12,6 +12,7 @@ mod catalogue;
 mod i18n;
 mod passkeys;
 mod permissions;
+mod procurement;
 mod scale;
 mod security;
 mod tenancy;

@@ -25,6 +25,17 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         }
         "/admin/organisation" => f(&[("name", "Bergen kommune"), ("default_locale", "nb")]),
         "/catalogues" => f(&[("title", "Egne krav"), ("language", "nb")]),
+        "/procurements" => f(&[("case_number", &tillit_app::new_id()), ("title", "Nytt fagsystem")]),
+        "/procurements/{id}/classification" => f(&[
+            ("kind", "saas"),
+            ("confidentiality", "3"),
+            ("integrity", "2"),
+            ("availability", "2"),
+            ("traceability", "2"),
+            ("location", "domestic"),
+        ]),
+        "/procurements/{id}/override" => f(&[("tier", "high"), ("reason", "Politisk prioritert tjeneste")]),
+        "/procurements/{id}/status" => f(&[("to", "cancelled")]),
         "/catalogues/{id}/requirements" => f(&[("reference", "N1"), ("text", "Nytt krav")]),
         "/requirements/{id}/edit" => f(&[("text", "Endret krav")]),
         "/requirements/{id}/mappings" => {
@@ -36,6 +47,7 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
 }
 
 pub struct Ids {
+    pub case_id: String,
     pub mapping_id: String,
     pub import_id: String,
     pub catalogue_id: String,
@@ -92,6 +104,22 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     )
     .await
     .unwrap();
+    // A procurement case of the organisation.
+    let case_id = tillit_app::new_id();
+    tillit_store::procurement::create(
+        &mut tx,
+        tillit_store::procurement::NewCase {
+            id: &case_id,
+            org,
+            case_number: &case_id,
+            title: "Sak",
+            description: "",
+            created_by: "test",
+            now: 0,
+        },
+    )
+    .await
+    .unwrap();
     // A parked import of the holder's.
     let import_id = tillit_app::new_id();
     let doc = crate::catalogue::small_oscal("walk");
@@ -133,6 +161,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     let inv = t.app.pending_invitations(admin).await.unwrap();
     let invitation_id = inv.iter().find(|l| l.email.as_deref() == Some(&email)).unwrap().token_hash[..16].to_string();
     Ids {
+        case_id,
         mapping_id,
         import_id,
         catalogue_id,
@@ -146,7 +175,9 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/mappings/") {
+    let id = if path.starts_with("/procurements/") {
+        &ids.case_id
+    } else if path.starts_with("/mappings/") {
         &ids.mapping_id
     } else if path.contains("/catalogues/import/") {
         &ids.import_id

@@ -1,0 +1,25 @@
+-- Procurement cases: what is bought, the information it handles, the tier and its override.
+CREATE TABLE procurement_cases (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    case_number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    confidentiality BIGINT NOT NULL,
+    integrity BIGINT NOT NULL,
+    availability BIGINT NOT NULL,
+    traceability BIGINT NOT NULL,
+    personal_data BOOLEAN NOT NULL,
+    special_categories BOOLEAN NOT NULL,
+    data_subjects BIGINT NOT NULL,
+    location TEXT NOT NULL,
+    users BIGINT NOT NULL,
+    internet_exposed BOOLEAN NOT NULL,
+    tier_override TEXT,
+    override_reason TEXT,
+    status TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    UNIQUE (org_id, case_number)
+);

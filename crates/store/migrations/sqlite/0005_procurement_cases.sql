@@ -1,0 +1,25 @@
+-- Procurement cases: what is bought, the information it handles, the tier and its override.
+CREATE TABLE procurement_cases (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    case_number TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    confidentiality INTEGER NOT NULL,
+    integrity INTEGER NOT NULL,
+    availability INTEGER NOT NULL,
+    traceability INTEGER NOT NULL,
+    personal_data INTEGER NOT NULL,
+    special_categories INTEGER NOT NULL,
+    data_subjects INTEGER NOT NULL,
+    location TEXT NOT NULL,
+    users INTEGER NOT NULL,
+    internet_exposed INTEGER NOT NULL,
+    tier_override TEXT,
+    override_reason TEXT,
+    status TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (org_id, case_number)
+);

@@ -1,0 +1,127 @@
+//! Procurement cases, always within one organisation.
+
+use crate::args;
+use crate::db::{Db, Result, Tx};
+use tillit_domain::OrgId;
+use tillit_domain::procurement::{Classification, DataLocation, PurchaseKind};
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct CaseRow {
+    pub id: String,
+    pub org_id: String,
+    pub case_number: String,
+    pub title: String,
+    pub description: String,
+    pub kind: String,
+    pub confidentiality: i64,
+    pub integrity: i64,
+    pub availability: i64,
+    pub traceability: i64,
+    pub personal_data: bool,
+    pub special_categories: bool,
+    pub data_subjects: i64,
+    pub location: String,
+    pub users: i64,
+    pub internet_exposed: bool,
+    pub tier_override: Option<String>,
+    pub override_reason: Option<String>,
+    pub status: String,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+impl CaseRow {
+    pub fn classification(&self) -> Classification {
+        let level = |v: i64| v.clamp(1, 4) as u8;
+        Classification {
+            kind: PurchaseKind::parse(&self.kind).unwrap_or(PurchaseKind::Consultancy),
+            confidentiality: level(self.confidentiality),
+            integrity: level(self.integrity),
+            availability: level(self.availability),
+            traceability: level(self.traceability),
+            personal_data: self.personal_data,
+            special_categories: self.special_categories,
+            data_subjects: self.data_subjects.max(0) as u64,
+            location: DataLocation::parse(&self.location).unwrap_or(DataLocation::Domestic),
+            users: self.users.max(0) as u64,
+            internet_exposed: self.internet_exposed,
+        }
+    }
+}
+
+pub struct NewCase<'a> {
+    pub id: &'a str,
+    pub org: &'a OrgId,
+    pub case_number: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub created_by: &'a str,
+    pub now: i64,
+}
+
+pub async fn create(tx: &mut Tx, c: NewCase<'_>) -> Result<()> {
+    tx.execute(
+        "INSERT INTO procurement_cases (id, org_id, case_number, title, description, kind, confidentiality, integrity, availability,
+            traceability, personal_data, special_categories, data_subjects, location, users, internet_exposed, status, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'saas', 1, 1, 1, 1, $6, $6, 0, 'domestic', 0, $6, 'draft', $7, $8)",
+        args![c.id, c.org.as_str(), c.case_number, c.title, c.description, false, c.created_by, c.now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn list(db: &Db, org: &OrgId) -> Result<Vec<CaseRow>> {
+    db.fetch_all(
+        "SELECT * FROM procurement_cases WHERE org_id = $1 ORDER BY created_at DESC, case_number",
+        args![org.as_str()],
+    )
+    .await
+}
+
+pub async fn get(db: &Db, org: &OrgId, id: &str) -> Result<Option<CaseRow>> {
+    db.fetch_optional("SELECT * FROM procurement_cases WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+}
+
+pub async fn get_tx(tx: &mut Tx, org: &OrgId, id: &str) -> Result<Option<CaseRow>> {
+    tx.fetch_optional("SELECT * FROM procurement_cases WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+}
+
+pub async fn set_classification(tx: &mut Tx, org: &OrgId, id: &str, c: &Classification) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET kind = $3, confidentiality = $4, integrity = $5, availability = $6, traceability = $7,
+            personal_data = $8, special_categories = $9, data_subjects = $10, location = $11, users = $12, internet_exposed = $13
+         WHERE id = $1 AND org_id = $2",
+        args![
+            id,
+            org.as_str(),
+            c.kind.as_str(),
+            c.confidentiality as i64,
+            c.integrity as i64,
+            c.availability as i64,
+            c.traceability as i64,
+            c.personal_data,
+            c.special_categories,
+            c.data_subjects.min(i64::MAX as u64) as i64,
+            c.location.as_str(),
+            c.users.min(i64::MAX as u64) as i64,
+            c.internet_exposed
+        ],
+    )
+    .await
+}
+
+pub async fn set_override(tx: &mut Tx, org: &OrgId, id: &str, tier: Option<&str>, reason: Option<&str>) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET tier_override = $3, override_reason = $4 WHERE id = $1 AND org_id = $2",
+        args![id, org.as_str(), tier, reason],
+    )
+    .await
+}
+
+pub async fn set_status(tx: &mut Tx, org: &OrgId, id: &str, from: &str, to: &str) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET status = $4 WHERE id = $1 AND org_id = $2 AND status = $3",
+        args![id, org.as_str(), from, to],
+    )
+    .await
+}

@@ -1,0 +1,240 @@
+//! Procurement case pages: the list, one case with its classification, tier and status.
+
+use crate::ctx::{Authed, Ctx};
+use crate::html::{fail, render, see_other};
+use crate::state::AppState;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use serde::Deserialize;
+use tillit_domain::Permission;
+use tillit_domain::procurement::{Classification, DataLocation, PurchaseKind, Status, Tier};
+use tillit_store::procurement::CaseRow;
+
+#[derive(Template)]
+#[template(path = "procurements.html")]
+pub struct CasesPage {
+    ctx: Ctx,
+    cases: Vec<(CaseRow, String)>,
+    can_edit: bool,
+}
+
+pub async fn list(State(st): State<AppState>, a: Authed) -> Response {
+    match st.app.cases(&a.actor).await {
+        Ok(cases) => {
+            let cases = cases
+                .into_iter()
+                .map(|c| {
+                    let status = a.ctx.t(&format!("case-status-{}", c.status));
+                    (c, status)
+                })
+                .collect();
+            let can_edit = a.actor.role.has(Permission::ProcurementEdit);
+            render(&CasesPage { ctx: a.ctx, cases, can_edit })
+        }
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NewCaseForm {
+    case_number: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+}
+
+pub async fn create(State(st): State<AppState>, a: Authed, Form(f): Form<NewCaseForm>) -> Response {
+    match st.app.create_case(&a.actor, &f.case_number, &f.title, &f.description).await {
+        Ok(id) => see_other(&format!("/procurements/{id}"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "procurement.html")]
+pub struct CasePage {
+    ctx: Ctx,
+    case: CaseRow,
+    status: String,
+    tier: String,
+    computed: String,
+    overridden: bool,
+    reasons: Vec<String>,
+    kinds: Vec<Choice>,
+    locations: Vec<Choice>,
+    levels: Vec<(&'static str, String, Vec<Choice>)>,
+    tiers: Vec<Choice>,
+    next: Vec<(String, String)>,
+    editable: bool,
+    can_edit: bool,
+}
+
+pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    let v = match st.app.case(&a.actor, &id).await {
+        Ok(v) => v,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let c = v.case.classification();
+    let t = |k: &str| a.ctx.t(k);
+    let choices = |values: Vec<(&str, String)>, current: &str| {
+        values
+            .into_iter()
+            .map(|(v, l)| Choice { selected: v == current, value: v.to_string(), label: l })
+            .collect::<Vec<_>>()
+    };
+    let level_choices = |current: u8| {
+        (1u8..=4)
+            .map(|l| Choice { value: l.to_string(), label: t(&format!("level-{l}")), selected: l == current })
+            .collect::<Vec<_>>()
+    };
+    let levels = vec![
+        ("confidentiality", t("field-confidentiality"), level_choices(c.confidentiality)),
+        ("integrity", t("field-integrity"), level_choices(c.integrity)),
+        ("availability", t("field-availability"), level_choices(c.availability)),
+        ("traceability", t("field-traceability"), level_choices(c.traceability)),
+    ];
+    let kinds = choices(
+        PurchaseKind::ALL.iter().map(|k| (k.as_str(), t(&format!("kind-{}", k.as_str())))).collect(),
+        c.kind.as_str(),
+    );
+    let locations = choices(
+        DataLocation::ALL.iter().map(|k| (k.as_str(), t(&format!("location-{}", k.as_str())))).collect(),
+        c.location.as_str(),
+    );
+    let tiers = choices(
+        Tier::ALL.iter().map(|k| (k.as_str(), t(&format!("tier-{}", k.as_str())))).collect(),
+        v.case.tier_override.as_deref().unwrap_or(""),
+    );
+    let status = Status::parse(&v.case.status).unwrap_or(Status::Draft);
+    let next =
+        status.next().into_iter().map(|s| (s.as_str().to_string(), t(&format!("case-move-{}", s.as_str())))).collect();
+    let reasons = v.reasons.iter().map(|r| a.ctx.t1(r.key, "tier", &t(&format!("tier-{}", r.tier.as_str())))).collect();
+    let can_edit = a.actor.role.has(Permission::ProcurementEdit);
+    render(&CasePage {
+        status: t(&format!("case-status-{}", status.as_str())),
+        tier: t(&format!("tier-{}", v.tier.as_str())),
+        computed: t(&format!("tier-{}", v.computed.as_str())),
+        overridden: v.case.tier_override.is_some(),
+        reasons,
+        kinds,
+        locations,
+        levels,
+        tiers,
+        next,
+        editable: can_edit && status.classification_editable(),
+        can_edit,
+        case: v.case,
+        ctx: a.ctx,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct ClassificationForm {
+    kind: String,
+    confidentiality: u8,
+    integrity: u8,
+    availability: u8,
+    traceability: u8,
+    #[serde(default)]
+    personal_data: Option<String>,
+    #[serde(default)]
+    special_categories: Option<String>,
+    #[serde(default)]
+    data_subjects: String,
+    location: String,
+    #[serde(default)]
+    users: String,
+    #[serde(default)]
+    internet_exposed: Option<String>,
+}
+
+pub async fn classify(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    Form(f): Form<ClassificationForm>,
+) -> Response {
+    let number = |s: &str, field: &'static str| -> Result<u64, tillit_app::AppError> {
+        if s.trim().is_empty() {
+            Ok(0)
+        } else {
+            s.trim().parse().map_err(|_| tillit_app::AppError::invalid(field, "error-number"))
+        }
+    };
+    let c = (|| {
+        Ok::<_, tillit_app::AppError>(Classification {
+            kind: PurchaseKind::parse(&f.kind).ok_or(tillit_app::AppError::invalid("kind", "error-choose"))?,
+            confidentiality: f.confidentiality,
+            integrity: f.integrity,
+            availability: f.availability,
+            traceability: f.traceability,
+            personal_data: f.personal_data.is_some(),
+            special_categories: f.special_categories.is_some(),
+            data_subjects: number(&f.data_subjects, "data_subjects")?,
+            location: DataLocation::parse(&f.location)
+                .ok_or(tillit_app::AppError::invalid("location", "error-choose"))?,
+            users: number(&f.users, "users")?,
+            internet_exposed: f.internet_exposed.is_some(),
+        })
+    })();
+    let result = match c {
+        Ok(c) => st.app.classify(&a.actor, &id, &c).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => see_other(&format!("/procurements/{id}"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct OverrideForm {
+    #[serde(default)]
+    tier: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn override_tier(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    Form(f): Form<OverrideForm>,
+) -> Response {
+    let tier = if f.tier.is_empty() { None } else { Tier::parse(&f.tier) };
+    if !f.tier.is_empty() && tier.is_none() {
+        return fail(a.ctx, tillit_app::AppError::invalid("tier", "error-choose"));
+    }
+    match st.app.override_tier(&a.actor, &id, tier, &f.reason).await {
+        Ok(()) => see_other(&format!("/procurements/{id}"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    to: String,
+}
+
+pub async fn move_status(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    Form(f): Form<StatusForm>,
+) -> Response {
+    let Some(to) = Status::parse(&f.to) else {
+        return fail(a.ctx, tillit_app::AppError::invalid("status", "error-status-move"));
+    };
+    match st.app.move_case(&a.actor, &id, to).await {
+        Ok(()) => see_other(&format!("/procurements/{id}"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
