@@ -1,0 +1,62 @@
+// A procurement case in a real browser: create, classify, see the tier and its reasoning,
+// override it with a reason. axe-core checks every page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSmtpSink } from '../lib/smtp-sink.mjs';
+import { startTillit } from '../lib/tillit.mjs';
+import { launch, checkA11y } from '../lib/browser.mjs';
+import { base32Decode, totp } from '../lib/totp.mjs';
+
+test('a procurement case is created, classified and its tier overridden', { timeout: 120_000 }, async () => {
+  const sink = await startSmtpSink();
+  const app = await startTillit({ smtpPort: sink.port });
+  const browser = await launch();
+  const visited = [];
+  try {
+    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+    await page.goto(app.setupLink);
+    await page.fill('#org_name', 'Lunds kommun');
+    await page.fill('#display_name', 'Eva Svensson');
+    await page.fill('#email', 'eva@lund.se');
+    await page.fill('#password', 'fjordlys over vidda 2026');
+    await page.click('form[action^="/setup/"] button[type=submit]');
+    await page.waitForURL('**/profile/totp');
+    const secret = base32Decode((await page.textContent('#totp-secret')).trim());
+    await page.fill('#code', totp(secret));
+    await page.click('form[action="/profile/totp"] button[type=submit]');
+    await page.waitForSelector('#recovery-codes');
+
+    await page.goto(app.base + '/procurements');
+    await checkA11y(page, visited);
+    await page.fill('#case-number', 'KS 2026/42');
+    await page.fill('#case-title', 'Trygghetslarm');
+    await page.click('#case-create');
+    await page.waitForURL('**/procurements/**?notice=notice-saved');
+    assert.equal((await page.textContent('#case-tier')).trim(), 'låg');
+    await checkA11y(page, visited);
+
+    await page.selectOption('#kind', 'saas');
+    await page.selectOption('#confidentiality', '2');
+    await page.check('#personal_data');
+    await page.check('#special_categories');
+    await page.fill('#data_subjects', '3000');
+    await page.check('#internet_exposed');
+    await page.click('#classify-save');
+    await page.waitForURL('**?notice=notice-saved');
+    assert.equal((await page.textContent('#case-tier')).trim(), 'hög');
+    assert.match(await page.textContent('#tier-reasons'), /Känsliga personuppgifter/);
+    await checkA11y(page, visited);
+
+    await page.selectOption('#override-tier', 'critical');
+    await page.fill('#override-why', 'Larmen gäller liv och hälsa dygnet runt');
+    await page.click('form[action$="/override"] button');
+    await page.waitForURL('**?notice=notice-saved');
+    assert.equal((await page.textContent('#case-tier')).trim(), 'kritisk');
+    await checkA11y(page, visited);
+    console.log(`axe checked ${visited.length} procurement pages without a WCAG 2.1 AA violation`);
+  } finally {
+    await browser.close();
+    await app.stop();
+    sink.close();
+  }
+});
