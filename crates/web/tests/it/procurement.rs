@@ -40,7 +40,10 @@ both!(a_case_is_classified_and_its_tier_follows_with_reasons, |t| {
     assert_eq!(page.by_id("case-tier"), "high");
     let reasons = page.body.split("id=\"tier-reasons\"").nth(1).unwrap().split("</ol>").next().unwrap();
     // Moderate levels give medium; personal data about 12,000 people raises it to high.
-    assert!(reasons.contains("gives medium") && reasons.contains("more than 10,000 people: at least high"), "{reasons}");
+    assert!(
+        reasons.contains("gives medium") && reasons.contains("more than 10,000 people: at least high"),
+        "{reasons}"
+    );
     // Bad classifications are refused.
     let bad = [
         ("kind", "saas"),
