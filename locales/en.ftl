@@ -441,3 +441,15 @@ error-override-reason = Write a reason of at least 10 characters for the overrid
 error-status-move = The case cannot move to that status from where it is.
 error-number = Write a whole number.
 error-choose = Choose from the list.
+set-proposal-heading = Proposed requirement set
+set-proposal-help = What the tier asks of the supplier, from the built-in catalogues: principal requirements at every tier, basic requirements from medium, additional ones from high (as award criteria; at critical as must requirements).
+set-kind-must = must requirement
+set-kind-award = award criterion
+set-must-count = { $count ->
+    [one] one must requirement
+   *[other] { $count } must requirements
+    }
+set-award-count = { $count ->
+    [one] one award criterion
+   *[other] { $count } award criteria
+    }

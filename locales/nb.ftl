@@ -441,3 +441,15 @@ error-override-reason = Skriv en begrunnelse på minst 10 tegn for overstyringen
 error-status-move = Saken kan ikke flyttes til den statusen herfra.
 error-number = Skriv et helt tall.
 error-choose = Velg fra listen.
+set-proposal-heading = Foreslått kravsett
+set-proposal-help = Hva nivået krever av leverandøren, fra de innebygde katalogene: prinsipielle krav på alle nivåer, basiskrav fra middels, tilleggskrav fra høy (som tildelingskriterier; på kritisk som skal-krav).
+set-kind-must = skal-krav
+set-kind-award = bør-krav
+set-must-count = { $count ->
+    [one] ett skal-krav
+   *[other] { $count } skal-krav
+    }
+set-award-count = { $count ->
+    [one] ett bør-krav
+   *[other] { $count } bør-krav
+    }

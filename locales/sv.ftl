@@ -441,3 +441,15 @@ error-override-reason = Skriv en motivering på minst 10 tecken för åsidosätt
 error-status-move = Ärendet kan inte flyttas till den statusen härifrån.
 error-number = Skriv ett heltal.
 error-choose = Välj i listan.
+set-proposal-heading = Föreslagen kravuppsättning
+set-proposal-help = Vad nivån kräver av leverantören, från de inbyggda katalogerna: principiella krav på alla nivåer, baskrav från medel, tilläggskrav från hög (som utvärderingskriterier; på kritisk som ska-krav).
+set-kind-must = ska-krav
+set-kind-award = bör-krav
+set-must-count = { $count ->
+    [one] ett ska-krav
+   *[other] { $count } ska-krav
+    }
+set-award-count = { $count ->
+    [one] ett bör-krav
+   *[other] { $count } bör-krav
+    }

@@ -10,6 +10,7 @@ pub mod ids;
 pub mod lockout;
 pub mod password;
 pub mod procurement;
+pub mod requirement_set;
 pub mod role;
 pub mod search;
 pub mod session;

@@ -75,6 +75,17 @@ pub struct CasePage {
     next: Vec<(String, String)>,
     editable: bool,
     can_edit: bool,
+    /// What the tier proposes from each built-in catalogue.
+    proposals: Vec<ProposalView>,
+}
+
+pub struct ProposalView {
+    pub catalogue_id: String,
+    pub title: String,
+    pub must: usize,
+    pub award: usize,
+    /// (requirement id, ref, kind label, weight)
+    pub items: Vec<(String, String, String, u32)>,
 }
 
 pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
@@ -118,7 +129,37 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         status.next().into_iter().map(|s| (s.as_str().to_string(), t(&format!("case-move-{}", s.as_str())))).collect();
     let reasons = v.reasons.iter().map(|r| a.ctx.t1(r.key, "tier", &t(&format!("tier-{}", r.tier.as_str())))).collect();
     let can_edit = a.actor.role.has(Permission::ProcurementEdit);
+    let mut proposals = vec![];
+    if let (Ok(levels), Ok(catalogues)) =
+        (tillit_domain::requirement_set::default_levels(), st.app.catalogues(&a.actor).await)
+    {
+        for cat in catalogues.iter().filter(|c| c.owner.is_empty()) {
+            let Some(m) = levels.get(&cat.key) else { continue };
+            let Ok(view) = st.app.catalogue(&a.actor, &cat.id).await else { continue };
+            let items: Vec<(String, tillit_domain::requirement_set::Level)> = view
+                .requirements
+                .iter()
+                .filter_map(|r| m.get(&r.reference).map(|l| (r.reference.clone(), *l)))
+                .collect();
+            let proposed = tillit_domain::requirement_set::propose(v.tier, &items);
+            use tillit_domain::requirement_set::Kind;
+            proposals.push(ProposalView {
+                catalogue_id: cat.id.clone(),
+                title: cat.title.clone(),
+                must: proposed.iter().filter(|p| p.kind == Kind::Must).count(),
+                award: proposed.iter().filter(|p| p.kind == Kind::Award).count(),
+                items: proposed
+                    .into_iter()
+                    .map(|p| {
+                        let kind = t(if p.kind == Kind::Must { "set-kind-must" } else { "set-kind-award" });
+                        (format!("{}:{}", cat.id, p.reference), p.reference, kind, p.weight)
+                    })
+                    .collect(),
+            });
+        }
+    }
     render(&CasePage {
+        proposals,
         status: t(&format!("case-status-{}", status.as_str())),
         tier: t(&format!("tier-{}", v.tier.as_str())),
         computed: t(&format!("tier-{}", v.computed.as_str())),

@@ -44,6 +44,10 @@ both!(a_case_is_classified_and_its_tier_follows_with_reasons, |t| {
         reasons.contains("gives medium") && reasons.contains("more than 10,000 people: at least high"),
         "{reasons}"
     );
+    // The tier proposes a set: at high, principal and basic requirements as musts, additional ones as award criteria.
+    let proposal = page.body.split("id=\"proposal\"").nth(1).unwrap().split("</section>").next().unwrap();
+    assert!(proposal.contains("37 must requirements, 9 award criteria"), "{proposal}");
+    assert!(proposal.contains("31 must requirements, 6 award criteria"), "{proposal}");
     // Bad classifications are refused.
     let bad = [
         ("kind", "saas"),

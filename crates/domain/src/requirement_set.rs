@@ -1,0 +1,190 @@
+//! Which requirements a procurement's requirement set proposes at each criticality tier,
+//! whether each is a must requirement (skal-krav) or an award criterion (bør-krav), and
+//! award weights that sum to exactly 100 %.
+
+use crate::procurement::Tier;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Principal,
+    Basic,
+    Additional,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Principal, Level::Basic, Level::Additional];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Principal => "principal",
+            Level::Basic => "basic",
+            Level::Additional => "additional",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+    /// The lowest tier at which requirements of this level are asked.
+    pub fn from_tier(self) -> Tier {
+        match self {
+            Level::Principal => Tier::Low,
+            Level::Basic => Tier::Medium,
+            Level::Additional => Tier::High,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Skal-krav: failing it rejects the bid.
+    Must,
+    /// Bør-krav: scored 0–10 × weight.
+    Award,
+}
+
+/// Whether a requirement of `level` is asked at `tier`, and as what.
+pub fn proposed_kind(level: Level, tier: Tier) -> Option<Kind> {
+    if tier < level.from_tier() {
+        return None;
+    }
+    Some(match (level, tier) {
+        (Level::Additional, Tier::Critical) => Kind::Must,
+        (Level::Additional, _) => Kind::Award,
+        _ => Kind::Must,
+    })
+}
+
+/// `n` whole-percent weights summing to exactly 100 (the first ones get the remainder).
+pub fn split_weights(n: usize) -> Vec<u32> {
+    if n == 0 {
+        return vec![];
+    }
+    let base = 100 / n as u32;
+    let rest = 100 - base * n as u32;
+    (0..n as u32).map(|i| base + u32::from(i < rest)).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeightProblem {
+    /// Award criteria exist, but their weights do not sum to 100.
+    NotHundred(u32),
+    /// A weight of zero or above 100.
+    OutOfRange,
+}
+
+pub fn check_weights(weights: &[u32]) -> Result<(), WeightProblem> {
+    if weights.iter().any(|w| *w == 0 || *w > 100) {
+        return Err(WeightProblem::OutOfRange);
+    }
+    let sum: u32 = weights.iter().sum();
+    if !weights.is_empty() && sum != 100 {
+        return Err(WeightProblem::NotHundred(sum));
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Proposed {
+    pub reference: String,
+    pub kind: Kind,
+    /// Percent, for award criteria; 0 for must requirements.
+    pub weight: u32,
+}
+
+/// The proposed set for a tier from requirements with their levels (in catalogue order).
+pub fn propose(tier: Tier, items: &[(String, Level)]) -> Vec<Proposed> {
+    let chosen: Vec<(String, Kind)> =
+        items.iter().filter_map(|(r, l)| proposed_kind(*l, tier).map(|k| (r.clone(), k))).collect();
+    let awards = chosen.iter().filter(|(_, k)| *k == Kind::Award).count();
+    let mut weights = split_weights(awards).into_iter();
+    chosen
+        .into_iter()
+        .map(|(reference, kind)| Proposed {
+            weight: if kind == Kind::Award { weights.next().unwrap_or(0) } else { 0 },
+            reference,
+            kind,
+        })
+        .collect()
+}
+
+/// The default levels of the built-in catalogues: catalogue key → requirement → level.
+pub fn default_levels() -> Result<BTreeMap<String, BTreeMap<String, Level>>, String> {
+    #[derive(Deserialize)]
+    struct Lists {
+        principal: Vec<String>,
+        basic: Vec<String>,
+        additional: Vec<String>,
+    }
+    let raw: BTreeMap<String, Lists> = toml::from_str(include_str!("../../../content/requirement-levels.toml"))
+        .map_err(|e| format!("requirement-levels.toml: {e}"))?;
+    let mut out = BTreeMap::new();
+    for (key, lists) in raw {
+        let mut m = BTreeMap::new();
+        for (level, refs) in
+            [(Level::Principal, lists.principal), (Level::Basic, lists.basic), (Level::Additional, lists.additional)]
+        {
+            for r in refs {
+                if m.insert(r.clone(), level).is_some() {
+                    return Err(format!("requirement-levels.toml: {key} {r} has two levels"));
+                }
+            }
+        }
+        out.insert(key, m);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Content;
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_built_in_requirement_has_exactly_one_level() {
+        let levels = default_levels().unwrap();
+        let content = Content::builtin().unwrap();
+        for cat in &content.catalogues {
+            let m = levels.get(&cat.key).unwrap_or_else(|| panic!("no levels for {}", cat.key));
+            for r in &cat.requirements {
+                assert!(m.contains_key(&r.id), "{} {} has no level", cat.key, r.id);
+            }
+            assert_eq!(m.len(), cat.requirements.len(), "{}: levels for requirements that do not exist", cat.key);
+        }
+    }
+
+    #[test]
+    fn higher_tiers_ask_more() {
+        let levels = default_levels().unwrap();
+        let items: Vec<(String, Level)> =
+            levels["sikkerhetskrav-anskaffelser"].iter().map(|(r, l)| (r.clone(), *l)).collect();
+        let counts: Vec<usize> = Tier::ALL.iter().map(|t| propose(*t, &items).len()).collect();
+        assert_eq!(counts, vec![9, 37, 46, 46]);
+        let high = propose(Tier::High, &items);
+        let awards: Vec<u32> = high.iter().filter(|p| p.kind == Kind::Award).map(|p| p.weight).collect();
+        assert_eq!(awards.len(), 9);
+        assert_eq!(check_weights(&awards), Ok(()));
+        assert!(propose(Tier::Critical, &items).iter().all(|p| p.kind == Kind::Must));
+    }
+
+    #[test]
+    fn weights_must_sum_to_100() {
+        assert_eq!(check_weights(&[50, 50]), Ok(()));
+        assert_eq!(check_weights(&[50, 40]), Err(WeightProblem::NotHundred(90)));
+        assert_eq!(check_weights(&[100, 0]), Err(WeightProblem::OutOfRange));
+        assert_eq!(check_weights(&[]), Ok(()));
+    }
+
+    proptest! {
+        #[test]
+        fn split_weights_always_sums_to_100(n in 1usize..100) {
+            let w = split_weights(n);
+            prop_assert_eq!(w.len(), n);
+            prop_assert_eq!(w.iter().sum::<u32>(), 100);
+            prop_assert!(w.iter().max().unwrap() - w.iter().min().unwrap() <= 1);
+        }
+    }
+}
