@@ -128,6 +128,8 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/api/v1/iso-controls/{id}", Needs(CatalogueView)),
     r("GET", "/api/v1/search", Needs(CatalogueView)),
     r("GET", "/api/v1/coverage", Needs(CatalogueView)),
+    r("GET", "/api/v1/cases", Needs(ProcurementView)),
+    r("GET", "/api/v1/cases/{id}", Needs(ProcurementView)),
 ];
 
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
@@ -229,6 +231,8 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("GET", "/api/v1/iso-controls/{id}") => get(api::iso_control),
         ("GET", "/api/v1/search") => get(api::search),
         ("GET", "/api/v1/coverage") => get(api::coverage),
+        ("GET", "/api/v1/cases") => get(api::cases),
+        ("GET", "/api/v1/cases/{id}") => get(api::case),
         _ => return None,
     })
 }

@@ -206,3 +206,24 @@ pub async fn search(
 pub async fn coverage(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
     Ok(Json(st.app.coverage(&a).await?).into_response())
 }
+
+pub async fn cases(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+    Ok(Json(st.app.cases(&a).await?).into_response())
+}
+
+pub async fn case(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let v = st.app.case(&a, &id).await?;
+    let reasons: Vec<_> = v.reasons.iter().map(|r| json!({ "key": r.key, "tier": r.tier })).collect();
+    Ok(Json(json!({
+        "case": v.case,
+        "classification": v.case.classification(),
+        "tier": v.tier,
+        "computed_tier": v.computed,
+        "reasons": reasons,
+    }))
+    .into_response())
+}

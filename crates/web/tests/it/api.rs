@@ -68,13 +68,16 @@ both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {
     let admin = setup_admin(&t).await;
     let a = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
     let (_, secret) = t.app.create_api_token(&a, "x", 10).await.unwrap();
+    let case_id = t.app.create_case(&a, "2026/1", "Sak", "").await.unwrap();
     let r = reqwest::Client::new().get(t.url("/api/v1/openapi.json")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let doc: serde_json::Value = r.json().await.unwrap();
     for (path, _) in doc["paths"].as_object().unwrap() {
         let p = path.replace("{user_id}", admin.user.as_str()).replace(
             "{id}",
-            if path.starts_with("/catalogues") {
+            if path.starts_with("/cases") {
+                case_id.as_str()
+            } else if path.starts_with("/catalogues") {
                 "builtin:sikkerhetskrav-anskaffelser"
             } else if path.starts_with("/requirements") {
                 "builtin:sikkerhetskrav-anskaffelser:8.7"

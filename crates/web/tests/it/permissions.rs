@@ -175,7 +175,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/procurements/") {
+    let id = if path.starts_with("/procurements/") || path.starts_with("/api/v1/cases/") {
         &ids.case_id
     } else if path.starts_with("/mappings/") {
         &ids.mapping_id

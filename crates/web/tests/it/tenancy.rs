@@ -40,7 +40,7 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
         assert_eq!(status, 404, "{} {path} must not reach organisation B's object", route.method);
         checked += 1;
     }
-    assert!(checked >= 27, "checked {checked} routes");
+    assert!(checked >= 28, "checked {checked} routes");
     // Switching to an organisation one does not belong to is 404 as well.
     let r = browser.post("/org/switch", &[("org_id", org_b.as_str())]).await;
     assert_eq!(r.status, 404);
