@@ -26,3 +26,21 @@ export async function checkA11y(page, visited) {
     throw new Error(`axe found WCAG violations on ${page.url()}:\n${detail}`);
   }
 }
+
+/// The first-start flow: the setup link, the organisation and its administrator, TOTP
+/// enrolment. Leaves the page signed in; returns the TOTP secret.
+export async function setupAdministrator(page, app, { org, name, email, password }) {
+  const { base32Decode, totp } = await import('./totp.mjs');
+  await page.goto(app.setupLink);
+  await page.fill('#org_name', org);
+  await page.fill('#display_name', name);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('form[action^="/setup/"] button[type=submit]');
+  await page.waitForURL('**/profile/totp');
+  const secret = base32Decode((await page.textContent('#totp-secret')).trim());
+  await page.fill('#code', totp(secret));
+  await page.click('form[action="/profile/totp"] button[type=submit]');
+  await page.waitForSelector('#recovery-codes');
+  return secret;
+}

@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSmtpSink } from '../lib/smtp-sink.mjs';
 import { startTillit } from '../lib/tillit.mjs';
-import { launch, checkA11y } from '../lib/browser.mjs';
-import { base32Decode, totp } from '../lib/totp.mjs';
+import { launch, checkA11y, setupAdministrator } from '../lib/browser.mjs';
 
 test('search, a requirement, its ISO control, and the coverage comparison', { timeout: 120_000 }, async () => {
   const sink = await startSmtpSink();
@@ -16,17 +15,7 @@ test('search, a requirement, its ISO control, and the coverage comparison', { ti
   try {
     const ctx = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true });
     const page = await ctx.newPage();
-    await page.goto(app.setupLink);
-    await page.fill('#org_name', 'Bergen kommune');
-    await page.fill('#display_name', 'Kari Nordmann');
-    await page.fill('#email', 'kari@bergen.kommune.no');
-    await page.fill('#password', 'fjordlys over vidda 2026');
-    await page.click('form[action^="/setup/"] button[type=submit]');
-    await page.waitForURL('**/profile/totp');
-    const secret = base32Decode((await page.textContent('#totp-secret')).trim());
-    await page.fill('#code', totp(secret));
-    await page.click('form[action="/profile/totp"] button[type=submit]');
-    await page.waitForSelector('#recovery-codes');
+    await setupAdministrator(page, app, { org: 'Bergen kommune', name: 'Kari Nordmann', email: 'kari@bergen.kommune.no', password: 'fjordlys over vidda 2026' });
 
     await page.goto(app.base + '/catalogues');
     await checkA11y(page, visited);

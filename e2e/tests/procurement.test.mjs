@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSmtpSink } from '../lib/smtp-sink.mjs';
 import { startTillit } from '../lib/tillit.mjs';
-import { launch, checkA11y } from '../lib/browser.mjs';
-import { base32Decode, totp } from '../lib/totp.mjs';
+import { launch, checkA11y, setupAdministrator } from '../lib/browser.mjs';
 
 test('a procurement case is created, classified and its tier overridden', { timeout: 120_000 }, async () => {
   const sink = await startSmtpSink();
@@ -14,17 +13,7 @@ test('a procurement case is created, classified and its tier overridden', { time
   const visited = [];
   try {
     const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    await page.goto(app.setupLink);
-    await page.fill('#org_name', 'Lunds kommun');
-    await page.fill('#display_name', 'Eva Svensson');
-    await page.fill('#email', 'eva@lund.se');
-    await page.fill('#password', 'fjordlys over vidda 2026');
-    await page.click('form[action^="/setup/"] button[type=submit]');
-    await page.waitForURL('**/profile/totp');
-    const secret = base32Decode((await page.textContent('#totp-secret')).trim());
-    await page.fill('#code', totp(secret));
-    await page.click('form[action="/profile/totp"] button[type=submit]');
-    await page.waitForSelector('#recovery-codes');
+    await setupAdministrator(page, app, { org: 'Lunds kommun', name: 'Eva Svensson', email: 'eva@lund.se', password: 'fjordlys over vidda 2026' });
 
     await page.goto(app.base + '/procurements');
     await checkA11y(page, visited);

@@ -25,6 +25,23 @@ pub struct TableRow {
     pub iso: String,
 }
 
+impl TableRow {
+    /// The cells in the order of [`COLUMNS`].
+    pub fn cells(&self) -> [&str; 9] {
+        [
+            &self.area,
+            &self.area_title,
+            &self.reference,
+            &self.parent_ref,
+            &self.title,
+            &self.text,
+            &self.guidance,
+            &self.references,
+            &self.iso,
+        ]
+    }
+}
+
 /// A cell a spreadsheet would run as a formula is written with a leading apostrophe.
 fn defuse(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
@@ -34,18 +51,7 @@ pub fn export_csv(rows: &[TableRow]) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(vec![]);
     let _ = w.write_record(COLUMNS);
     for r in rows {
-        let cells = [
-            &r.area,
-            &r.area_title,
-            &r.reference,
-            &r.parent_ref,
-            &r.title,
-            &r.text,
-            &r.guidance,
-            &r.references,
-            &r.iso,
-        ];
-        let _ = w.write_record(cells.iter().map(|c| defuse(c)));
+        let _ = w.write_record(r.cells().iter().map(|c| defuse(c)));
     }
     w.into_inner().unwrap_or_default()
 }

@@ -143,20 +143,9 @@ pub fn export_xlsx(rows: &[TableRow], sheet: &str) -> Result<Vec<u8>, rust_xlsxw
     }
     for (i, r) in rows.iter().enumerate() {
         let row = 1 + i as u32;
-        let cells = [
-            &r.area,
-            &r.area_title,
-            &r.reference,
-            &r.parent_ref,
-            &r.title,
-            &r.text,
-            &r.guidance,
-            &r.references,
-            &r.iso,
-        ];
-        for (c, v) in cells.iter().enumerate() {
+        for (c, v) in r.cells().iter().enumerate() {
             // Strings only: nothing in an exported workbook is a formula.
-            ws.write_string_with_format(row, c as u16, v.as_str(), &wrap)?;
+            ws.write_string_with_format(row, c as u16, *v, &wrap)?;
         }
     }
     ws.set_column_width(5, 70)?;
