@@ -436,7 +436,7 @@ tier-reason-outside-eea = Personal data stored or processed outside the EEA: one
 error-case-number-taken = There is already a case with this number.
 error-level = Choose a level from 1 to 4.
 error-special-without-personal = Special categories are personal data: tick personal data too.
-error-case-not-draft = The classification can only change while the case is a draft.
+error-case-not-draft = This can only change while the case is a draft.
 error-override-reason = Write a reason of at least 10 characters for the override.
 error-status-move = The case cannot move to that status from where it is.
 error-number = Write a whole number.
@@ -453,3 +453,18 @@ set-award-count = { $count ->
     [one] one award criterion
    *[other] { $count } award criteria
     }
+set-heading = Requirement set
+set-help = The requirements this tender asks of the supplier. Start from the proposal, then add, remove or reword; award weights must add up to 100 %. The set can change while the case is a draft.
+set-empty = No requirements chosen yet.
+set-adopt = Adopt the proposal (replaces the set)
+set-add = Add or change a requirement
+set-own-wording = own wording
+set-weights-ok = The award weights add up to 100 %.
+set-weights-not-hundred = The award weights add up to { $sum } %, not 100 %.
+set-weights-out-of-range = Every award criterion needs a weight from 1 to 100 %.
+field-requirement = Requirement
+field-set-kind = Asked as
+field-weight = Weight (%)
+field-wording = Wording in this tender (empty: the catalogue's)
+error-weight = An award criterion needs a weight from 1 to 100 %.
+error-requirement-in-set = A procurement case asks this requirement; remove it from the case's requirement set first.

@@ -436,7 +436,7 @@ tier-reason-outside-eea = Personopplysninger lagres eller behandles utenfor EØS
 error-case-number-taken = Det finnes allerede en sak med dette nummeret.
 error-level = Velg et nivå fra 1 til 4.
 error-special-without-personal = Særlige kategorier er personopplysninger: kryss av for personopplysninger også.
-error-case-not-draft = Klassifiseringen kan bare endres mens saken er et utkast.
+error-case-not-draft = Dette kan bare endres mens saken er et utkast.
 error-override-reason = Skriv en begrunnelse på minst 10 tegn for overstyringen.
 error-status-move = Saken kan ikke flyttes til den statusen herfra.
 error-number = Skriv et helt tall.
@@ -453,3 +453,18 @@ set-award-count = { $count ->
     [one] ett bør-krav
    *[other] { $count } bør-krav
     }
+set-heading = Kravsett
+set-help = Kravene denne konkurransen stiller til leverandøren. Start med forslaget, og legg så til, fjern eller omformuler; vektene for bør-kravene må til sammen bli 100 %. Kravsettet kan endres mens saken er et utkast.
+set-empty = Ingen krav er valgt ennå.
+set-adopt = Bruk forslaget (erstatter kravsettet)
+set-add = Legg til eller endre et krav
+set-own-wording = egen formulering
+set-weights-ok = Vektene for bør-kravene blir til sammen 100 %.
+set-weights-not-hundred = Vektene for bør-kravene blir til sammen { $sum } %, ikke 100 %.
+set-weights-out-of-range = Hvert bør-krav trenger en vekt fra 1 til 100 %.
+field-requirement = Krav
+field-set-kind = Stilles som
+field-weight = Vekt (%)
+field-wording = Formulering i denne konkurransen (tom: katalogens)
+error-weight = Et bør-krav trenger en vekt fra 1 til 100 %.
+error-requirement-in-set = En anskaffelsessak stiller dette kravet; fjern det fra sakens kravsett først.

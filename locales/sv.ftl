@@ -436,7 +436,7 @@ tier-reason-outside-eea = Personuppgifter lagras eller behandlas utanför EES: e
 error-case-number-taken = Det finns redan ett ärende med det numret.
 error-level = Välj en nivå från 1 till 4.
 error-special-without-personal = Känsliga personuppgifter är personuppgifter: kryssa i personuppgifter också.
-error-case-not-draft = Klassningen kan bara ändras medan ärendet är ett utkast.
+error-case-not-draft = Detta kan bara ändras medan ärendet är ett utkast.
 error-override-reason = Skriv en motivering på minst 10 tecken för åsidosättningen.
 error-status-move = Ärendet kan inte flyttas till den statusen härifrån.
 error-number = Skriv ett heltal.
@@ -453,3 +453,18 @@ set-award-count = { $count ->
     [one] ett bör-krav
    *[other] { $count } bör-krav
     }
+set-heading = Kravuppsättning
+set-help = Kraven som denna upphandling ställer på leverantören. Börja med förslaget och lägg sedan till, ta bort eller formulera om; vikterna för bör-kraven ska tillsammans bli 100 %. Kravuppsättningen kan ändras medan ärendet är ett utkast.
+set-empty = Inga krav är valda ännu.
+set-adopt = Använd förslaget (ersätter kravuppsättningen)
+set-add = Lägg till eller ändra ett krav
+set-own-wording = egen formulering
+set-weights-ok = Vikterna för bör-kraven blir tillsammans 100 %.
+set-weights-not-hundred = Vikterna för bör-kraven blir tillsammans { $sum } %, inte 100 %.
+set-weights-out-of-range = Varje bör-krav behöver en vikt från 1 till 100 %.
+field-requirement = Krav
+field-set-kind = Ställs som
+field-weight = Vikt (%)
+field-wording = Formulering i denna upphandling (tom: katalogens)
+error-weight = Ett bör-krav behöver en vikt från 1 till 100 %.
+error-requirement-in-set = Ett upphandlingsärende ställer detta krav; ta bort det från ärendets kravuppsättning först.

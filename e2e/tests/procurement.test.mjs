@@ -6,7 +6,7 @@ import { startSmtpSink } from '../lib/smtp-sink.mjs';
 import { startTillit } from '../lib/tillit.mjs';
 import { launch, checkA11y, setupAdministrator } from '../lib/browser.mjs';
 
-test('a procurement case is created, classified and its tier overridden', { timeout: 120_000 }, async () => {
+test('a procurement case is created, classified, its tier overridden and its requirement set chosen', { timeout: 120_000 }, async () => {
   const sink = await startSmtpSink();
   const app = await startTillit({ smtpPort: sink.port });
   const browser = await launch();
@@ -41,6 +41,25 @@ test('a procurement case is created, classified and its tier overridden', { time
     await page.click('form[action$="/override"] button');
     await page.waitForURL('**?notice=notice-saved');
     assert.equal((await page.textContent('#case-tier')).trim(), 'kritisk');
+    await checkA11y(page, visited);
+
+    // The requirement set: adopt the proposal, reword one requirement, remove another.
+    await page.click('#set-adopt');
+    await page.waitForURL('**?notice=notice-saved');
+    assert.match(await page.textContent('#set-counts'), /^\d+ ska-krav, .*bör-krav$/);
+    const rows = await page.locator('#set-table tbody tr').count();
+    assert.ok(rows > 40, `the critical tier asks most requirements (${rows})`);
+    await page.selectOption('#set-requirement', { index: 0 });
+    await page.selectOption('#set-kind', 'award');
+    await page.fill('#set-weight', '100');
+    await page.fill('#set-wording', 'Leverantören ska logga all administrativ åtkomst.');
+    await page.click('#set-item-save');
+    await page.waitForURL('**?notice=notice-saved');
+    assert.match(await page.textContent('#set-table'), /Leverantören ska logga all administrativ åtkomst\./);
+    assert.match(await page.textContent('#set-weights'), /100 %/);
+    await page.locator('#set-table tbody tr').last().locator('button').click();
+    await page.waitForURL('**?notice=notice-saved');
+    assert.equal(await page.locator('#set-table tbody tr').count(), rows - 1);
     await checkA11y(page, visited);
     console.log(`axe checked ${visited.length} procurement pages without a WCAG 2.1 AA violation`);
   } finally {

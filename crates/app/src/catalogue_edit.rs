@@ -233,6 +233,10 @@ impl App {
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
         let cat = self.own_for_edit(&mut tx, actor, &req.catalogue_id).await?;
+        // A tender that asks the requirement keeps pointing at it.
+        if tillit_store::requirement_set::cases_using(&mut tx, &req.id).await? > 0 {
+            return Err(AppError::invalid("requirement", "error-requirement-in-set"));
+        }
         let version = store::open_draft(&mut tx, &cat.id).await?;
         store::delete_requirement(&mut tx, &cat.id, &req.id).await?;
         audit_log::by_actor(

@@ -16,6 +16,7 @@ pub mod members;
 pub mod mfa;
 pub mod passkey;
 pub mod procurement;
+pub mod requirement_set;
 pub mod secrets;
 
 use std::sync::Arc;

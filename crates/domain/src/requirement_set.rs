@@ -45,6 +45,27 @@ pub enum Kind {
     Award,
 }
 
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Must => "must",
+            Kind::Award => "award",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Kind> {
+        [Kind::Must, Kind::Award].into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A must requirement carries no weight; an award criterion's weight is whole percent 1–100.
+pub fn normalise_weight(kind: Kind, weight: u32) -> Result<u32, WeightProblem> {
+    match kind {
+        Kind::Must => Ok(0),
+        Kind::Award if (1..=100).contains(&weight) => Ok(weight),
+        Kind::Award => Err(WeightProblem::OutOfRange),
+    }
+}
+
 /// Whether a requirement of `level` is asked at `tier`, and as what.
 pub fn proposed_kind(level: Level, tier: Tier) -> Option<Kind> {
     if tier < level.from_tier() {
@@ -96,18 +117,22 @@ pub struct Proposed {
 
 /// The proposed set for a tier from requirements with their levels (in catalogue order).
 pub fn propose(tier: Tier, items: &[(String, Level)]) -> Vec<Proposed> {
-    let chosen: Vec<(String, Kind)> =
-        items.iter().filter_map(|(r, l)| proposed_kind(*l, tier).map(|k| (r.clone(), k))).collect();
-    let awards = chosen.iter().filter(|(_, k)| *k == Kind::Award).count();
+    let mut set: Vec<Proposed> = items
+        .iter()
+        .filter_map(|(r, l)| proposed_kind(*l, tier).map(|kind| Proposed { reference: r.clone(), kind, weight: 0 }))
+        .collect();
+    spread_weights(&mut set);
+    set
+}
+
+/// Gives the award criteria of a whole set (perhaps drawn from several catalogues) equal
+/// weights summing to exactly 100, and must requirements none.
+pub fn spread_weights(set: &mut [Proposed]) {
+    let awards = set.iter().filter(|p| p.kind == Kind::Award).count();
     let mut weights = split_weights(awards).into_iter();
-    chosen
-        .into_iter()
-        .map(|(reference, kind)| Proposed {
-            weight: if kind == Kind::Award { weights.next().unwrap_or(0) } else { 0 },
-            reference,
-            kind,
-        })
-        .collect()
+    for p in set.iter_mut() {
+        p.weight = if p.kind == Kind::Award { weights.next().unwrap_or(0) } else { 0 };
+    }
 }
 
 /// The default levels of the built-in catalogues: catalogue key → requirement → level.
@@ -168,6 +193,26 @@ mod tests {
         assert_eq!(awards.len(), 9);
         assert_eq!(check_weights(&awards), Ok(()));
         assert!(propose(Tier::Critical, &items).iter().all(|p| p.kind == Kind::Must));
+    }
+
+    #[test]
+    fn weights_spread_over_a_set_from_two_catalogues_sum_to_100() {
+        let a = |r: &str| (r.to_string(), Level::Additional);
+        let mut set = propose(Tier::High, &[a("1.1"), a("1.2"), a("1.3")]);
+        set.extend(propose(Tier::High, &[a("A1"), (String::from("A2"), Level::Principal)]));
+        assert_eq!(set.iter().map(|p| p.weight).sum::<u32>(), 200, "each catalogue alone sums to 100");
+        spread_weights(&mut set);
+        assert_eq!(set.iter().map(|p| p.weight).collect::<Vec<_>>(), vec![25, 25, 25, 25, 0]);
+    }
+
+    #[test]
+    fn must_requirements_carry_no_weight() {
+        assert_eq!(normalise_weight(Kind::Must, 40), Ok(0));
+        assert_eq!(normalise_weight(Kind::Award, 40), Ok(40));
+        assert_eq!(normalise_weight(Kind::Award, 0), Err(WeightProblem::OutOfRange));
+        assert_eq!(normalise_weight(Kind::Award, 101), Err(WeightProblem::OutOfRange));
+        assert_eq!(Kind::parse("award"), Some(Kind::Award));
+        assert_eq!(Kind::parse("skal"), None);
     }
 
     #[test]

@@ -257,6 +257,18 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
         ],
     ),
     (
+        "case_requirements",
+        &[
+            ("case_id", Text),
+            ("requirement_id", Text),
+            ("kind", Text),
+            ("weight", Int),
+            ("wording", Text),
+            ("added_by", Text),
+            ("added_at", Int),
+        ],
+    ),
+    (
         "pending_imports",
         &[
             ("id", Text),

@@ -8,5 +8,6 @@ pub mod db;
 pub mod migrate;
 pub mod procurement;
 pub mod repo;
+pub mod requirement_set;
 
 pub use db::{Arg, Backend, Db, StoreError, Tx};

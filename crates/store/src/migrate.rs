@@ -44,6 +44,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0005_procurement_cases.sql"),
         postgres: include_str!("../migrations/postgres/0005_procurement_cases.sql"),
     },
+    Migration {
+        version: 6,
+        name: "case_requirements",
+        sqlite: include_str!("../migrations/sqlite/0006_case_requirements.sql"),
+        postgres: include_str!("../migrations/postgres/0006_case_requirements.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

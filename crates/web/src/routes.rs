@@ -114,6 +114,9 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/procurements/{id}/classification", Needs(ProcurementEdit)),
     r("POST", "/procurements/{id}/override", Needs(ProcurementEdit)),
     r("POST", "/procurements/{id}/status", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/set/adopt", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/set/item", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/set/remove", Needs(ProcurementEdit)),
     r("GET", "/api/v1/openapi.json", Public),
     r("GET", "/api/v1/me", Member),
     r("GET", "/api/v1/organisation", Needs(OrgView)),
@@ -135,7 +138,7 @@ pub const ROUTES: &[RouteSpec] = &[
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
 /// arm an entry, so the table the tests walk is exactly what is served.
 fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
-    use html::{admin, audit, auth, catalogue, home, ops, passkeys, procurement, profile};
+    use html::{admin, audit, auth, catalogue, home, ops, passkeys, procurement, profile, requirement_set};
     Some(match (method, path) {
         ("GET", "/healthz") => get(ops::healthz),
         ("GET", "/readyz") => get(ops::readyz),
@@ -217,6 +220,9 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("POST", "/procurements/{id}/classification") => post(procurement::classify),
         ("POST", "/procurements/{id}/override") => post(procurement::override_tier),
         ("POST", "/procurements/{id}/status") => post(procurement::move_status),
+        ("POST", "/procurements/{id}/set/adopt") => post(requirement_set::adopt),
+        ("POST", "/procurements/{id}/set/item") => post(requirement_set::put),
+        ("POST", "/procurements/{id}/set/remove") => post(requirement_set::remove),
         ("GET", "/api/v1/openapi.json") => get(api::openapi),
         ("GET", "/api/v1/me") => get(api::me),
         ("GET", "/api/v1/organisation") => get(api::organisation),

@@ -9,6 +9,7 @@ pub mod ops;
 pub mod passkeys;
 pub mod procurement;
 pub mod profile;
+pub mod requirement_set;
 
 use crate::ctx::Ctx;
 use crate::error::status_of;

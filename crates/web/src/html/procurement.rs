@@ -77,6 +77,35 @@ pub struct CasePage {
     can_edit: bool,
     /// What the tier proposes from each built-in catalogue.
     proposals: Vec<ProposalView>,
+    /// The stored requirement set, in catalogue and area order.
+    set_rows: Vec<SetRow>,
+    set_counts: (usize, usize),
+    set_weights: String,
+    set_ok: bool,
+    /// Requirements that can be added: (catalogue title, [(id, label)]).
+    addable: Vec<(String, Vec<(String, String)>)>,
+}
+
+pub struct SetRow {
+    pub requirement_id: String,
+    pub reference: String,
+    pub catalogue: String,
+    /// The wording shown: this tender's own, or the catalogue's.
+    pub text: String,
+    pub own_wording: bool,
+    pub wording: String,
+    pub award: bool,
+    pub kind: String,
+    pub weight: i64,
+}
+
+/// The first `max` characters of `text`, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().count() > max {
+        out.push('…');
+    }
+    out
 }
 
 pub struct ProposalView {
@@ -130,36 +159,75 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
     let reasons = v.reasons.iter().map(|r| a.ctx.t1(r.key, "tier", &t(&format!("tier-{}", r.tier.as_str())))).collect();
     let can_edit = a.actor.role.has(Permission::ProcurementEdit);
     let mut proposals = vec![];
-    if let (Ok(levels), Ok(catalogues)) =
-        (tillit_domain::requirement_set::default_levels(), st.app.catalogues(&a.actor).await)
-    {
-        for cat in catalogues.iter().filter(|c| c.owner.is_empty()) {
-            let Some(m) = levels.get(&cat.key) else { continue };
-            let Ok(view) = st.app.catalogue(&a.actor, &cat.id).await else { continue };
-            let items: Vec<(String, tillit_domain::requirement_set::Level)> = view
-                .requirements
-                .iter()
-                .filter_map(|r| m.get(&r.reference).map(|l| (r.reference.clone(), *l)))
-                .collect();
-            let proposed = tillit_domain::requirement_set::propose(v.tier, &items);
-            use tillit_domain::requirement_set::Kind;
-            proposals.push(ProposalView {
-                catalogue_id: cat.id.clone(),
-                title: cat.title.clone(),
-                must: proposed.iter().filter(|p| p.kind == Kind::Must).count(),
-                award: proposed.iter().filter(|p| p.kind == Kind::Award).count(),
-                items: proposed
-                    .into_iter()
-                    .map(|p| {
-                        let kind = t(if p.kind == Kind::Must { "set-kind-must" } else { "set-kind-award" });
-                        (format!("{}:{}", cat.id, p.reference), p.reference, kind, p.weight)
-                    })
-                    .collect(),
-            });
+    let mut addable = vec![];
+    let set_levels = tillit_domain::requirement_set::default_levels().unwrap_or_default();
+    let set = match st.app.requirement_set(&a.actor, &id).await {
+        Ok(s) => s,
+        Err(e) => return fail(a.ctx, e),
+    };
+    for cat in st.app.catalogues(&a.actor).await.unwrap_or_default() {
+        let Ok(view) = st.app.catalogue(&a.actor, &cat.id).await else { continue };
+        let options: Vec<(String, String)> = view
+            .requirements
+            .iter()
+            .map(|r| (r.id.clone(), format!("{} {}", r.reference, shorten(&r.text, 80))))
+            .collect();
+        if !options.is_empty() {
+            addable.push((cat.title.clone(), options));
         }
+        let Some(m) = set_levels.get(&cat.key).filter(|_| cat.owner.is_empty()) else { continue };
+        let items: Vec<(String, tillit_domain::requirement_set::Level)> =
+            view.requirements.iter().filter_map(|r| m.get(&r.reference).map(|l| (r.reference.clone(), *l))).collect();
+        let proposed = tillit_domain::requirement_set::propose(v.tier, &items);
+        use tillit_domain::requirement_set::Kind;
+        proposals.push(ProposalView {
+            catalogue_id: cat.id.clone(),
+            title: cat.title.clone(),
+            must: proposed.iter().filter(|p| p.kind == Kind::Must).count(),
+            award: proposed.iter().filter(|p| p.kind == Kind::Award).count(),
+            items: proposed
+                .into_iter()
+                .map(|p| {
+                    let kind = t(if p.kind == Kind::Must { "set-kind-must" } else { "set-kind-award" });
+                    (format!("{}:{}", cat.id, p.reference), p.reference, kind, p.weight)
+                })
+                .collect(),
+        });
     }
+    // Weights are spread over the whole set, as adopting the proposal stores them.
+    let awards = proposals.iter().map(|p| p.award).sum();
+    let mut weights = tillit_domain::requirement_set::split_weights(awards).into_iter();
+    for item in proposals.iter_mut().flat_map(|p| p.items.iter_mut()).filter(|i| i.3 > 0) {
+        item.3 = weights.next().unwrap_or(0);
+    }
+    let set_rows = set
+        .items
+        .iter()
+        .map(|i| SetRow {
+            requirement_id: i.requirement_id.clone(),
+            reference: i.reference.clone(),
+            catalogue: i.catalogue_title.clone(),
+            own_wording: i.wording.is_some(),
+            wording: i.wording.clone().unwrap_or_default(),
+            text: i.wording.clone().unwrap_or_else(|| i.text.clone()),
+            award: i.kind == "award",
+            kind: t(&format!("set-kind-{}", i.kind)),
+            weight: i.weight,
+        })
+        .collect();
+    use tillit_domain::requirement_set::WeightProblem;
+    let set_weights = match set.problem {
+        None => t("set-weights-ok"),
+        Some(WeightProblem::NotHundred(sum)) => a.ctx.t1("set-weights-not-hundred", "sum", &sum.to_string()),
+        Some(WeightProblem::OutOfRange) => t("set-weights-out-of-range"),
+    };
     render(&CasePage {
         proposals,
+        addable,
+        set_rows,
+        set_counts: (set.must, set.award),
+        set_weights,
+        set_ok: set.problem.is_none(),
         status: t(&format!("case-status-{}", status.as_str())),
         tier: t(&format!("tier-{}", v.tier.as_str())),
         computed: t(&format!("tier-{}", v.computed.as_str())),

@@ -13,6 +13,7 @@ mod i18n;
 mod passkeys;
 mod permissions;
 mod procurement;
+mod requirement_set;
 mod scale;
 mod security;
 mod tenancy;

@@ -36,6 +36,10 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         ]),
         "/procurements/{id}/override" => f(&[("tier", "high"), ("reason", "Politisk prioritert tjeneste")]),
         "/procurements/{id}/status" => f(&[("to", "cancelled")]),
+        "/procurements/{id}/set/item" | "/procurements/{id}/set/remove" => {
+            let r = ids.map(|i| i.requirement_id.clone()).unwrap_or_default();
+            f(&[("requirement", &r), ("kind", "award"), ("weight", "100"), ("wording", "Egen formulering")])
+        }
         "/catalogues/{id}/requirements" => f(&[("reference", "N1"), ("text", "Nytt krav")]),
         "/requirements/{id}/edit" => f(&[("text", "Endret krav")]),
         "/requirements/{id}/mappings" => {
@@ -117,6 +121,13 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
             created_by: "test",
             now: 0,
         },
+    )
+    .await
+    .unwrap();
+    // The organisation's requirement in the case's set.
+    tx.execute(
+        "INSERT INTO case_requirements (case_id, requirement_id, kind, weight, wording, added_by, added_at) VALUES ($1, $2, 'must', 0, NULL, 'test', 0)",
+        tillit_store::args![case_id.as_str(), requirement_id.as_str()],
     )
     .await
     .unwrap();

@@ -1,0 +1,198 @@
+//! A case's requirement set: adopt the tier's proposal, add, change and remove requirements.
+//! The set can change only while the case is a draft; every change is in the audit log.
+
+use crate::audit_log;
+use crate::{Actor, App, AppError, AppResult};
+use tillit_domain::Permission;
+use tillit_domain::audit::FieldChange;
+use tillit_domain::procurement::{self, Status, Tier};
+use tillit_domain::requirement_set::{self as rules, Kind, WeightProblem};
+use tillit_store::db::Tx;
+use tillit_store::procurement as cases;
+use tillit_store::requirement_set::{self as store, NewItem, SetItem};
+
+pub struct SetView {
+    pub items: Vec<SetItem>,
+    pub must: usize,
+    pub award: usize,
+    pub award_sum: u32,
+    /// Why the set cannot be published as it stands.
+    pub problem: Option<WeightProblem>,
+}
+
+const MAX_WORDING: usize = 5000;
+
+impl App {
+    pub async fn requirement_set(&self, actor: &Actor, case_id: &str) -> AppResult<SetView> {
+        actor.require(Permission::ProcurementView)?;
+        cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        let items = store::items(&self.db, &actor.org_id, case_id).await?;
+        let awards: Vec<u32> =
+            items.iter().filter(|i| i.kind == Kind::Award.as_str()).map(|i| i.weight.clamp(0, 100) as u32).collect();
+        Ok(SetView {
+            must: items.len() - awards.len(),
+            award: awards.len(),
+            award_sum: awards.iter().sum(),
+            problem: rules::check_weights(&awards).err(),
+            items,
+        })
+    }
+
+    /// Replaces the set with what the case's tier proposes from the built-in catalogues.
+    pub async fn adopt_proposal(&self, actor: &Actor, case_id: &str) -> AppResult<usize> {
+        actor.require(Permission::ProcurementEdit)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let tier = draft_case_tier(&mut tx, actor, case_id).await?;
+        let levels = rules::default_levels().map_err(AppError::Internal)?;
+        let mut chosen = vec![];
+        for (key, m) in &levels {
+            let reqs = store::builtin_requirements(&mut tx, key).await?;
+            let items: Vec<(String, rules::Level)> =
+                reqs.iter().filter_map(|(_, r)| m.get(r).map(|l| (r.clone(), *l))).collect();
+            for p in rules::propose(tier, &items) {
+                if let Some((id, _)) = reqs.iter().find(|(_, r)| *r == p.reference) {
+                    chosen.push((id.clone(), p));
+                }
+            }
+        }
+        // Each catalogue's proposal sums to 100 on its own; the tender's whole set must.
+        let mut proposed: Vec<rules::Proposed> = chosen.iter().map(|(_, p)| p.clone()).collect();
+        rules::spread_weights(&mut proposed);
+        for ((_, p), spread) in chosen.iter_mut().zip(proposed) {
+            p.weight = spread.weight;
+        }
+        let removed = store::clear(&mut tx, case_id).await?;
+        let label = actor.label();
+        for (id, p) in &chosen {
+            store::insert(
+                &mut tx,
+                NewItem {
+                    case_id,
+                    requirement_id: id,
+                    kind: p.kind.as_str(),
+                    weight: i64::from(p.weight),
+                    wording: None,
+                    added_by: &label,
+                    now,
+                },
+            )
+            .await?;
+        }
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "set.adopt_proposal",
+            "procurement_case",
+            case_id,
+            vec![
+                FieldChange::new("tier", None, Some(tier.as_str())),
+                FieldChange::new("requirements", Some(&removed.to_string()), Some(&chosen.len().to_string())),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(chosen.len())
+    }
+
+    /// Adds a requirement to the set, or changes how it is asked.
+    pub async fn put_set_item(
+        &self,
+        actor: &Actor,
+        case_id: &str,
+        requirement_id: &str,
+        kind: Kind,
+        weight: u32,
+        wording: &str,
+    ) -> AppResult<()> {
+        actor.require(Permission::ProcurementEdit)?;
+        let weight = rules::normalise_weight(kind, weight).map_err(|_| AppError::invalid("weight", "error-weight"))?;
+        let wording = wording.trim();
+        if wording.chars().count() > MAX_WORDING {
+            return Err(AppError::invalid("wording", "error-too-long"));
+        }
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        draft_case_tier(&mut tx, actor, case_id).await?;
+        let (text,) = store::usable_requirement(&mut tx, &actor.org_id, requirement_id)
+            .await?
+            .ok_or(AppError::invalid("requirement", "error-choose"))?;
+        // A wording equal to the catalogue's is no override.
+        let wording = (!wording.is_empty() && wording != text.trim()).then_some(wording);
+        let old = store::item_tx(&mut tx, case_id, requirement_id).await?;
+        let changes = match &old {
+            None => {
+                store::insert(
+                    &mut tx,
+                    NewItem {
+                        case_id,
+                        requirement_id,
+                        kind: kind.as_str(),
+                        weight: i64::from(weight),
+                        wording,
+                        added_by: &actor.label(),
+                        now,
+                    },
+                )
+                .await?;
+                vec![
+                    FieldChange::new("requirement", None, Some(requirement_id)),
+                    FieldChange::new("kind", None, Some(kind.as_str())),
+                    FieldChange::new("weight", None, Some(&weight.to_string())),
+                    FieldChange::new("wording", None, wording),
+                ]
+            }
+            Some((old_kind, old_weight, old_wording)) => {
+                store::update(&mut tx, case_id, requirement_id, kind.as_str(), i64::from(weight), wording).await?;
+                let mut c = vec![FieldChange::new("requirement", Some(requirement_id), Some(requirement_id))];
+                c.extend(audit_log::diff("kind", old_kind, kind.as_str()));
+                c.extend(audit_log::diff("weight", &old_weight.to_string(), &weight.to_string()));
+                if old_wording.as_deref() != wording {
+                    c.push(FieldChange::new("wording", old_wording.as_deref(), wording));
+                }
+                c
+            }
+        };
+        audit_log::by_actor(&mut tx, now, actor, "set.put", "procurement_case", case_id, changes).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn remove_set_item(&self, actor: &Actor, case_id: &str, requirement_id: &str) -> AppResult<()> {
+        actor.require(Permission::ProcurementEdit)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        draft_case_tier(&mut tx, actor, case_id).await?;
+        let (kind, weight, _) = store::item_tx(&mut tx, case_id, requirement_id)
+            .await?
+            .ok_or(AppError::invalid("requirement", "error-choose"))?;
+        store::remove(&mut tx, case_id, requirement_id).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "set.remove",
+            "procurement_case",
+            case_id,
+            vec![
+                FieldChange::new("requirement", Some(requirement_id), None),
+                FieldChange::new("kind", Some(&kind), None),
+                FieldChange::new("weight", Some(&weight.to_string()), None),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// The tier in force of a case of the actor's organisation that is still a draft.
+async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &str) -> AppResult<Tier> {
+    let case = cases::get_tx(tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+    if !Status::parse(&case.status).is_some_and(Status::classification_editable) {
+        return Err(AppError::invalid("status", "error-case-not-draft"));
+    }
+    let (computed, _) = procurement::tier(&case.classification());
+    Ok(case.tier_override.as_deref().and_then(Tier::parse).unwrap_or(computed))
+}

@@ -1,0 +1,123 @@
+//! A procurement case's requirement set, always read through the case's organisation.
+
+use crate::args;
+use crate::db::{Db, Result, Tx};
+use tillit_domain::OrgId;
+
+/// One requirement in a case's set, with what the catalogue says about it.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct SetItem {
+    pub requirement_id: String,
+    pub catalogue_id: String,
+    pub catalogue_title: String,
+    pub reference: String,
+    pub area_number: String,
+    /// The catalogue's text.
+    pub text: String,
+    pub kind: String,
+    pub weight: i64,
+    /// This tender's wording, when it differs from the catalogue's.
+    pub wording: Option<String>,
+}
+
+/// The set in catalogue, area and requirement order; empty when the case is another organisation's.
+pub async fn items(db: &Db, org: &OrgId, case_id: &str) -> Result<Vec<SetItem>> {
+    db.fetch_all(
+        "SELECT cr.requirement_id, r.catalogue_id, c.title AS catalogue_title, r.ref AS reference, r.area_number, r.text,
+                cr.kind, cr.weight, cr.wording
+         FROM case_requirements cr
+         JOIN procurement_cases pc ON pc.id = cr.case_id
+         JOIN requirements r ON r.id = cr.requirement_id
+         JOIN catalogues c ON c.id = r.catalogue_id
+         LEFT JOIN catalogue_areas a ON a.catalogue_id = r.catalogue_id AND a.number = r.area_number
+         WHERE cr.case_id = $1 AND pc.org_id = $2
+         ORDER BY c.owner, c.title, COALESCE(a.sort_key, 0), r.sort_key",
+        args![case_id, org.as_str()],
+    )
+    .await
+}
+
+pub async fn item_tx(
+    tx: &mut Tx,
+    case_id: &str,
+    requirement_id: &str,
+) -> Result<Option<(String, i64, Option<String>)>> {
+    tx.fetch_optional(
+        "SELECT kind, weight, wording FROM case_requirements WHERE case_id = $1 AND requirement_id = $2",
+        args![case_id, requirement_id],
+    )
+    .await
+}
+
+/// The requirement's text, when the organisation may use it (built-in or its own catalogue).
+pub async fn usable_requirement(tx: &mut Tx, org: &OrgId, requirement_id: &str) -> Result<Option<(String,)>> {
+    tx.fetch_optional(
+        "SELECT r.text FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id
+         WHERE r.id = $1 AND (c.owner = '' OR c.owner = $2)",
+        args![requirement_id, org.as_str()],
+    )
+    .await
+}
+
+pub struct NewItem<'a> {
+    pub case_id: &'a str,
+    pub requirement_id: &'a str,
+    pub kind: &'a str,
+    pub weight: i64,
+    pub wording: Option<&'a str>,
+    pub added_by: &'a str,
+    pub now: i64,
+}
+
+pub async fn insert(tx: &mut Tx, i: NewItem<'_>) -> Result<u64> {
+    tx.execute(
+        "INSERT INTO case_requirements (case_id, requirement_id, kind, weight, wording, added_by, added_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        args![i.case_id, i.requirement_id, i.kind, i.weight, i.wording, i.added_by, i.now],
+    )
+    .await
+}
+
+pub async fn update(
+    tx: &mut Tx,
+    case_id: &str,
+    requirement_id: &str,
+    kind: &str,
+    weight: i64,
+    wording: Option<&str>,
+) -> Result<u64> {
+    tx.execute(
+        "UPDATE case_requirements SET kind = $3, weight = $4, wording = $5 WHERE case_id = $1 AND requirement_id = $2",
+        args![case_id, requirement_id, kind, weight, wording],
+    )
+    .await
+}
+
+pub async fn remove(tx: &mut Tx, case_id: &str, requirement_id: &str) -> Result<u64> {
+    tx.execute(
+        "DELETE FROM case_requirements WHERE case_id = $1 AND requirement_id = $2",
+        args![case_id, requirement_id],
+    )
+    .await
+}
+
+pub async fn clear(tx: &mut Tx, case_id: &str) -> Result<u64> {
+    tx.execute("DELETE FROM case_requirements WHERE case_id = $1", args![case_id]).await
+}
+
+/// Built-in requirements of a catalogue key: (id, ref) in catalogue order.
+pub async fn builtin_requirements(tx: &mut Tx, key: &str) -> Result<Vec<(String, String)>> {
+    tx.fetch_all(
+        "SELECT r.id, r.ref FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id
+         WHERE c.owner = '' AND c.key = $1 ORDER BY r.sort_key",
+        args![key],
+    )
+    .await
+}
+
+/// How many procurement cases ask this requirement (it cannot be deleted while any do).
+pub async fn cases_using(tx: &mut Tx, requirement_id: &str) -> Result<i64> {
+    let (n,): (i64,) =
+        tx.fetch_one("SELECT COUNT(*) FROM case_requirements WHERE requirement_id = $1", args![requirement_id]).await?;
+    Ok(n)
+}

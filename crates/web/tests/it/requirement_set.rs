@@ -1,0 +1,130 @@
+//! A case's requirement set: adopting the proposal, changing, rewording and removing requirements.
+
+use crate::both;
+use crate::flows::setup_admin;
+use crate::support::Browser;
+
+async fn new_case(b: &mut Browser, number: &str) -> String {
+    let r = b.post("/procurements", &[("case_number", number), ("title", "Sak- og arkivsystem")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    r.location().trim_start_matches("/procurements/").split('?').next().unwrap().to_string()
+}
+
+async fn requirement_id(t: &crate::support::TestApp, key: &str, reference: &str) -> String {
+    let (id,): (String,) = t
+        .app
+        .db
+        .fetch_one(
+            "SELECT r.id FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id WHERE c.owner = '' AND c.key = $1 AND r.ref = $2",
+            tillit_store::args![key, reference],
+        )
+        .await
+        .unwrap();
+    id
+}
+
+both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
+    let admin = setup_admin(&t).await;
+    let actor = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
+    let mut b = admin.browser;
+    let id = new_case(&mut b, "2026/88").await;
+    let page = b.get(&format!("/procurements/{id}")).await;
+    assert_eq!(page.by_id("set-counts"), "0 must requirements, 0 award criteria");
+    // High tier: must and award criteria, weights summing to 100.
+    let r = b
+        .post(&format!("/procurements/{id}/override"), &[("tier", "high"), ("reason", "Kritisk for hele kommunen")])
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(b.post(&format!("/procurements/{id}/set/adopt"), &[]).await.status, 303);
+    let set = t.app.requirement_set(&actor, &id).await.unwrap();
+    assert!(set.award > 0 && set.must > 0, "must {} award {}", set.must, set.award);
+    assert_eq!(set.award_sum, 100);
+    assert!(set.problem.is_none());
+    let page = b.get(&format!("/procurements/{id}")).await;
+    assert_eq!(page.by_id("set-weights"), "The award weights add up to 100 %.");
+
+    // One award weight changed: the page says what the weights add up to.
+    let award = set.items.iter().find(|i| i.kind == "award").unwrap().clone();
+    let w = (award.weight + 5).to_string();
+    let r = b
+        .post(
+            &format!("/procurements/{id}/set/item"),
+            &[("requirement", &award.requirement_id), ("kind", "award"), ("weight", &w)],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(&format!("/procurements/{id}")).await;
+    assert_eq!(page.by_id("set-weights"), "The award weights add up to 105 %, not 100 %.");
+    // An award criterion without a weight is refused, naming the field.
+    let r = b
+        .post(
+            &format!("/procurements/{id}/set/item"),
+            &[("requirement", &award.requirement_id), ("kind", "award"), ("weight", "0")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("weight"), "{}", r.body);
+
+    // A requirement reworded for this tender keeps its link to the catalogue's.
+    let req = requirement_id(&t, "sikkerhetskrav-anskaffelser", "8.7").await;
+    let r = b
+        .post(
+            &format!("/procurements/{id}/set/item"),
+            &[
+                ("requirement", &req),
+                ("kind", "must"),
+                ("weight", "30"),
+                ("wording", "Leverandøren skal kryptere all trafikk med TLS 1.3."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let set = t.app.requirement_set(&actor, &id).await.unwrap();
+    let item = set.items.iter().find(|i| i.requirement_id == req).unwrap();
+    assert_eq!(item.wording.as_deref(), Some("Leverandøren skal kryptere all trafikk med TLS 1.3."));
+    assert_eq!(item.weight, 0, "a must requirement carries no weight");
+    assert_ne!(item.text, "Leverandøren skal kryptere all trafikk med TLS 1.3.", "the catalogue text is untouched");
+    let page = b.get(&format!("/procurements/{id}")).await;
+    assert!(page.body.contains("Leverandøren skal kryptere all trafikk med TLS 1.3."));
+
+    // Removed, and the audit log says by whom.
+    let before = set.items.len();
+    assert_eq!(b.post(&format!("/procurements/{id}/set/remove"), &[("requirement", &req)]).await.status, 303);
+    assert_eq!(t.app.requirement_set(&actor, &id).await.unwrap().items.len(), before - 1);
+    assert_eq!(b.post(&format!("/procurements/{id}/set/remove"), &[("requirement", &req)]).await.status, 422);
+    let f = tillit_store::audit::AuditFilter { object: Some(id.clone()), limit: 50, ..Default::default() };
+    let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    for action in ["set.adopt_proposal", "set.put", "set.remove"] {
+        assert!(log.iter().any(|r| r.event.action == action), "{action} is in the audit log");
+    }
+
+    // Once published, the set is frozen.
+    assert_eq!(b.post(&format!("/procurements/{id}/status"), &[("to", "published")]).await.status, 303);
+    assert_eq!(b.post(&format!("/procurements/{id}/set/adopt"), &[]).await.status, 422);
+    let r = b.post(&format!("/procurements/{id}/set/item"), &[("requirement", &req), ("kind", "must")]).await;
+    assert_eq!(r.status, 422);
+    assert!(!b.get(&format!("/procurements/{id}")).await.body.contains("set-item-save"));
+});
+
+both!(another_organisations_requirement_cannot_enter_the_set, |t| {
+    let admin = setup_admin(&t).await;
+    let actor = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
+    let mut b = admin.browser;
+    let id = new_case(&mut b, "2026/89").await;
+    // A requirement in a catalogue owned by some other organisation.
+    let other = tillit_app::new_id();
+    let cat = tillit_app::new_id();
+    let req = tillit_app::new_id();
+    t.app.db.execute(
+        "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $1, 'Andres krav', '', 'nb', '', 0)",
+        tillit_store::args![cat.as_str(), other.as_str()],
+    ).await.unwrap();
+    t.app.db.execute(
+        "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key) VALUES ($1, $2, 'H1', '', 'Hemmelig krav', '', '[]', 0)",
+        tillit_store::args![req.as_str(), cat.as_str()],
+    ).await.unwrap();
+    let r = b.post(&format!("/procurements/{id}/set/item"), &[("requirement", &req), ("kind", "must")]).await;
+    assert_eq!(r.status, 422);
+    assert!(t.app.requirement_set(&actor, &id).await.unwrap().items.is_empty());
+    assert!(!b.get(&format!("/procurements/{id}")).await.body.contains("Hemmelig krav"));
+});
