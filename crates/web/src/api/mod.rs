@@ -217,6 +217,7 @@ pub async fn case(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let v = st.app.case(&a, &id).await?;
+    let set = st.app.requirement_set(&a, &id).await?;
     let reasons: Vec<_> = v.reasons.iter().map(|r| json!({ "key": r.key, "tier": r.tier })).collect();
     Ok(Json(json!({
         "case": v.case,
@@ -224,6 +225,13 @@ pub async fn case(
         "tier": v.tier,
         "computed_tier": v.computed,
         "reasons": reasons,
+        "requirement_set": {
+            "must": set.must,
+            "award": set.award,
+            "award_weight_sum": set.award_sum,
+            "weights_ok": set.problem.is_none(),
+            "items": set.items,
+        },
     }))
     .into_response())
 }

@@ -42,6 +42,20 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
     assert!(set.problem.is_none());
     let page = b.get(&format!("/procurements/{id}")).await;
     assert_eq!(page.by_id("set-weights"), "The award weights add up to 100 %.");
+    // The API gives the same set.
+    let token = t.app.create_api_token(&actor, "set", 30).await.unwrap().1;
+    let doc: serde_json::Value = reqwest::Client::new()
+        .get(t.url(&format!("/api/v1/cases/{id}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(doc["requirement_set"]["items"].as_array().unwrap().len(), set.items.len());
+    assert_eq!(doc["requirement_set"]["award_weight_sum"], 100);
+    assert_eq!(doc["requirement_set"]["weights_ok"], true);
 
     // One award weight changed: the page says what the weights add up to.
     let award = set.items.iter().find(|i| i.kind == "award").unwrap().clone();
@@ -127,4 +141,35 @@ both!(another_organisations_requirement_cannot_enter_the_set, |t| {
     assert_eq!(r.status, 422);
     assert!(t.app.requirement_set(&actor, &id).await.unwrap().items.is_empty());
     assert!(!b.get(&format!("/procurements/{id}")).await.body.contains("Hemmelig krav"));
+});
+
+both!(a_requirement_a_case_asks_cannot_be_deleted_from_its_catalogue, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let id = new_case(&mut b, "2026/90").await;
+    let cat = tillit_app::new_id();
+    let req = tillit_app::new_id();
+    t.app
+        .db
+        .execute(
+            "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $1, 'Egne krav', '', 'nb', '', 0)",
+            tillit_store::args![cat.as_str(), admin.org.as_str()],
+        )
+        .await
+        .unwrap();
+    t.app
+        .db
+        .execute(
+            "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key) VALUES ($1, $2, 'E1', '', 'Eget krav', '', '[]', 0)",
+            tillit_store::args![req.as_str(), cat.as_str()],
+        )
+        .await
+        .unwrap();
+    let r = b.post(&format!("/procurements/{id}/set/item"), &[("requirement", &req), ("kind", "must")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = b.post(&format!("/requirements/{req}/remove"), &[]).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("A procurement case asks this requirement"), "{}", r.body);
+    assert_eq!(b.post(&format!("/procurements/{id}/set/remove"), &[("requirement", &req)]).await.status, 303);
+    assert_eq!(b.post(&format!("/requirements/{req}/remove"), &[]).await.status, 303);
 });
