@@ -468,3 +468,5 @@ field-weight = Vekt (%)
 field-wording = Formulering i denne konkurransen (tom: katalogens)
 error-weight = Et bør-krav trenger en vekt fra 1 til 100 %.
 error-requirement-in-set = En anskaffelsessak stiller dette kravet; fjern det fra sakens kravsett først.
+error-set-empty = Velg kravsettet før konkurransen kunngjøres.
+error-set-weights = Vektene for bør-kravene må bli 100 % til sammen før konkurransen kunngjøres.

@@ -163,9 +163,13 @@ impl App {
         let mut tx = self.db.begin().await?;
         let old = store::get_tx(&mut tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
         let from = Status::parse(&old.status).ok_or(AppError::Internal(format!("status {}", old.status)))?;
-        if !from.can_move_to(to)
-            || store::set_status(&mut tx, &actor.org_id, id, from.as_str(), to.as_str()).await? != 1
-        {
+        if !from.can_move_to(to) {
+            return Err(AppError::invalid("status", "error-status-move"));
+        }
+        if to == Status::Published {
+            check_set_ready(&mut tx, id).await?;
+        }
+        if store::set_status(&mut tx, &actor.org_id, id, from.as_str(), to.as_str()).await? != 1 {
             return Err(AppError::invalid("status", "error-status-move"));
         }
         audit_log::by_actor(
@@ -181,4 +185,16 @@ impl App {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// The tender goes out only with a requirement set that asks something and weighs to 100.
+async fn check_set_ready(tx: &mut tillit_store::db::Tx, case_id: &str) -> AppResult<()> {
+    use tillit_domain::requirement_set::{Kind, SetProblem, ready_to_publish};
+    let rows = tillit_store::requirement_set::kinds_and_weights(tx, case_id).await?;
+    let set: Vec<(Kind, u32)> =
+        rows.iter().map(|(k, w)| (Kind::parse(k).unwrap_or(Kind::Must), (*w).clamp(0, 100) as u32)).collect();
+    ready_to_publish(&set).map_err(|p| match p {
+        SetProblem::Empty => AppError::invalid("requirement_set", "error-set-empty"),
+        SetProblem::Weights(_) => AppError::invalid("requirement_set", "error-set-weights"),
+    })
 }

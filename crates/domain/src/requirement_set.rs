@@ -107,6 +107,23 @@ pub fn check_weights(weights: &[u32]) -> Result<(), WeightProblem> {
     Ok(())
 }
 
+/// Why a requirement set cannot go out with the tender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetProblem {
+    /// A tender without requirements asks nothing of the supplier's security.
+    Empty,
+    Weights(WeightProblem),
+}
+
+/// A set can be published when it asks something and its award weights sum to 100.
+pub fn ready_to_publish(kinds_and_weights: &[(Kind, u32)]) -> Result<(), SetProblem> {
+    if kinds_and_weights.is_empty() {
+        return Err(SetProblem::Empty);
+    }
+    let awards: Vec<u32> = kinds_and_weights.iter().filter(|(k, _)| *k == Kind::Award).map(|(_, w)| *w).collect();
+    check_weights(&awards).map_err(SetProblem::Weights)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Proposed {
     pub reference: String,
@@ -203,6 +220,17 @@ mod tests {
         assert_eq!(set.iter().map(|p| p.weight).sum::<u32>(), 200, "each catalogue alone sums to 100");
         spread_weights(&mut set);
         assert_eq!(set.iter().map(|p| p.weight).collect::<Vec<_>>(), vec![25, 25, 25, 25, 0]);
+    }
+
+    #[test]
+    fn only_a_set_that_asks_something_with_weights_of_100_is_published() {
+        assert_eq!(ready_to_publish(&[]), Err(SetProblem::Empty));
+        assert_eq!(ready_to_publish(&[(Kind::Must, 0)]), Ok(()));
+        assert_eq!(ready_to_publish(&[(Kind::Must, 0), (Kind::Award, 60), (Kind::Award, 40)]), Ok(()));
+        assert_eq!(
+            ready_to_publish(&[(Kind::Award, 60), (Kind::Award, 30)]),
+            Err(SetProblem::Weights(WeightProblem::NotHundred(90)))
+        );
     }
 
     #[test]

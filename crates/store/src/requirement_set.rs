@@ -121,3 +121,8 @@ pub async fn cases_using(tx: &mut Tx, requirement_id: &str) -> Result<i64> {
         tx.fetch_one("SELECT COUNT(*) FROM case_requirements WHERE requirement_id = $1", args![requirement_id]).await?;
     Ok(n)
 }
+
+/// (kind, weight) of every requirement in the set, inside a transaction.
+pub async fn kinds_and_weights(tx: &mut Tx, case_id: &str) -> Result<Vec<(String, i64)>> {
+    tx.fetch_all("SELECT kind, weight FROM case_requirements WHERE case_id = $1", args![case_id]).await
+}

@@ -104,6 +104,10 @@ both!(a_case_moves_through_its_statuses_and_freezes_its_classification, |t| {
     let r = b.post("/procurements", &[("case_number", "2026/7"), ("title", "Trygghetsalarmer")]).await;
     let id = r.location().trim_start_matches("/procurements/").split('?').next().unwrap().to_string();
     assert_eq!(b.post(&format!("/procurements/{id}/status"), &[("to", "awarded")]).await.status, 422, "no skipping");
+    let r = b.post(&format!("/procurements/{id}/status"), &[("to", "published")]).await;
+    assert_eq!(r.status, 422, "a tender without requirements is not published");
+    assert!(r.body.contains("Choose the requirement set before the tender is published."), "{}", r.body);
+    assert_eq!(b.post(&format!("/procurements/{id}/set/adopt"), &[]).await.status, 303);
     assert_eq!(b.post(&format!("/procurements/{id}/status"), &[("to", "published")]).await.status, 303);
     assert_eq!(b.get(&format!("/procurements/{id}")).await.by_id("case-status"), "Published");
     let form = [

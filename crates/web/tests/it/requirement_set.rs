@@ -112,7 +112,18 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
         assert!(log.iter().any(|r| r.event.action == action), "{action} is in the audit log");
     }
 
-    // Once published, the set is frozen.
+    // Weights of 105 % keep the tender from being published; put right, it goes out and the set is frozen.
+    let r = b.post(&format!("/procurements/{id}/status"), &[("to", "published")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("The award weights must add up to 100 %"), "{}", r.body);
+    let w = award.weight.to_string();
+    let r = b
+        .post(
+            &format!("/procurements/{id}/set/item"),
+            &[("requirement", &award.requirement_id), ("kind", "award"), ("weight", &w)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
     assert_eq!(b.post(&format!("/procurements/{id}/status"), &[("to", "published")]).await.status, 303);
     assert_eq!(b.post(&format!("/procurements/{id}/set/adopt"), &[]).await.status, 422);
     let r = b.post(&format!("/procurements/{id}/set/item"), &[("requirement", &req), ("kind", "must")]).await;
