@@ -470,3 +470,4 @@ error-weight = An award criterion needs a weight from 1 to 100 %.
 error-requirement-in-set = A procurement case asks this requirement; remove it from the case's requirement set first.
 error-set-empty = Choose the requirement set before the tender is published.
 error-set-weights = The award weights must add up to 100 % before the tender is published.
+set-change = Change

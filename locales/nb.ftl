@@ -470,3 +470,4 @@ error-weight = Et bør-krav trenger en vekt fra 1 til 100 %.
 error-requirement-in-set = En anskaffelsessak stiller dette kravet; fjern det fra sakens kravsett først.
 error-set-empty = Velg kravsettet før konkurransen kunngjøres.
 error-set-weights = Vektene for bør-kravene må bli 100 % til sammen før konkurransen kunngjøres.
+set-change = Endre

@@ -470,3 +470,4 @@ error-weight = Ett bör-krav behöver en vikt från 1 till 100 %.
 error-requirement-in-set = Ett upphandlingsärende ställer detta krav; ta bort det från ärendets kravuppsättning först.
 error-set-empty = Välj kravuppsättningen innan upphandlingen annonseras.
 error-set-weights = Vikterna för bör-kraven måste bli 100 % tillsammans innan upphandlingen annonseras.
+set-change = Ändra

@@ -57,7 +57,16 @@ test('a procurement case is created, classified, its tier overridden and its req
     await page.waitForURL('**?notice=notice-saved');
     assert.match(await page.textContent('#set-table'), /Leverantören ska logga all administrativ åtkomst\./);
     assert.match(await page.textContent('#set-weights'), /100 %/);
-    await page.locator('#set-table tbody tr').last().locator('button').click();
+    // Changing a requirement starts from what is stored: the own wording is kept.
+    const reworded = page.locator('#set-table tbody tr', { hasText: 'Leverantören ska logga all administrativ åtkomst.' });
+    await reworded.locator('summary').click();
+    assert.equal(await reworded.locator('textarea').inputValue(), 'Leverantören ska logga all administrativ åtkomst.');
+    assert.equal(await reworded.locator('input[name=weight]').inputValue(), '100');
+    await checkA11y(page, visited);
+    await reworded.locator('.set-edit form button').click();
+    await page.waitForURL('**?notice=notice-saved');
+    assert.match(await page.textContent('#set-table'), /Leverantören ska logga all administrativ åtkomst\./);
+    await page.locator('#set-table tbody tr').last().locator('form[action$="/set/remove"] button').click();
     await page.waitForURL('**?notice=notice-saved');
     assert.equal(await page.locator('#set-table tbody tr').count(), rows - 1);
     await checkA11y(page, visited);
