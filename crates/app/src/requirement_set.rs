@@ -45,31 +45,24 @@ impl App {
         let mut tx = self.db.begin().await?;
         let tier = draft_case_tier(&mut tx, actor, case_id).await?;
         let levels = rules::default_levels().map_err(AppError::Internal)?;
+        // Proposed by requirement id, so the set spans both catalogues.
         let mut chosen = vec![];
         for (key, m) in &levels {
             let reqs = store::builtin_requirements(&mut tx, key).await?;
             let items: Vec<(String, rules::Level)> =
-                reqs.iter().filter_map(|(_, r)| m.get(r).map(|l| (r.clone(), *l))).collect();
-            for p in rules::propose(tier, &items) {
-                if let Some((id, _)) = reqs.iter().find(|(_, r)| *r == p.reference) {
-                    chosen.push((id.clone(), p));
-                }
-            }
+                reqs.into_iter().filter_map(|(id, r)| m.get(&r).map(|l| (id, *l))).collect();
+            chosen.extend(rules::propose(tier, &items));
         }
         // Each catalogue's proposal sums to 100 on its own; the tender's whole set must.
-        let mut proposed: Vec<rules::Proposed> = chosen.iter().map(|(_, p)| p.clone()).collect();
-        rules::spread_weights(&mut proposed);
-        for ((_, p), spread) in chosen.iter_mut().zip(proposed) {
-            p.weight = spread.weight;
-        }
+        rules::spread_weights(&mut chosen);
         let removed = store::clear(&mut tx, case_id).await?;
         let label = actor.label();
-        for (id, p) in &chosen {
+        for p in &chosen {
             store::insert(
                 &mut tx,
                 NewItem {
                     case_id,
-                    requirement_id: id,
+                    requirement_id: &p.reference,
                     kind: p.kind.as_str(),
                     weight: i64::from(p.weight),
                     wording: None,

@@ -126,6 +126,7 @@ pub fn ready_to_publish(kinds_and_weights: &[(Kind, u32)]) -> Result<(), SetProb
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Proposed {
+    /// The requirement, as the caller named it (reference or id).
     pub reference: String,
     pub kind: Kind,
     /// Percent, for award criteria; 0 for must requirements.
