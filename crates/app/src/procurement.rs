@@ -189,11 +189,9 @@ impl App {
 
 /// The tender goes out only with a requirement set that asks something and weighs to 100.
 async fn check_set_ready(tx: &mut tillit_store::db::Tx, case_id: &str) -> AppResult<()> {
-    use tillit_domain::requirement_set::{Kind, SetProblem, ready_to_publish};
+    use tillit_domain::requirement_set::SetProblem;
     let rows = tillit_store::requirement_set::kinds_and_weights(tx, case_id).await?;
-    let set: Vec<(Kind, u32)> =
-        rows.iter().map(|(k, w)| (Kind::parse(k).unwrap_or(Kind::Must), (*w).clamp(0, 100) as u32)).collect();
-    ready_to_publish(&set).map_err(|p| match p {
+    crate::requirement_set::readiness(rows.iter().map(|(k, w)| (k.as_str(), *w))).map_err(|p| match p {
         SetProblem::Empty => AppError::invalid("requirement_set", "error-set-empty"),
         SetProblem::Weights(_) => AppError::invalid("requirement_set", "error-set-weights"),
     })

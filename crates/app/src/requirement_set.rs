@@ -6,7 +6,7 @@ use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::Permission;
 use tillit_domain::audit::FieldChange;
 use tillit_domain::procurement::{self, Status, Tier};
-use tillit_domain::requirement_set::{self as rules, Kind, WeightProblem};
+use tillit_domain::requirement_set::{self as rules, Kind, SetProblem};
 use tillit_store::db::Tx;
 use tillit_store::procurement as cases;
 use tillit_store::requirement_set::{self as store, NewItem, SetItem};
@@ -17,7 +17,25 @@ pub struct SetView {
     pub award: usize,
     pub award_sum: u32,
     /// Why the set cannot be published as it stands.
-    pub problem: Option<WeightProblem>,
+    pub problem: Option<SetProblem>,
+}
+
+/// One requirement the tier proposes, with the catalogue it comes from.
+pub struct ProposedItem {
+    pub catalogue_id: String,
+    pub catalogue_title: String,
+    pub requirement_id: String,
+    pub reference: String,
+    pub kind: Kind,
+    /// Percent of the whole set's award weight; 0 for must requirements.
+    pub weight: u32,
+}
+
+/// Whether stored (kind, weight) rows may go out with the tender.
+pub(crate) fn readiness<'a>(rows: impl Iterator<Item = (&'a str, i64)>) -> Result<(), SetProblem> {
+    let set: Vec<(Kind, u32)> =
+        rows.map(|(k, w)| (Kind::parse(k).unwrap_or(Kind::Must), w.clamp(0, 100) as u32)).collect();
+    rules::ready_to_publish(&set)
 }
 
 const MAX_WORDING: usize = 5000;
@@ -33,28 +51,26 @@ impl App {
             must: items.len() - awards.len(),
             award: awards.len(),
             award_sum: awards.iter().sum(),
-            problem: rules::check_weights(&awards).err(),
+            problem: readiness(items.iter().map(|i| (i.kind.as_str(), i.weight))).err(),
             items,
         })
+    }
+
+    /// What `tier` proposes from the built-in catalogues, award weights spread over the whole set.
+    pub async fn proposal(&self, actor: &Actor, tier: Tier) -> AppResult<Vec<ProposedItem>> {
+        actor.require(Permission::ProcurementView)?;
+        propose_from(&store::builtin_requirements(&self.db).await?, tier)
     }
 
     /// Replaces the set with what the case's tier proposes from the built-in catalogues.
     pub async fn adopt_proposal(&self, actor: &Actor, case_id: &str) -> AppResult<usize> {
         actor.require(Permission::ProcurementEdit)?;
         let now = self.now().0;
+        // Built-in content never changes while tillit runs, so it is read before the transaction.
+        let builtin = store::builtin_requirements(&self.db).await?;
         let mut tx = self.db.begin().await?;
         let tier = draft_case_tier(&mut tx, actor, case_id).await?;
-        let levels = rules::default_levels().map_err(AppError::Internal)?;
-        // Proposed by requirement id, so the set spans both catalogues.
-        let mut chosen = vec![];
-        for (key, m) in &levels {
-            let reqs = store::builtin_requirements(&mut tx, key).await?;
-            let items: Vec<(String, rules::Level)> =
-                reqs.into_iter().filter_map(|(id, r)| m.get(&r).map(|l| (id, *l))).collect();
-            chosen.extend(rules::propose(tier, &items));
-        }
-        // Each catalogue's proposal sums to 100 on its own; the tender's whole set must.
-        rules::spread_weights(&mut chosen);
+        let chosen = propose_from(&builtin, tier)?;
         let removed = store::clear(&mut tx, case_id).await?;
         let label = actor.label();
         for p in &chosen {
@@ -62,7 +78,7 @@ impl App {
                 &mut tx,
                 NewItem {
                     case_id,
-                    requirement_id: &p.reference,
+                    requirement_id: &p.requirement_id,
                     kind: p.kind.as_str(),
                     weight: i64::from(p.weight),
                     wording: None,
@@ -188,4 +204,29 @@ async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &str) -> AppResult
     }
     let (computed, _) = procurement::tier(&case.classification());
     Ok(case.tier_override.as_deref().and_then(Tier::parse).unwrap_or(computed))
+}
+
+fn propose_from(reqs: &[store::BuiltinRequirement], tier: Tier) -> AppResult<Vec<ProposedItem>> {
+    let levels = rules::default_levels().map_err(AppError::Internal)?;
+    // Proposed by requirement id, so one weight spread covers both catalogues.
+    let items: Vec<(String, rules::Level)> = reqs
+        .iter()
+        .filter_map(|r| levels.get(&r.catalogue_key)?.get(&r.reference).map(|l| (r.id.clone(), *l)))
+        .collect();
+    let mut proposed = rules::propose(tier, &items);
+    rules::spread_weights(&mut proposed);
+    Ok(proposed
+        .into_iter()
+        .filter_map(|p| {
+            let r = reqs.iter().find(|r| r.id == p.reference)?;
+            Some(ProposedItem {
+                catalogue_id: r.catalogue_id.clone(),
+                catalogue_title: r.catalogue_title.clone(),
+                requirement_id: r.id.clone(),
+                reference: r.reference.clone(),
+                kind: p.kind,
+                weight: p.weight,
+            })
+        })
+        .collect())
 }

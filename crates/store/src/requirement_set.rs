@@ -105,12 +105,23 @@ pub async fn clear(tx: &mut Tx, case_id: &str) -> Result<u64> {
     tx.execute("DELETE FROM case_requirements WHERE case_id = $1", args![case_id]).await
 }
 
-/// Built-in requirements of a catalogue key: (id, ref) in catalogue order.
-pub async fn builtin_requirements(tx: &mut Tx, key: &str) -> Result<Vec<(String, String)>> {
-    tx.fetch_all(
-        "SELECT r.id, r.ref FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id
-         WHERE c.owner = '' AND c.key = $1 ORDER BY r.sort_key",
-        args![key],
+/// A built-in requirement, for proposing a set.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BuiltinRequirement {
+    pub catalogue_id: String,
+    pub catalogue_key: String,
+    pub catalogue_title: String,
+    pub id: String,
+    pub reference: String,
+}
+
+/// Every built-in requirement, by catalogue key and then catalogue order.
+pub async fn builtin_requirements(db: &Db) -> Result<Vec<BuiltinRequirement>> {
+    db.fetch_all(
+        "SELECT c.id AS catalogue_id, c.key AS catalogue_key, c.title AS catalogue_title, r.id, r.ref AS reference
+         FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id
+         WHERE c.owner = '' ORDER BY c.key, r.sort_key",
+        vec![],
     )
     .await
 }

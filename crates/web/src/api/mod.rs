@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 use tillit_app::{Actor, AppError};
+use tillit_domain::requirement_set::SetProblem;
 use tillit_domain::{Permission, Role, UserId};
 use tillit_store::audit::AuditFilter;
 
@@ -229,7 +230,8 @@ pub async fn case(
             "must": set.must,
             "award": set.award,
             "award_weight_sum": set.award_sum,
-            "weights_ok": set.problem.is_none(),
+            "weights_ok": !matches!(set.problem, Some(SetProblem::Weights(_))),
+            "ready_to_publish": set.problem.is_none(),
             "items": set.items,
         },
     }))

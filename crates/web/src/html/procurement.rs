@@ -158,13 +158,11 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         status.next().into_iter().map(|s| (s.as_str().to_string(), t(&format!("case-move-{}", s.as_str())))).collect();
     let reasons = v.reasons.iter().map(|r| a.ctx.t1(r.key, "tier", &t(&format!("tier-{}", r.tier.as_str())))).collect();
     let can_edit = a.actor.role.has(Permission::ProcurementEdit);
-    let mut proposals = vec![];
-    let mut addable = vec![];
-    let set_levels = tillit_domain::requirement_set::default_levels().unwrap_or_default();
     let set = match st.app.requirement_set(&a.actor, &id).await {
         Ok(s) => s,
         Err(e) => return fail(a.ctx, e),
     };
+    let mut addable = vec![];
     for cat in st.app.catalogues(&a.actor).await.unwrap_or_default() {
         let Ok(view) = st.app.catalogue(&a.actor, &cat.id).await else { continue };
         let options: Vec<(String, String)> = view
@@ -175,30 +173,27 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         if !options.is_empty() {
             addable.push((cat.title.clone(), options));
         }
-        let Some(m) = set_levels.get(&cat.key).filter(|_| cat.owner.is_empty()) else { continue };
-        let items: Vec<(String, tillit_domain::requirement_set::Level)> =
-            view.requirements.iter().filter_map(|r| m.get(&r.reference).map(|l| (r.reference.clone(), *l))).collect();
-        let proposed = tillit_domain::requirement_set::propose(v.tier, &items);
-        use tillit_domain::requirement_set::Kind;
-        proposals.push(ProposalView {
-            catalogue_id: cat.id.clone(),
-            title: cat.title.clone(),
-            must: proposed.iter().filter(|p| p.kind == Kind::Must).count(),
-            award: proposed.iter().filter(|p| p.kind == Kind::Award).count(),
-            items: proposed
-                .into_iter()
-                .map(|p| {
-                    let kind = t(if p.kind == Kind::Must { "set-kind-must" } else { "set-kind-award" });
-                    (format!("{}:{}", cat.id, p.reference), p.reference, kind, p.weight)
-                })
-                .collect(),
-        });
     }
-    // Weights are spread over the whole set, as adopting the proposal stores them.
-    let awards = proposals.iter().map(|p| p.award).sum();
-    let mut weights = tillit_domain::requirement_set::split_weights(awards).into_iter();
-    for item in proposals.iter_mut().flat_map(|p| p.items.iter_mut()).filter(|i| i.3 > 0) {
-        item.3 = weights.next().unwrap_or(0);
+    use tillit_domain::requirement_set::Kind;
+    let mut proposals: Vec<ProposalView> = vec![];
+    for p in st.app.proposal(&a.actor, v.tier).await.unwrap_or_default() {
+        if proposals.last().is_none_or(|g| g.catalogue_id != p.catalogue_id) {
+            proposals.push(ProposalView {
+                catalogue_id: p.catalogue_id.clone(),
+                title: p.catalogue_title.clone(),
+                must: 0,
+                award: 0,
+                items: vec![],
+            });
+        }
+        let Some(g) = proposals.last_mut() else { continue };
+        if p.kind == Kind::Must {
+            g.must += 1;
+        } else {
+            g.award += 1;
+        }
+        let kind = t(&format!("set-kind-{}", p.kind.as_str()));
+        g.items.push((p.requirement_id, p.reference, kind, p.weight));
     }
     let set_rows = set
         .items
@@ -215,11 +210,14 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
             weight: i.weight,
         })
         .collect();
-    use tillit_domain::requirement_set::WeightProblem;
+    use tillit_domain::requirement_set::{SetProblem, WeightProblem};
     let set_weights = match set.problem {
-        None => t("set-weights-ok"),
-        Some(WeightProblem::NotHundred(sum)) => a.ctx.t1("set-weights-not-hundred", "sum", &sum.to_string()),
-        Some(WeightProblem::OutOfRange) => t("set-weights-out-of-range"),
+        None => t("set-ready"),
+        Some(SetProblem::Empty) => t("error-set-empty"),
+        Some(SetProblem::Weights(WeightProblem::NotHundred(sum))) => {
+            a.ctx.t1("set-weights-not-hundred", "sum", &sum.to_string())
+        }
+        Some(SetProblem::Weights(WeightProblem::OutOfRange)) => t("set-weights-out-of-range"),
     };
     render(&CasePage {
         proposals,

@@ -30,6 +30,7 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
     let id = new_case(&mut b, "2026/88").await;
     let page = b.get(&format!("/procurements/{id}")).await;
     assert_eq!(page.by_id("set-counts"), "0 must requirements, 0 award criteria");
+    assert_eq!(page.by_id("set-weights"), "Choose the requirement set before the tender is published.");
     // High tier: must and award criteria, weights summing to 100.
     let r = b
         .post(&format!("/procurements/{id}/override"), &[("tier", "high"), ("reason", "Kritisk for hele kommunen")])
@@ -40,8 +41,16 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
     assert!(set.award > 0 && set.must > 0, "must {} award {}", set.must, set.award);
     assert_eq!(set.award_sum, 100);
     assert!(set.problem.is_none());
+    // The proposal and the set link to the requirement pages.
     let page = b.get(&format!("/procurements/{id}")).await;
-    assert_eq!(page.by_id("set-weights"), "The award weights add up to 100 %.");
+    let link = format!("/requirements/{}", set.items[0].requirement_id);
+    assert!(page.body.contains(&format!("href=\"{link}\"")));
+    assert_eq!(b.get(&link).await.status, 200);
+    let page = b.get(&format!("/procurements/{id}")).await;
+    assert_eq!(
+        page.by_id("set-weights"),
+        "Ready to publish: the set asks something and the award weights add up to 100 %."
+    );
     // The API gives the same set.
     let token = t.app.create_api_token(&actor, "set", 30).await.unwrap().1;
     let doc: serde_json::Value = reqwest::Client::new()
@@ -56,6 +65,7 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
     assert_eq!(doc["requirement_set"]["items"].as_array().unwrap().len(), set.items.len());
     assert_eq!(doc["requirement_set"]["award_weight_sum"], 100);
     assert_eq!(doc["requirement_set"]["weights_ok"], true);
+    assert_eq!(doc["requirement_set"]["ready_to_publish"], true);
 
     // One award weight changed: the page says what the weights add up to.
     let award = set.items.iter().find(|i| i.kind == "award").unwrap().clone();
