@@ -18,6 +18,7 @@ pub mod passkey;
 pub mod procurement;
 pub mod requirement_set;
 pub mod secrets;
+pub mod tender;
 
 use std::sync::Arc;
 use tillit_domain::lockout::LockoutPolicy;

@@ -167,7 +167,11 @@ impl App {
             return Err(AppError::invalid("status", "error-status-move"));
         }
         if to == Status::Published {
-            check_set_ready(&mut tx, id).await?;
+            crate::tender::freeze(&mut tx, actor, &old, "", now).await?;
+        }
+        if old.correction_open && to != Status::Cancelled {
+            // A correction is published or dropped before the tender moves on.
+            return Err(AppError::invalid("status", "error-correction-open"));
         }
         if store::set_status(&mut tx, &actor.org_id, id, from.as_str(), to.as_str()).await? != 1 {
             return Err(AppError::invalid("status", "error-status-move"));
@@ -185,14 +189,4 @@ impl App {
         tx.commit().await?;
         Ok(())
     }
-}
-
-/// The tender goes out only with a requirement set that asks something and weighs to 100.
-async fn check_set_ready(tx: &mut tillit_store::db::Tx, case_id: &str) -> AppResult<()> {
-    use tillit_domain::requirement_set::SetProblem;
-    let rows = tillit_store::requirement_set::kinds_and_weights(tx, case_id).await?;
-    crate::requirement_set::readiness(rows.iter().map(|(k, w)| (k.as_str(), *w))).map_err(|p| match p {
-        SetProblem::Empty => AppError::invalid("requirement_set", "error-set-empty"),
-        SetProblem::Weights(_) => AppError::invalid("requirement_set", "error-set-weights"),
-    })
 }

@@ -1,11 +1,12 @@
 //! A case's requirement set: adopt the tier's proposal, add, change and remove requirements.
-//! The set can change only while the case is a draft; every change is in the audit log.
+//! The set can change only while the case is a draft or during a correction; every change is
+//! in the audit log.
 
 use crate::audit_log;
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::Permission;
 use tillit_domain::audit::FieldChange;
-use tillit_domain::procurement::{self, Status, Tier};
+use tillit_domain::procurement::{self, Tier};
 use tillit_domain::requirement_set::{self as rules, Kind, SetProblem};
 use tillit_store::db::Tx;
 use tillit_store::procurement as cases;
@@ -196,11 +197,11 @@ impl App {
     }
 }
 
-/// The tier in force of a case of the actor's organisation that is still a draft.
+/// The tier in force of a case of the actor's organisation whose set may change.
 async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &str) -> AppResult<Tier> {
     let case = cases::get_tx(tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
-    if !Status::parse(&case.status).is_some_and(Status::classification_editable) {
-        return Err(AppError::invalid("status", "error-case-not-draft"));
+    if !crate::tender::set_editable(&case) {
+        return Err(AppError::invalid("status", "error-set-frozen"));
     }
     let (computed, _) = procurement::tier(&case.classification());
     Ok(case.tier_override.as_deref().and_then(Tier::parse).unwrap_or(computed))

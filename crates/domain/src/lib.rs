@@ -7,6 +7,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod clock;
 pub mod ids;
+pub mod local_time;
 pub mod lockout;
 pub mod password;
 pub mod procurement;
@@ -14,6 +15,7 @@ pub mod requirement_set;
 pub mod role;
 pub mod search;
 pub mod session;
+pub mod tender;
 pub mod totp;
 pub mod versions;
 

@@ -254,6 +254,8 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("status", Text),
             ("created_by", Text),
             ("created_at", Int),
+            ("deadline", Int),
+            ("correction_open", Bool),
         ],
     ),
     (
@@ -266,6 +268,33 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("wording", Text),
             ("added_by", Text),
             ("added_at", Int),
+        ],
+    ),
+    (
+        "set_versions",
+        &[
+            ("id", Text),
+            ("case_id", Text),
+            ("version", Int),
+            ("hash", Text),
+            ("note", Text),
+            ("published_by", Text),
+            ("published_at", Int),
+        ],
+    ),
+    (
+        "set_version_items",
+        &[
+            ("version_id", Text),
+            ("position", Int),
+            ("requirement_id", Text),
+            ("catalogue", Text),
+            ("reference", Text),
+            ("area", Text),
+            ("text", Text),
+            ("original_text", Text),
+            ("kind", Text),
+            ("weight", Int),
         ],
     ),
     (

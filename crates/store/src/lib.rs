@@ -9,5 +9,6 @@ pub mod migrate;
 pub mod procurement;
 pub mod repo;
 pub mod requirement_set;
+pub mod tender;
 
 pub use db::{Arg, Backend, Db, StoreError, Tx};

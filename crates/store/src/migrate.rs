@@ -50,6 +50,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0006_case_requirements.sql"),
         postgres: include_str!("../migrations/postgres/0006_case_requirements.sql"),
     },
+    Migration {
+        version: 7,
+        name: "set_versions",
+        sqlite: include_str!("../migrations/sqlite/0007_set_versions.sql"),
+        postgres: include_str!("../migrations/postgres/0007_set_versions.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -28,6 +28,10 @@ pub struct CaseRow {
     pub status: String,
     pub created_by: String,
     pub created_at: i64,
+    /// When answers are due (Unix seconds); set before publishing.
+    pub deadline: Option<i64>,
+    /// After publishing: the buyer is preparing a corrected version of the set.
+    pub correction_open: bool,
 }
 
 impl CaseRow {
@@ -122,6 +126,22 @@ pub async fn set_status(tx: &mut Tx, org: &OrgId, id: &str, from: &str, to: &str
     tx.execute(
         "UPDATE procurement_cases SET status = $4 WHERE id = $1 AND org_id = $2 AND status = $3",
         args![id, org.as_str(), from, to],
+    )
+    .await
+}
+
+pub async fn set_deadline(tx: &mut Tx, org: &OrgId, id: &str, deadline: Option<i64>) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET deadline = $3 WHERE id = $1 AND org_id = $2",
+        args![id, org.as_str(), deadline],
+    )
+    .await
+}
+
+pub async fn set_correction_open(tx: &mut Tx, org: &OrgId, id: &str, open: bool) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET correction_open = $3 WHERE id = $1 AND org_id = $2",
+        args![id, org.as_str(), open],
     )
     .await
 }

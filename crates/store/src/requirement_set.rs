@@ -12,6 +12,7 @@ pub struct SetItem {
     pub catalogue_title: String,
     pub reference: String,
     pub area_number: String,
+    pub area_title: String,
     /// The catalogue's text.
     pub text: String,
     pub kind: String,
@@ -22,8 +23,17 @@ pub struct SetItem {
 
 /// The set in catalogue, area and requirement order; empty when the case is another organisation's.
 pub async fn items(db: &Db, org: &OrgId, case_id: &str) -> Result<Vec<SetItem>> {
-    db.fetch_all(
-        "SELECT cr.requirement_id, r.catalogue_id, c.title AS catalogue_title, r.ref AS reference, r.area_number, r.text,
+    db.fetch_all(ITEMS, args![case_id, org.as_str()]).await
+}
+
+/// The same, inside a transaction (to freeze exactly what is stored).
+pub async fn items_tx(tx: &mut Tx, org: &OrgId, case_id: &str) -> Result<Vec<SetItem>> {
+    tx.fetch_all(ITEMS, args![case_id, org.as_str()]).await
+}
+
+const ITEMS: &str =
+    "SELECT cr.requirement_id, r.catalogue_id, c.title AS catalogue_title, r.ref AS reference, r.area_number,
+                COALESCE(a.title, '') AS area_title, r.text,
                 cr.kind, cr.weight, cr.wording
          FROM case_requirements cr
          JOIN procurement_cases pc ON pc.id = cr.case_id
@@ -31,11 +41,7 @@ pub async fn items(db: &Db, org: &OrgId, case_id: &str) -> Result<Vec<SetItem>> 
          JOIN catalogues c ON c.id = r.catalogue_id
          LEFT JOIN catalogue_areas a ON a.catalogue_id = r.catalogue_id AND a.number = r.area_number
          WHERE cr.case_id = $1 AND pc.org_id = $2
-         ORDER BY c.owner, c.title, COALESCE(a.sort_key, 0), r.sort_key",
-        args![case_id, org.as_str()],
-    )
-    .await
-}
+         ORDER BY c.owner, c.title, COALESCE(a.sort_key, 0), r.sort_key";
 
 pub async fn item_tx(
     tx: &mut Tx,

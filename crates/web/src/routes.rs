@@ -117,6 +117,10 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/procurements/{id}/set/adopt", Needs(ProcurementEdit)),
     r("POST", "/procurements/{id}/set/item", Needs(ProcurementEdit)),
     r("POST", "/procurements/{id}/set/remove", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/deadline", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/set/correction", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/set/publish", Needs(ProcurementEdit)),
+    r("GET", "/procurements/{id}/versions", Needs(ProcurementView)),
     r("GET", "/api/v1/openapi.json", Public),
     r("GET", "/api/v1/me", Member),
     r("GET", "/api/v1/organisation", Needs(OrgView)),
@@ -138,7 +142,7 @@ pub const ROUTES: &[RouteSpec] = &[
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
 /// arm an entry, so the table the tests walk is exactly what is served.
 fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
-    use html::{admin, audit, auth, catalogue, home, ops, passkeys, procurement, profile, requirement_set};
+    use html::{admin, audit, auth, catalogue, home, ops, passkeys, procurement, profile, requirement_set, tender};
     Some(match (method, path) {
         ("GET", "/healthz") => get(ops::healthz),
         ("GET", "/readyz") => get(ops::readyz),
@@ -223,6 +227,10 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("POST", "/procurements/{id}/set/adopt") => post(requirement_set::adopt),
         ("POST", "/procurements/{id}/set/item") => post(requirement_set::put),
         ("POST", "/procurements/{id}/set/remove") => post(requirement_set::remove),
+        ("POST", "/procurements/{id}/deadline") => post(tender::deadline),
+        ("POST", "/procurements/{id}/set/correction") => post(tender::open_correction),
+        ("POST", "/procurements/{id}/set/publish") => post(tender::publish_correction),
+        ("GET", "/procurements/{id}/versions") => get(tender::versions),
         ("GET", "/api/v1/openapi.json") => get(api::openapi),
         ("GET", "/api/v1/me") => get(api::me),
         ("GET", "/api/v1/organisation") => get(api::organisation),

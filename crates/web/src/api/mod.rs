@@ -219,6 +219,7 @@ pub async fn case(
 ) -> Result<Response, ApiError> {
     let v = st.app.case(&a, &id).await?;
     let set = st.app.requirement_set(&a, &id).await?;
+    let versions = st.app.set_versions(&a, &id).await?;
     let reasons: Vec<_> = v.reasons.iter().map(|r| json!({ "key": r.key, "tier": r.tier })).collect();
     Ok(Json(json!({
         "case": v.case,
@@ -234,6 +235,7 @@ pub async fn case(
             "ready_to_publish": set.problem.is_none(),
             "items": set.items,
         },
+        "published_versions": versions,
     }))
     .into_response())
 }

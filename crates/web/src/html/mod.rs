@@ -10,6 +10,7 @@ pub mod passkeys;
 pub mod procurement;
 pub mod profile;
 pub mod requirement_set;
+pub mod tender;
 
 use crate::ctx::Ctx;
 use crate::error::status_of;

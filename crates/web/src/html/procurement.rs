@@ -74,7 +74,17 @@ pub struct CasePage {
     tiers: Vec<Choice>,
     next: Vec<(String, String)>,
     editable: bool,
+    /// The working set may change (draft, or a correction after publishing).
+    set_editable: bool,
     can_edit: bool,
+    /// When answers are due, in local time; the form's value.
+    deadline: String,
+    deadline_input: String,
+    deadline_editable: bool,
+    /// The version bidders answer: (number, SHA-256, published at).
+    published: Option<(i64, String, String)>,
+    correction_open: bool,
+    can_open_correction: bool,
     /// What the tier proposes from each built-in catalogue.
     proposals: Vec<ProposalView>,
     /// The stored requirement set, in catalogue and area order.
@@ -219,7 +229,21 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         }
         Some(SetProblem::Weights(WeightProblem::OutOfRange)) => t("set-weights-out-of-range"),
     };
+    let published = match st.app.current_set(&a.actor, &id).await {
+        Ok(p) => p.map(|p| {
+            (p.version.version, p.version.hash, tillit_domain::local_time::format_local(p.version.published_at))
+        }),
+        Err(e) => return fail(a.ctx, e),
+    };
+    let open = matches!(status, Status::Draft | Status::Published);
     render(&CasePage {
+        deadline: v.case.deadline.map(tillit_domain::local_time::format_local).unwrap_or_default(),
+        deadline_input: v.case.deadline.map(tillit_domain::local_time::input_value).unwrap_or_default(),
+        deadline_editable: can_edit && open,
+        published,
+        correction_open: v.case.correction_open,
+        can_open_correction: can_edit && status == Status::Published && !v.case.correction_open,
+        set_editable: can_edit && (status == Status::Draft || (status == Status::Published && v.case.correction_open)),
         proposals,
         addable,
         set_rows,

@@ -17,3 +17,4 @@ mod requirement_set;
 mod scale;
 mod security;
 mod tenancy;
+mod tender;

@@ -36,6 +36,8 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         ]),
         "/procurements/{id}/override" => f(&[("tier", "high"), ("reason", "Politisk prioritert tjeneste")]),
         "/procurements/{id}/status" => f(&[("to", "cancelled")]),
+        "/procurements/{id}/deadline" => f(&[("deadline", "2027-01-15T12:00")]),
+        "/procurements/{id}/set/publish" => f(&[("note", "Krav 8.7 er omformulert")]),
         "/procurements/{id}/set/item" | "/procurements/{id}/set/remove" => {
             let r = ids.map(|i| i.requirement_id.clone()).unwrap_or_default();
             f(&[("requirement", &r), ("kind", "award"), ("weight", "100"), ("wording", "Egen formulering")])

@@ -108,6 +108,7 @@ both!(a_case_moves_through_its_statuses_and_freezes_its_classification, |t| {
     assert_eq!(r.status, 422, "a tender without requirements is not published");
     assert!(r.body.contains("Choose the requirement set before the tender is published."), "{}", r.body);
     assert_eq!(b.post(&format!("/procurements/{id}/set/adopt"), &[]).await.status, 303);
+    assert_eq!(b.post(&format!("/procurements/{id}/deadline"), &[("deadline", "2026-12-15T12:00")]).await.status, 303);
     assert_eq!(b.post(&format!("/procurements/{id}/status"), &[("to", "published")]).await.status, 303);
     assert_eq!(b.get(&format!("/procurements/{id}")).await.by_id("case-status"), "Published");
     let form = [

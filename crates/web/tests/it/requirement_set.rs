@@ -123,6 +123,7 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
     }
 
     // Weights of 105 % keep the tender from being published; put right, it goes out and the set is frozen.
+    assert_eq!(b.post(&format!("/procurements/{id}/deadline"), &[("deadline", "2026-12-15T12:00")]).await.status, 303);
     let r = b.post(&format!("/procurements/{id}/status"), &[("to", "published")]).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("The award weights must add up to 100 %"), "{}", r.body);

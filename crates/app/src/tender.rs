@@ -1,0 +1,205 @@
+//! Publishing a tender: the deadline, freezing the requirement set as a hashed version,
+//! and corrections after publishing (the next version). Every step is in the audit log.
+
+use crate::audit_log;
+use crate::{Actor, App, AppError, AppResult, new_id};
+use tillit_domain::Permission;
+use tillit_domain::audit::FieldChange;
+use tillit_domain::procurement::Status;
+use tillit_domain::requirement_set::Kind;
+use tillit_domain::tender::{self as rules, FrozenItem};
+use tillit_store::Tx;
+use tillit_store::procurement::{self as cases, CaseRow};
+use tillit_store::requirement_set as working;
+use tillit_store::tender::{self as store, NewVersion, VersionRow};
+
+/// A published version with what it asks.
+pub struct PublishedSet {
+    pub version: VersionRow,
+    pub items: Vec<FrozenItem>,
+}
+
+const MAX_NOTE: usize = 2000;
+
+impl App {
+    /// Every published version of the case's set, newest first.
+    pub async fn set_versions(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<VersionRow>> {
+        actor.require(Permission::ProcurementView)?;
+        cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        Ok(store::versions(&self.db, &actor.org_id, case_id).await?)
+    }
+
+    /// One published version with its frozen items.
+    pub async fn published_set(&self, actor: &Actor, version_id: &str) -> AppResult<PublishedSet> {
+        actor.require(Permission::ProcurementView)?;
+        let version = store::version(&self.db, &actor.org_id, version_id).await?.ok_or(AppError::NotFound)?;
+        let items = store::items(&self.db, &version.id).await?;
+        Ok(PublishedSet { version, items })
+    }
+
+    /// The newest published version of the case, if it has been published.
+    pub async fn current_set(&self, actor: &Actor, case_id: &str) -> AppResult<Option<PublishedSet>> {
+        let Some(v) = self.set_versions(actor, case_id).await?.into_iter().next() else { return Ok(None) };
+        let items = store::items(&self.db, &v.id).await?;
+        Ok(Some(PublishedSet { version: v, items }))
+    }
+
+    /// Sets when answers are due. Allowed before publishing and, to extend it, while the
+    /// tender is out; it must lie ahead.
+    pub async fn set_deadline(&self, actor: &Actor, case_id: &str, deadline: i64) -> AppResult<()> {
+        actor.require(Permission::ProcurementEdit)?;
+        let now = self.now().0;
+        if !rules::deadline_ok(now, Some(deadline)) {
+            return Err(AppError::invalid("deadline", "error-deadline-past"));
+        }
+        let mut tx = self.db.begin().await?;
+        let case = cases::get_tx(&mut tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        if !matches!(Status::parse(&case.status), Some(Status::Draft | Status::Published)) {
+            return Err(AppError::invalid("deadline", "error-case-not-open"));
+        }
+        cases::set_deadline(&mut tx, &actor.org_id, case_id, Some(deadline)).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "case.deadline",
+            "procurement_case",
+            case_id,
+            vec![FieldChange::new(
+                "deadline",
+                case.deadline.map(|d| d.to_string()).as_deref(),
+                Some(&deadline.to_string()),
+            )],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Opens the working set of a published case for a correction; bidders keep seeing the
+    /// published version until the correction is published.
+    pub async fn open_correction(&self, actor: &Actor, case_id: &str) -> AppResult<()> {
+        actor.require(Permission::ProcurementEdit)?;
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let case = cases::get_tx(&mut tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        if Status::parse(&case.status) != Some(Status::Published) || case.correction_open {
+            return Err(AppError::invalid("status", "error-correction-not-possible"));
+        }
+        cases::set_correction_open(&mut tx, &actor.org_id, case_id, true).await?;
+        audit_log::by_actor(
+            &mut tx,
+            now,
+            actor,
+            "set.correction_open",
+            "procurement_case",
+            case_id,
+            vec![FieldChange::new("correction_open", Some("false"), Some("true"))],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Publishes the corrected set as the next version, with a note saying what changed.
+    pub async fn publish_correction(&self, actor: &Actor, case_id: &str, note: &str) -> AppResult<VersionRow> {
+        actor.require(Permission::ProcurementEdit)?;
+        let note = note.trim();
+        if note.chars().count() < 10 {
+            return Err(AppError::invalid("note", "error-correction-note"));
+        }
+        if note.chars().count() > MAX_NOTE {
+            return Err(AppError::invalid("note", "error-too-long"));
+        }
+        let now = self.now().0;
+        let mut tx = self.db.begin().await?;
+        let case = cases::get_tx(&mut tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        if Status::parse(&case.status) != Some(Status::Published) || !case.correction_open {
+            return Err(AppError::invalid("status", "error-correction-not-open"));
+        }
+        let v = freeze(&mut tx, actor, &case, note, now).await?;
+        cases::set_correction_open(&mut tx, &actor.org_id, case_id, false).await?;
+        tx.commit().await?;
+        Ok(v)
+    }
+}
+
+/// Whether the working set may change: while a draft, or during a correction.
+pub(crate) fn set_editable(case: &CaseRow) -> bool {
+    match Status::parse(&case.status) {
+        Some(Status::Draft) => true,
+        Some(Status::Published) => case.correction_open,
+        _ => false,
+    }
+}
+
+/// Freezes the working set as the case's next version (inside the caller's transaction).
+/// Refused while it cannot go out: empty, weights not 100 %, no deadline ahead, or identical
+/// to the version already published.
+pub(crate) async fn freeze(tx: &mut Tx, actor: &Actor, case: &CaseRow, note: &str, now: i64) -> AppResult<VersionRow> {
+    let rows = working::items_tx(tx, &actor.org_id, &case.id).await?;
+    crate::requirement_set::readiness(rows.iter().map(|i| (i.kind.as_str(), i.weight))).map_err(|p| match p {
+        tillit_domain::requirement_set::SetProblem::Empty => AppError::invalid("requirement_set", "error-set-empty"),
+        tillit_domain::requirement_set::SetProblem::Weights(_) => {
+            AppError::invalid("requirement_set", "error-set-weights")
+        }
+    })?;
+    if !rules::deadline_ok(now, case.deadline) {
+        return Err(AppError::invalid("deadline", "error-deadline-missing"));
+    }
+    let items: Vec<FrozenItem> = rows
+        .into_iter()
+        .map(|i| FrozenItem {
+            text: i.wording.clone().unwrap_or_else(|| i.text.clone()),
+            original_text: i.text,
+            requirement_id: i.requirement_id,
+            catalogue: i.catalogue_title,
+            reference: i.reference,
+            area: if i.area_title.is_empty() { i.area_number } else { format!("{} {}", i.area_number, i.area_title) },
+            kind: Kind::parse(&i.kind).unwrap_or(Kind::Must),
+            weight: i.weight.clamp(0, 100) as u32,
+        })
+        .collect();
+    let previous = store::latest_tx(tx, &actor.org_id, &case.id).await?;
+    let number = previous.as_ref().map_or(1, |p| p.version + 1);
+    let mut changed = vec![];
+    if let Some(p) = &previous {
+        let old = store::items_tx(tx, &p.id).await?;
+        changed = rules::changes(&old, &items);
+        if changed.is_empty() {
+            return Err(AppError::invalid("requirement_set", "error-correction-unchanged"));
+        }
+    }
+    let hash = rules::set_hash(&case.id, number as u32, &items);
+    let id = new_id();
+    let label = actor.label();
+    store::insert(
+        tx,
+        NewVersion { id: &id, case_id: &case.id, version: number, hash: &hash, note, published_by: &label, now },
+        &items,
+    )
+    .await?;
+    let mut log = vec![
+        FieldChange::new(
+            "version",
+            previous.as_ref().map(|p| p.version.to_string()).as_deref(),
+            Some(&number.to_string()),
+        ),
+        FieldChange::new("hash", previous.as_ref().map(|p| p.hash.as_str()), Some(&hash)),
+        FieldChange::new("requirements", None, Some(&items.len().to_string())),
+    ];
+    if !changed.is_empty() {
+        log.push(FieldChange::new("changes", None, Some(&changed.len().to_string())));
+        log.push(FieldChange::new("note", None, Some(note)));
+    }
+    audit_log::by_actor(tx, now, actor, "set.publish", "procurement_case", &case.id, log).await?;
+    Ok(VersionRow {
+        id,
+        case_id: case.id.clone(),
+        version: number,
+        hash,
+        note: note.to_string(),
+        published_by: label,
+        published_at: now,
+    })
+}
