@@ -505,3 +505,139 @@ set-original-wording = The catalogue's wording
 correction-open-help = A correction is open: change the requirement set below, then publish it as the next version. Bidders see the published version until then.
 action-open-correction = Open a correction
 action-publish-correction = Publish the correction
+
+## Bidders and the supplier portal
+bidders-heading = Bidders
+bidders-none = No bidders have been invited yet.
+bidder-invite = Invite a bidder
+bidder-invite-help = The contact gets a personal link by e-mail to this bid alone. It works until the deadline and can be revoked.
+field-company = Company
+field-country = Country
+country-no = Norway
+country-se = Sweden
+field-org-number = Organisation number
+field-contact-email = Contact's e-mail
+action-invite-bidder = Invite
+error-company = Company: give the company's name.
+error-orgnr-no = Organisation number: a Norwegian organisation number has 9 digits and a valid check digit.
+error-orgnr-se = Organisation number: a Swedish organisation number has 10 digits and a valid check digit.
+error-bidder-exists = Organisation number: this company has already been invited to this tender.
+error-bid-not-published = Bidders can be invited, and links sent, only while the tender is published.
+error-deadline-passed = Deadline: the deadline for answers has passed.
+bid-status-invited = invited
+bid-status-draft = answering (draft)
+bid-status-submitted = submitted
+bid-source-portal = the supplier portal
+bid-source-excel = the bidder's returned Excel sheet
+field-bid-source = Answers from
+field-submitted = Submitted
+field-receipt = Receipt (SHA-256)
+bid-links-heading = Personal links
+bid-links-help = Only the hash of a link is stored. A new link stops every earlier one from working.
+field-created = Created
+field-expires = Expires
+link-live = works
+link-revoked = revoked
+link-expired = expired
+action-send-new-link = Send a new link
+action-revoke-links = Revoke all links
+bid-answers-heading = Answers
+field-answer = Answer
+field-description = Description
+field-evidence-ref = Evidence reference
+answer-none = not answered
+answer-met = met
+answer-partly_met = partly met
+answer-not_met = not met
+answer-not_applicable = not applicable
+evidence-heading = Evidence
+evidence-none = No evidence has been uploaded.
+evidence-help = PDF, images (PNG, JPEG) and office documents (Word, Excel, PowerPoint, OpenDocument) up to { $mb } MB. Documents with macros are refused. Every file is stored with its SHA-256 fingerprint.
+field-file = File
+action-upload = Upload
+certificates-heading = Certificates
+certificates-none = No certificates have been recorded.
+field-certificate = Certificate
+field-certificate-name = Name (for another certificate)
+certificate-other = Another certificate
+field-scope = Scope
+field-issuer = Issued by
+field-valid-until = Valid until
+field-certificate-evidence = The certificate as evidence
+error-certificate-name = Name: give the certificate's name.
+error-certificate-scope = Scope: say what the certificate covers.
+error-certificate-issuer = Issued by: name the certification body.
+error-certificate-valid-until = Valid until: give the date the certificate expires.
+portal-title = Answer the tender
+portal-for = Bid from
+portal-set = Requirement set
+portal-help = Answer every requirement, describe how you meet it, and upload evidence. You can save a draft and come back with the same link until the deadline. Once submitted, the bid is locked.
+portal-answers-heading = Requirements and answers
+portal-submit-heading = Submit the bid
+portal-submit-help = Submitting locks your answers. You get a receipt by e-mail with a fingerprint of what you submitted.
+portal-unanswered = { $count } requirements are not answered yet.
+portal-submitted-at = Submitted { $at }. The answers are locked.
+portal-locked-submitted = The bid has been submitted and is locked.
+portal-locked-deadline = The deadline has passed. Answers can no longer be changed.
+portal-locked-closed = The tender is not open for answers.
+action-save-draft = Save draft
+action-submit-bid = Submit the bid
+action-back-to-bid = Back to the bid
+notice-submitted = The bid has been submitted. A receipt is on its way by e-mail.
+error-portal-link = This link does not work: it is unknown, has been replaced or revoked, or the deadline has passed. Ask the buyer for a new link.
+error-too-many-attempts = Too many failed attempts from your address. Wait a quarter of an hour and try again.
+error-portal-deadline = Deadline: the deadline has passed, so nothing can be changed.
+error-portal-submitted = The bid has been submitted and is locked.
+error-portal-closed = The tender is not open for answers.
+error-portal-unknown-requirement = Requirement: the answer names a requirement that is not in this tender's set.
+error-portal-stale = The bid was changed in another window or by a colleague since this page was opened. Reload the page and save again.
+error-portal-unanswered = Answers: answer every requirement before submitting; the unanswered ones are marked.
+error-portal-explain-gaps = Description: describe every answer that is not "met" before submitting.
+error-evidence-empty = File: the file is empty.
+error-evidence-too-large = File: the file is larger than the limit.
+error-evidence-type = File: only PDF, images (PNG, JPEG) and office documents can be uploaded.
+error-evidence-extension = File: the file's name does not match its content. Give it its right ending.
+error-evidence-macro = File: documents with macros are refused. Save it without macros.
+error-evidence-legacy = File: old or password-protected Office files (.doc, .xls) are refused. Save it as .docx or .xlsx without a password.
+error-evidence-bomb = File: the file unpacks to far more than a real document does.
+mail-bid-invite-subject = Invitation to answer: { $case }
+mail-bid-invite-body =
+    Hello,
+
+    { $org } invites { $company } to answer the security requirements of the tender { $case }.
+
+    Open your personal link to answer (it works until the deadline, { $deadline } Norwegian/Swedish time):
+    { $link }
+
+    The link is for this one bid. Do not forward it.
+mail-bid-receipt-subject = Receipt: your bid for { $case }
+mail-bid-receipt-body =
+    Hello,
+
+    { $org } received the bid from { $company } for { $case } at { $submitted }.
+
+    Answers: { $answers }. Evidence files: { $evidence }.
+    Requirement set (SHA-256): { $set_hash }
+    Receipt (SHA-256 of what you submitted): { $receipt }
+
+    Keep this e-mail: the receipt shows exactly what was submitted.
+mail-bid-correction-subject = Correction to the requirements: { $case }
+mail-bid-correction-body =
+    Hello,
+
+    { $org } has published version { $version } of the requirement set for { $case }.
+
+    What changed: { $note }
+
+    Answers to requirements that did not change are kept; { $cleared } answers to changed requirements must be given again. Bid reopened for submission: { $reopened }.
+    Requirement set (SHA-256): { $set_hash }
+    Deadline: { $deadline } Norwegian/Swedish time.
+
+    Use the link you already have.
+mail-bid-deadline-subject = New deadline: { $case }
+mail-bid-deadline-body =
+    Hello,
+
+    { $org } has changed the deadline for answers to { $case } to { $deadline } Norwegian/Swedish time.
+
+    Use the link you already have.

@@ -505,3 +505,139 @@ set-original-wording = Katalogens ordlyd
 correction-open-help = En rettelse er åpen: endre kravsettet nedenfor, og kunngjør det som neste versjon. Tilbyderne ser den kunngjorte versjonen inntil da.
 action-open-correction = Åpne en rettelse
 action-publish-correction = Kunngjør rettelsen
+
+## Tilbydere og leverandørportalen
+bidders-heading = Tilbydere
+bidders-none = Ingen tilbydere er invitert ennå.
+bidder-invite = Inviter en tilbyder
+bidder-invite-help = Kontaktpersonen får en personlig lenke på e-post til dette ene tilbudet. Den virker fram til tilbudsfristen og kan trekkes tilbake.
+field-company = Selskap
+field-country = Land
+country-no = Norge
+country-se = Sverige
+field-org-number = Organisasjonsnummer
+field-contact-email = Kontaktpersonens e-post
+action-invite-bidder = Inviter
+error-company = Selskap: oppgi selskapets navn.
+error-orgnr-no = Organisasjonsnummer: et norsk organisasjonsnummer har 9 sifre og gyldig kontrollsiffer.
+error-orgnr-se = Organisasjonsnummer: et svensk organisasjonsnummer har 10 sifre og gyldig kontrollsiffer.
+error-bidder-exists = Organisasjonsnummer: dette selskapet er allerede invitert til denne konkurransen.
+error-bid-not-published = Tilbydere kan inviteres, og lenker sendes, bare mens konkurransen er kunngjort.
+error-deadline-passed = Tilbudsfrist: fristen er passert.
+bid-status-invited = invitert
+bid-status-draft = svarer (utkast)
+bid-status-submitted = levert
+bid-source-portal = leverandørportalen
+bid-source-excel = tilbyderens returnerte Excel-ark
+field-bid-source = Svar fra
+field-submitted = Levert
+field-receipt = Kvittering (SHA-256)
+bid-links-heading = Personlige lenker
+bid-links-help = Bare en hash av lenken lagres. En ny lenke gjør alle tidligere lenker ugyldige.
+field-created = Opprettet
+field-expires = Utløper
+link-live = virker
+link-revoked = trukket tilbake
+link-expired = utløpt
+action-send-new-link = Send en ny lenke
+action-revoke-links = Trekk tilbake alle lenker
+bid-answers-heading = Svar
+field-answer = Svar
+field-description = Beskrivelse
+field-evidence-ref = Henvisning til dokumentasjon
+answer-none = ikke besvart
+answer-met = oppfylt
+answer-partly_met = delvis oppfylt
+answer-not_met = ikke oppfylt
+answer-not_applicable = ikke relevant
+evidence-heading = Dokumentasjon
+evidence-none = Ingen dokumentasjon er lastet opp.
+evidence-help = PDF, bilder (PNG, JPEG) og kontordokumenter (Word, Excel, PowerPoint, OpenDocument) på opptil { $mb } MB. Dokumenter med makroer avvises. Hver fil lagres med sitt SHA-256-fingeravtrykk.
+field-file = Fil
+action-upload = Last opp
+certificates-heading = Sertifikater
+certificates-none = Ingen sertifikater er registrert.
+field-certificate = Sertifikat
+field-certificate-name = Navn (for et annet sertifikat)
+certificate-other = Et annet sertifikat
+field-scope = Omfang
+field-issuer = Utstedt av
+field-valid-until = Gyldig til
+field-certificate-evidence = Sertifikatet som dokumentasjon
+error-certificate-name = Navn: oppgi sertifikatets navn.
+error-certificate-scope = Omfang: beskriv hva sertifikatet dekker.
+error-certificate-issuer = Utstedt av: oppgi sertifiseringsorganet.
+error-certificate-valid-until = Gyldig til: oppgi datoen sertifikatet utløper.
+portal-title = Besvar konkurransen
+portal-for = Tilbud fra
+portal-set = Kravsett
+portal-help = Besvar hvert krav, beskriv hvordan dere oppfyller det, og last opp dokumentasjon. Dere kan lagre et utkast og komme tilbake med samme lenke fram til fristen. Når tilbudet er levert, låses det.
+portal-answers-heading = Krav og svar
+portal-submit-heading = Lever tilbudet
+portal-submit-help = Når dere leverer, låses svarene. Dere får en kvittering på e-post med et fingeravtrykk av det som ble levert.
+portal-unanswered = { $count } krav er ikke besvart ennå.
+portal-submitted-at = Levert { $at }. Svarene er låst.
+portal-locked-submitted = Tilbudet er levert og låst.
+portal-locked-deadline = Fristen er passert. Svarene kan ikke lenger endres.
+portal-locked-closed = Konkurransen er ikke åpen for svar.
+action-save-draft = Lagre utkast
+action-submit-bid = Lever tilbudet
+action-back-to-bid = Tilbake til tilbudet
+notice-submitted = Tilbudet er levert. En kvittering er sendt på e-post.
+error-portal-link = Denne lenken virker ikke: den er ukjent, erstattet eller trukket tilbake, eller fristen er passert. Be oppdragsgiveren om en ny lenke.
+error-too-many-attempts = For mange mislykkede forsøk fra din adresse. Vent et kvarter og prøv igjen.
+error-portal-deadline = Tilbudsfrist: fristen er passert, så ingenting kan endres.
+error-portal-submitted = Tilbudet er levert og låst.
+error-portal-closed = Konkurransen er ikke åpen for svar.
+error-portal-unknown-requirement = Krav: svaret gjelder et krav som ikke er i denne konkurransens kravsett.
+error-portal-stale = Tilbudet er endret i et annet vindu eller av en kollega siden siden ble åpnet. Last siden på nytt og lagre igjen.
+error-portal-unanswered = Svar: besvar hvert krav før dere leverer; de ubesvarte er merket.
+error-portal-explain-gaps = Beskrivelse: beskriv hvert svar som ikke er «oppfylt» før dere leverer.
+error-evidence-empty = Fil: filen er tom.
+error-evidence-too-large = Fil: filen er større enn grensen.
+error-evidence-type = Fil: bare PDF, bilder (PNG, JPEG) og kontordokumenter kan lastes opp.
+error-evidence-extension = Fil: filnavnet stemmer ikke med innholdet. Gi filen riktig endelse.
+error-evidence-macro = Fil: dokumenter med makroer avvises. Lagre uten makroer.
+error-evidence-legacy = Fil: gamle eller passordbeskyttede Office-filer (.doc, .xls) avvises. Lagre som .docx eller .xlsx uten passord.
+error-evidence-bomb = Fil: filen pakkes ut til langt mer enn et ekte dokument gjør.
+mail-bid-invite-subject = Invitasjon til å svare: { $case }
+mail-bid-invite-body =
+    Hei,
+
+    { $org } inviterer { $company } til å besvare sikkerhetskravene i konkurransen { $case }.
+
+    Åpne den personlige lenken for å svare (den virker fram til fristen, { $deadline } norsk tid):
+    { $link }
+
+    Lenken gjelder dette ene tilbudet. Ikke videresend den.
+mail-bid-receipt-subject = Kvittering: tilbudet deres i { $case }
+mail-bid-receipt-body =
+    Hei,
+
+    { $org } mottok tilbudet fra { $company } i { $case } { $submitted }.
+
+    Svar: { $answers }. Dokumentasjonsfiler: { $evidence }.
+    Kravsett (SHA-256): { $set_hash }
+    Kvittering (SHA-256 av det som ble levert): { $receipt }
+
+    Ta vare på denne e-posten: kvitteringen viser nøyaktig hva som ble levert.
+mail-bid-correction-subject = Rettelse av kravene: { $case }
+mail-bid-correction-body =
+    Hei,
+
+    { $org } har kunngjort versjon { $version } av kravsettet i { $case }.
+
+    Hva som er endret: { $note }
+
+    Svar på krav som ikke er endret, beholdes; { $cleared } svar på endrede krav må gis på nytt. Tilbudet er åpnet for ny levering: { $reopened }.
+    Kravsett (SHA-256): { $set_hash }
+    Tilbudsfrist: { $deadline } norsk tid.
+
+    Bruk lenken dere allerede har.
+mail-bid-deadline-subject = Ny tilbudsfrist: { $case }
+mail-bid-deadline-body =
+    Hei,
+
+    { $org } har endret tilbudsfristen i { $case } til { $deadline } norsk tid.
+
+    Bruk lenken dere allerede har.

@@ -505,3 +505,139 @@ set-original-wording = Katalogens formulering
 correction-open-help = En rättelse är öppen: ändra kravuppsättningen nedan och annonsera den som nästa version. Anbudsgivarna ser den annonserade versionen till dess.
 action-open-correction = Öppna en rättelse
 action-publish-correction = Annonsera rättelsen
+
+## Anbudsgivare och leverantörsportalen
+bidders-heading = Anbudsgivare
+bidders-none = Inga anbudsgivare har bjudits in ännu.
+bidder-invite = Bjud in en anbudsgivare
+bidder-invite-help = Kontaktpersonen får en personlig länk via e-post till just detta anbud. Den fungerar till sista anbudsdag och kan dras tillbaka.
+field-company = Företag
+field-country = Land
+country-no = Norge
+country-se = Sverige
+field-org-number = Organisationsnummer
+field-contact-email = Kontaktpersonens e-post
+action-invite-bidder = Bjud in
+error-company = Företag: ange företagets namn.
+error-orgnr-no = Organisationsnummer: ett norskt organisationsnummer har 9 siffror och en giltig kontrollsiffra.
+error-orgnr-se = Organisationsnummer: ett svenskt organisationsnummer har 10 siffror och en giltig kontrollsiffra.
+error-bidder-exists = Organisationsnummer: detta företag är redan inbjudet till denna upphandling.
+error-bid-not-published = Anbudsgivare kan bjudas in, och länkar skickas, bara medan upphandlingen är annonserad.
+error-deadline-passed = Sista anbudsdag: tidpunkten har passerat.
+bid-status-invited = inbjuden
+bid-status-draft = svarar (utkast)
+bid-status-submitted = inlämnat
+bid-source-portal = leverantörsportalen
+bid-source-excel = anbudsgivarens returnerade Excel-blad
+field-bid-source = Svar från
+field-submitted = Inlämnat
+field-receipt = Kvitto (SHA-256)
+bid-links-heading = Personliga länkar
+bid-links-help = Bara en hash av länken sparas. En ny länk gör alla tidigare länkar ogiltiga.
+field-created = Skapad
+field-expires = Upphör
+link-live = fungerar
+link-revoked = tillbakadragen
+link-expired = utgången
+action-send-new-link = Skicka en ny länk
+action-revoke-links = Dra tillbaka alla länkar
+bid-answers-heading = Svar
+field-answer = Svar
+field-description = Beskrivning
+field-evidence-ref = Hänvisning till underlag
+answer-none = inte besvarat
+answer-met = uppfyllt
+answer-partly_met = delvis uppfyllt
+answer-not_met = inte uppfyllt
+answer-not_applicable = inte tillämpligt
+evidence-heading = Underlag
+evidence-none = Inget underlag har laddats upp.
+evidence-help = PDF, bilder (PNG, JPEG) och kontorsdokument (Word, Excel, PowerPoint, OpenDocument) på upp till { $mb } MB. Dokument med makron avvisas. Varje fil sparas med sitt SHA-256-fingeravtryck.
+field-file = Fil
+action-upload = Ladda upp
+certificates-heading = Certifikat
+certificates-none = Inga certifikat har registrerats.
+field-certificate = Certifikat
+field-certificate-name = Namn (för ett annat certifikat)
+certificate-other = Ett annat certifikat
+field-scope = Omfattning
+field-issuer = Utfärdat av
+field-valid-until = Giltigt till
+field-certificate-evidence = Certifikatet som underlag
+error-certificate-name = Namn: ange certifikatets namn.
+error-certificate-scope = Omfattning: beskriv vad certifikatet omfattar.
+error-certificate-issuer = Utfärdat av: ange certifieringsorganet.
+error-certificate-valid-until = Giltigt till: ange datumet då certifikatet upphör.
+portal-title = Besvara upphandlingen
+portal-for = Anbud från
+portal-set = Kravuppsättning
+portal-help = Besvara varje krav, beskriv hur ni uppfyller det och ladda upp underlag. Ni kan spara ett utkast och komma tillbaka med samma länk fram till sista anbudsdag. När anbudet är inlämnat låses det.
+portal-answers-heading = Krav och svar
+portal-submit-heading = Lämna in anbudet
+portal-submit-help = När ni lämnar in låses svaren. Ni får ett kvitto via e-post med ett fingeravtryck av det som lämnades in.
+portal-unanswered = { $count } krav är inte besvarade ännu.
+portal-submitted-at = Inlämnat { $at }. Svaren är låsta.
+portal-locked-submitted = Anbudet är inlämnat och låst.
+portal-locked-deadline = Sista anbudsdag har passerat. Svaren kan inte längre ändras.
+portal-locked-closed = Upphandlingen är inte öppen för svar.
+action-save-draft = Spara utkast
+action-submit-bid = Lämna in anbudet
+action-back-to-bid = Tillbaka till anbudet
+notice-submitted = Anbudet är inlämnat. Ett kvitto har skickats via e-post.
+error-portal-link = Den här länken fungerar inte: den är okänd, ersatt eller tillbakadragen, eller så har sista anbudsdag passerat. Be den upphandlande organisationen om en ny länk.
+error-too-many-attempts = För många misslyckade försök från din adress. Vänta en kvart och försök igen.
+error-portal-deadline = Sista anbudsdag: tidpunkten har passerat, så inget kan ändras.
+error-portal-submitted = Anbudet är inlämnat och låst.
+error-portal-closed = Upphandlingen är inte öppen för svar.
+error-portal-unknown-requirement = Krav: svaret gäller ett krav som inte finns i denna upphandlings kravuppsättning.
+error-portal-stale = Anbudet har ändrats i ett annat fönster eller av en kollega sedan sidan öppnades. Ladda om sidan och spara igen.
+error-portal-unanswered = Svar: besvara varje krav innan ni lämnar in; de obesvarade är markerade.
+error-portal-explain-gaps = Beskrivning: beskriv varje svar som inte är ”uppfyllt” innan ni lämnar in.
+error-evidence-empty = Fil: filen är tom.
+error-evidence-too-large = Fil: filen är större än gränsen.
+error-evidence-type = Fil: bara PDF, bilder (PNG, JPEG) och kontorsdokument kan laddas upp.
+error-evidence-extension = Fil: filnamnet stämmer inte med innehållet. Ge filen rätt ändelse.
+error-evidence-macro = Fil: dokument med makron avvisas. Spara utan makron.
+error-evidence-legacy = Fil: gamla eller lösenordsskyddade Office-filer (.doc, .xls) avvisas. Spara som .docx eller .xlsx utan lösenord.
+error-evidence-bomb = Fil: filen packas upp till långt mer än ett riktigt dokument gör.
+mail-bid-invite-subject = Inbjudan att svara: { $case }
+mail-bid-invite-body =
+    Hej,
+
+    { $org } bjuder in { $company } att besvara säkerhetskraven i upphandlingen { $case }.
+
+    Öppna er personliga länk för att svara (den fungerar till sista anbudsdag, { $deadline } svensk tid):
+    { $link }
+
+    Länken gäller just detta anbud. Vidarebefordra den inte.
+mail-bid-receipt-subject = Kvitto: ert anbud i { $case }
+mail-bid-receipt-body =
+    Hej,
+
+    { $org } tog emot anbudet från { $company } i { $case } { $submitted }.
+
+    Svar: { $answers }. Underlagsfiler: { $evidence }.
+    Kravuppsättning (SHA-256): { $set_hash }
+    Kvitto (SHA-256 av det som lämnades in): { $receipt }
+
+    Spara detta e-postmeddelande: kvittot visar exakt vad som lämnades in.
+mail-bid-correction-subject = Rättelse av kraven: { $case }
+mail-bid-correction-body =
+    Hej,
+
+    { $org } har annonserat version { $version } av kravuppsättningen i { $case }.
+
+    Vad som ändrats: { $note }
+
+    Svar på krav som inte ändrats behålls; { $cleared } svar på ändrade krav måste lämnas på nytt. Anbudet öppnat för ny inlämning: { $reopened }.
+    Kravuppsättning (SHA-256): { $set_hash }
+    Sista anbudsdag: { $deadline } svensk tid.
+
+    Använd länken ni redan har.
+mail-bid-deadline-subject = Ny sista anbudsdag: { $case }
+mail-bid-deadline-body =
+    Hej,
+
+    { $org } har ändrat sista anbudsdag i { $case } till { $deadline } svensk tid.
+
+    Använd länken ni redan har.

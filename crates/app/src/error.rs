@@ -13,6 +13,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("{field}: {key}")]
     Invalid { field: &'static str, key: &'static str },
+    /// Too many failed attempts from this source; try again later.
+    #[error("too many attempts")]
+    TooManyAttempts,
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error(transparent)]

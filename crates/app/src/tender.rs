@@ -2,6 +2,8 @@
 //! and corrections after publishing (the next version). Every step is in the audit log.
 
 use crate::audit_log;
+use crate::i18n::{Locale, t_args};
+use crate::mail::{self, OutgoingMail};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::Permission;
 use tillit_domain::audit::FieldChange;
@@ -9,7 +11,9 @@ use tillit_domain::procurement::Status;
 use tillit_domain::requirement_set::Kind;
 use tillit_domain::tender::{self as rules, FrozenItem};
 use tillit_store::Tx;
+use tillit_store::bids;
 use tillit_store::procurement::{self as cases, CaseRow};
+use tillit_store::repo::orgs;
 use tillit_store::requirement_set as working;
 use tillit_store::tender::{self as store, NewVersion, VersionRow};
 
@@ -20,6 +24,8 @@ pub struct PublishedSet {
 }
 
 const MAX_NOTE: usize = 2000;
+const MAIL_DEADLINE: (&str, &str) = ("mail-bid-deadline-subject", "mail-bid-deadline-body");
+const MAIL_CORRECTION: (&str, &str) = ("mail-bid-correction-subject", "mail-bid-correction-body");
 
 impl App {
     /// Every published version of the case's set, newest first.
@@ -58,6 +64,14 @@ impl App {
             return Err(AppError::invalid("deadline", "error-case-not-open"));
         }
         cases::set_deadline(&mut tx, &actor.org_id, case_id, Some(deadline)).await?;
+        // Links live until the deadline, wherever it moves.
+        bids::expire_links_at(&mut tx, case_id, deadline).await?;
+        if case.deadline.is_some() {
+            for b in bids::for_case_tx(&mut tx, &actor.org_id, case_id).await? {
+                let args = self.bidder_mail_args(actor, &case, &b.company, deadline).await?;
+                self.mail_bidder(&mut tx, actor, &b.contact_email, MAIL_DEADLINE, &args, now).await?;
+            }
+        }
         audit_log::by_actor(
             &mut tx,
             now,
@@ -117,10 +131,102 @@ impl App {
         if Status::parse(&case.status) != Some(Status::Published) || !case.correction_open {
             return Err(AppError::invalid("status", "error-correction-not-open"));
         }
+        let before = match store::latest_tx(&mut tx, &actor.org_id, case_id).await? {
+            Some(p) => store::items_tx(&mut tx, &p.id).await?,
+            None => vec![],
+        };
         let v = freeze(&mut tx, actor, &case, note, now).await?;
         cases::set_correction_open(&mut tx, &actor.org_id, case_id, false).await?;
+        let after = store::items_tx(&mut tx, &v.id).await?;
+        self.carry_answers_over(&mut tx, actor, &case, &v, &before, &after, now).await?;
         tx.commit().await?;
         Ok(v)
+    }
+}
+
+impl App {
+    /// After a correction: answers to requirements whose text and kind did not change carry
+    /// over; the others are cleared. Submitted bids are reopened (they must be submitted
+    /// again against the new version), and every bidder is told by e-mail.
+    #[allow(clippy::too_many_arguments)]
+    async fn carry_answers_over(
+        &self,
+        tx: &mut Tx,
+        actor: &Actor,
+        case: &CaseRow,
+        v: &VersionRow,
+        before: &[FrozenItem],
+        after: &[FrozenItem],
+        now: i64,
+    ) -> AppResult<()> {
+        let kept = rules::carried_over(before, after);
+        for b in bids::for_case_tx(tx, &actor.org_id, &case.id).await? {
+            let mut cleared = 0;
+            for a in bids::answers_tx(tx, &b.id).await? {
+                if !kept.contains(&a.requirement_id) {
+                    cleared += bids::remove_answer(tx, &b.id, &a.requirement_id).await?;
+                }
+            }
+            let reopened = b.status == "submitted";
+            if reopened {
+                bids::reopen(tx, &b.id).await?;
+            }
+            let mut args = self.bidder_mail_args(actor, case, &b.company, case.deadline.unwrap_or(now)).await?;
+            args.push(("version", v.version.to_string()));
+            args.push(("set_hash", v.hash.clone()));
+            args.push(("note", v.note.clone()));
+            args.push(("cleared", cleared.to_string()));
+            args.push(("reopened", if reopened { "yes" } else { "no" }.to_string()));
+            self.mail_bidder(tx, actor, &b.contact_email, MAIL_CORRECTION, &args, now).await?;
+            audit_log::by_actor(
+                tx,
+                now,
+                actor,
+                "bid.correction",
+                "bid",
+                &b.id,
+                vec![
+                    FieldChange::new("version", None, Some(&v.version.to_string())),
+                    FieldChange::new("answers_cleared", None, Some(&cleared.to_string())),
+                    FieldChange::new("reopened", None, Some(&reopened.to_string())),
+                ],
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    async fn bidder_mail_args(
+        &self,
+        actor: &Actor,
+        case: &CaseRow,
+        company: &str,
+        deadline: i64,
+    ) -> AppResult<Vec<(&'static str, String)>> {
+        let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
+        Ok(vec![
+            ("org", org.name),
+            ("company", company.to_string()),
+            ("case", format!("{} {}", case.case_number, case.title)),
+            ("deadline", tillit_domain::local_time::format_local(deadline)),
+        ])
+    }
+
+    /// An e-mail to a bidder in the organisation's language: (subject key, body key).
+    async fn mail_bidder(
+        &self,
+        tx: &mut Tx,
+        actor: &Actor,
+        to: &str,
+        keys: (&str, &str),
+        args: &[(&str, String)],
+        now: i64,
+    ) -> AppResult<()> {
+        let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
+        let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
+        let mail =
+            OutgoingMail { to: to.to_string(), subject: t_args(loc, keys.0, args), body: t_args(loc, keys.1, args) };
+        mail::enqueue(tx, now, &mail).await
     }
 }
 

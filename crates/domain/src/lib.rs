@@ -4,6 +4,7 @@
 //! other crate takes its decisions from here.
 
 pub mod audit;
+pub mod bid;
 pub mod catalogue;
 pub mod clock;
 pub mod ids;

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod bids;
 pub mod catalogue;
 pub mod db;
 pub mod migrate;

@@ -56,6 +56,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0007_set_versions.sql"),
         postgres: include_str!("../migrations/postgres/0007_set_versions.sql"),
     },
+    Migration {
+        version: 8,
+        name: "bids",
+        sqlite: include_str!("../migrations/sqlite/0008_bids.sql"),
+        postgres: include_str!("../migrations/postgres/0008_bids.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

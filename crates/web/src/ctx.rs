@@ -97,6 +97,7 @@ fn notice_key(query: Option<&str>) -> Option<&'static str> {
         "notice-imported",
         "notice-copied",
         "notice-published",
+        "notice-submitted",
     ]
     .into_iter()
     .find(|k| *k == v)

@@ -121,6 +121,18 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/procurements/{id}/set/correction", Needs(ProcurementEdit)),
     r("POST", "/procurements/{id}/set/publish", Needs(ProcurementEdit)),
     r("GET", "/procurements/{id}/versions", Needs(ProcurementView)),
+    r("POST", "/procurements/{id}/bids", Needs(ProcurementEdit)),
+    r("GET", "/bids/{id}", Needs(ProcurementView)),
+    r("POST", "/bids/{id}/link", Needs(ProcurementEdit)),
+    r("POST", "/bids/{id}/revoke", Needs(ProcurementEdit)),
+    r("GET", "/evidence/{id}", Needs(ProcurementView)),
+    // The supplier portal: the bid's own link is the credential.
+    r("GET", "/portal/{token}", Public),
+    r("POST", "/portal/{token}/answers", Public),
+    r("POST", "/portal/{token}/evidence", Public),
+    r("GET", "/portal/{token}/evidence/{id}", Public),
+    r("POST", "/portal/{token}/certificates", Public),
+    r("POST", "/portal/{token}/submit", Public),
     r("GET", "/api/v1/openapi.json", Public),
     r("GET", "/api/v1/me", Member),
     r("GET", "/api/v1/organisation", Needs(OrgView)),
@@ -142,7 +154,9 @@ pub const ROUTES: &[RouteSpec] = &[
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
 /// arm an entry, so the table the tests walk is exactly what is served.
 fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
-    use html::{admin, audit, auth, catalogue, home, ops, passkeys, procurement, profile, requirement_set, tender};
+    use html::{
+        admin, audit, auth, bids, catalogue, home, ops, passkeys, portal, procurement, profile, requirement_set, tender,
+    };
     Some(match (method, path) {
         ("GET", "/healthz") => get(ops::healthz),
         ("GET", "/readyz") => get(ops::readyz),
@@ -231,6 +245,17 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("POST", "/procurements/{id}/set/correction") => post(tender::open_correction),
         ("POST", "/procurements/{id}/set/publish") => post(tender::publish_correction),
         ("GET", "/procurements/{id}/versions") => get(tender::versions),
+        ("POST", "/procurements/{id}/bids") => post(bids::invite),
+        ("GET", "/bids/{id}") => get(bids::show),
+        ("POST", "/bids/{id}/link") => post(bids::resend_link),
+        ("POST", "/bids/{id}/revoke") => post(bids::revoke_links),
+        ("GET", "/evidence/{id}") => get(bids::evidence),
+        ("GET", "/portal/{token}") => get(portal::show),
+        ("POST", "/portal/{token}/answers") => post(portal::save),
+        ("POST", "/portal/{token}/evidence") => post(portal::upload),
+        ("GET", "/portal/{token}/evidence/{id}") => get(portal::evidence),
+        ("POST", "/portal/{token}/certificates") => post(portal::certificate),
+        ("POST", "/portal/{token}/submit") => post(portal::submit),
         ("GET", "/api/v1/openapi.json") => get(api::openapi),
         ("GET", "/api/v1/me") => get(api::me),
         ("GET", "/api/v1/organisation") => get(api::organisation),

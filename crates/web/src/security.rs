@@ -50,8 +50,12 @@ fn is_state_changing(m: &Method) -> bool {
 /// sign-in the pre-session cookie's. Cross-site requests are refused outright.
 pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next) -> Response {
     // Catalogue files are larger than forms; that one route takes up to the import limit.
-    let limit = if req.uri().path() == "/catalogues/import" {
+    let path = req.uri().path();
+    let limit = if path == "/catalogues/import" {
         st.web.max_body_bytes.max(tillit_app::catalogue_io::MAX_IMPORT_BYTES)
+    } else if path.starts_with("/portal/") && path.ends_with("/evidence") {
+        // The file plus the form around it.
+        st.web.max_body_bytes.max(tillit_app::portal::MAX_EVIDENCE_BYTES + 64 * 1024)
     } else {
         st.web.max_body_bytes
     };

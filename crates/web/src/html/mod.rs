@@ -3,10 +3,12 @@
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod bids;
 pub mod catalogue;
 pub mod home;
 pub mod ops;
 pub mod passkeys;
+pub mod portal;
 pub mod procurement;
 pub mod profile;
 pub mod requirement_set;
@@ -63,6 +65,8 @@ pub fn error_text(ctx: &Ctx, e: &AppError) -> String {
         AppError::Invalid { key, .. } => ctx.t(key),
         AppError::NotFound => ctx.t("error-not-found"),
         AppError::Forbidden => ctx.t("error-forbidden"),
+        AppError::TooManyAttempts => ctx.t("error-too-many-attempts"),
+        AppError::Conflict(key) => ctx.t(key),
         _ => ctx.t("error-internal"),
     }
 }
@@ -77,7 +81,20 @@ pub fn fail(ctx: Ctx, e: AppError) -> Response {
         AppError::NotFound => ("error-not-found-title", "error-not-found"),
         AppError::Forbidden => ("error-forbidden-title", "error-forbidden"),
         AppError::Invalid { key, .. } => ("error-invalid-title", key),
+        AppError::TooManyAttempts => ("error-invalid-title", "error-too-many-attempts"),
+        AppError::Conflict(key) => ("error-invalid-title", key),
         _ => ("error-internal-title", "error-internal"),
     };
     message(ctx, status, title, text, Some(("/", "action-home")))
+}
+
+/// A file as a download: never shown inline, whatever its type, with the name kept in a
+/// form every browser reads (ASCII fallback plus RFC 5987 UTF-8).
+pub fn download(name: &str, content_type: &str, bytes: Vec<u8>) -> Response {
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
+    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes()).collect::<String>().replace('+', "%20");
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    ([(header::CONTENT_TYPE, content_type.to_string()), (header::CONTENT_DISPOSITION, disposition)], bytes)
+        .into_response()
 }

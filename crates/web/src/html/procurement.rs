@@ -85,6 +85,9 @@ pub struct CasePage {
     published: Option<(i64, String, String)>,
     correction_open: bool,
     can_open_correction: bool,
+    /// Bidders: (bid, status label).
+    bids: Vec<(tillit_store::bids::BidRow, String)>,
+    can_invite: bool,
     /// What the tier proposes from each built-in catalogue.
     proposals: Vec<ProposalView>,
     /// The stored requirement set, in catalogue and area order.
@@ -236,7 +239,19 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         Err(e) => return fail(a.ctx, e),
     };
     let open = matches!(status, Status::Draft | Status::Published);
+    let bids = match st.app.bids(&a.actor, &id).await {
+        Ok(b) => b
+            .into_iter()
+            .map(|b| {
+                let s = t(&format!("bid-status-{}", b.status));
+                (b, s)
+            })
+            .collect(),
+        Err(e) => return fail(a.ctx, e),
+    };
     render(&CasePage {
+        bids,
+        can_invite: can_edit && status == Status::Published,
         deadline: v.case.deadline.map(tillit_domain::local_time::format_local).unwrap_or_default(),
         deadline_input: v.case.deadline.map(tillit_domain::local_time::input_value).unwrap_or_default(),
         deadline_editable: can_edit && open,

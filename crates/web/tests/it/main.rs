@@ -8,6 +8,7 @@ mod accounts;
 mod api;
 mod audit;
 mod backup;
+mod bids;
 mod catalogue;
 mod i18n;
 mod passkeys;

@@ -36,6 +36,9 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         ]),
         "/procurements/{id}/override" => f(&[("tier", "high"), ("reason", "Politisk prioritert tjeneste")]),
         "/procurements/{id}/status" => f(&[("to", "cancelled")]),
+        "/procurements/{id}/bids" => {
+            f(&[("company", "Visma"), ("country", "no"), ("org_number", "923609016"), ("email", "anbud@visma.no")])
+        }
         "/procurements/{id}/deadline" => f(&[("deadline", "2027-01-15T12:00")]),
         "/procurements/{id}/set/publish" => f(&[("note", "Krav 8.7 er omformulert")]),
         "/procurements/{id}/set/item" | "/procurements/{id}/set/remove" => {
@@ -54,6 +57,8 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
 
 pub struct Ids {
     pub case_id: String,
+    pub bid_id: String,
+    pub evidence_id: String,
     pub mapping_id: String,
     pub import_id: String,
     pub catalogue_id: String,
@@ -133,6 +138,39 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     )
     .await
     .unwrap();
+    // A bid on the case, with one evidence file.
+    let bid_id = tillit_app::new_id();
+    tillit_store::bids::create(
+        &mut tx,
+        tillit_store::bids::NewBid {
+            id: &bid_id,
+            org,
+            case_id: &case_id,
+            company: "Leverandør AS",
+            country: "no",
+            org_number: &bid_id,
+            contact_email: "anbud@leverandor.no",
+            created_by: "test",
+            now: 0,
+        },
+    )
+    .await
+    .unwrap();
+    let evidence_id = tillit_app::new_id();
+    tillit_store::bids::add_evidence(
+        &mut tx,
+        tillit_store::bids::NewEvidence {
+            id: &evidence_id,
+            bid_id: &bid_id,
+            sha256: "0",
+            filename: "bevis.pdf",
+            content_type: "application/pdf",
+            content: b"%PDF-1.7",
+            now: 0,
+        },
+    )
+    .await
+    .unwrap();
     // A parked import of the holder's.
     let import_id = tillit_app::new_id();
     let doc = crate::catalogue::small_oscal("walk");
@@ -175,6 +213,8 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     let invitation_id = inv.iter().find(|l| l.email.as_deref() == Some(&email)).unwrap().token_hash[..16].to_string();
     Ids {
         case_id,
+        bid_id,
+        evidence_id,
         mapping_id,
         import_id,
         catalogue_id,
@@ -190,6 +230,10 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
 pub fn fill(path: &str, ids: &Ids) -> String {
     let id = if path.starts_with("/procurements/") || path.starts_with("/api/v1/cases/") {
         &ids.case_id
+    } else if path.starts_with("/bids/") {
+        &ids.bid_id
+    } else if path.starts_with("/evidence/") {
+        &ids.evidence_id
     } else if path.starts_with("/mappings/") {
         &ids.mapping_id
     } else if path.contains("/catalogues/import/") {

@@ -1,0 +1,262 @@
+//! A bidder's answers to a published requirement set: answer statuses, certificates,
+//! organisation numbers, when a bid may still change, what is left unanswered, and the
+//! receipt fingerprint of a submitted bid.
+
+use crate::procurement::{valid_norwegian_orgnr, valid_swedish_orgnr};
+use crate::tender::FrozenItem;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerStatus {
+    Met,
+    PartlyMet,
+    NotMet,
+    NotApplicable,
+}
+
+impl AnswerStatus {
+    pub const ALL: [AnswerStatus; 4] =
+        [AnswerStatus::Met, AnswerStatus::PartlyMet, AnswerStatus::NotMet, AnswerStatus::NotApplicable];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnswerStatus::Met => "met",
+            AnswerStatus::PartlyMet => "partly_met",
+            AnswerStatus::NotMet => "not_met",
+            AnswerStatus::NotApplicable => "not_applicable",
+        }
+    }
+    pub fn parse(s: &str) -> Option<AnswerStatus> {
+        AnswerStatus::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+    /// Everything but "met" goes on the bidder's gap list.
+    pub fn is_gap(self) -> bool {
+        self != AnswerStatus::Met
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateKind {
+    Iso27001,
+    Iso27017,
+    Iso27018,
+    Iso27701,
+    Soc2Type1,
+    Soc2Type2,
+    C5,
+    CsaStar,
+    Other,
+}
+
+impl CertificateKind {
+    pub const ALL: [CertificateKind; 9] = [
+        CertificateKind::Iso27001,
+        CertificateKind::Iso27017,
+        CertificateKind::Iso27018,
+        CertificateKind::Iso27701,
+        CertificateKind::Soc2Type1,
+        CertificateKind::Soc2Type2,
+        CertificateKind::C5,
+        CertificateKind::CsaStar,
+        CertificateKind::Other,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CertificateKind::Iso27001 => "iso27001",
+            CertificateKind::Iso27017 => "iso27017",
+            CertificateKind::Iso27018 => "iso27018",
+            CertificateKind::Iso27701 => "iso27701",
+            CertificateKind::Soc2Type1 => "soc2_type1",
+            CertificateKind::Soc2Type2 => "soc2_type2",
+            CertificateKind::C5 => "c5",
+            CertificateKind::CsaStar => "csa_star",
+            CertificateKind::Other => "other",
+        }
+    }
+    /// The name everyone uses, the same in every language.
+    pub fn label(self) -> &'static str {
+        match self {
+            CertificateKind::Iso27001 => "ISO/IEC 27001",
+            CertificateKind::Iso27017 => "ISO/IEC 27017",
+            CertificateKind::Iso27018 => "ISO/IEC 27018",
+            CertificateKind::Iso27701 => "ISO/IEC 27701",
+            CertificateKind::Soc2Type1 => "SOC 2 Type I",
+            CertificateKind::Soc2Type2 => "SOC 2 Type II",
+            CertificateKind::C5 => "BSI C5",
+            CertificateKind::CsaStar => "CSA STAR",
+            CertificateKind::Other => "—",
+        }
+    }
+    pub fn parse(s: &str) -> Option<CertificateKind> {
+        CertificateKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Country {
+    No,
+    Se,
+}
+
+impl Country {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Country::No => "no",
+            Country::Se => "se",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Country> {
+        [Country::No, Country::Se].into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// The organisation number in its usual written form (Norwegian `123456785`, Swedish
+/// `556016-0680`), or None when it has the wrong length or check digit.
+pub fn org_number(country: Country, raw: &str) -> Option<String> {
+    let digits: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '.').collect();
+    match country {
+        Country::No if valid_norwegian_orgnr(&digits) => Some(digits),
+        Country::Se if valid_swedish_orgnr(&digits) => Some(format!("{}-{}", &digits[..6], &digits[6..])),
+        _ => None,
+    }
+}
+
+/// Why a bid cannot change now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locked {
+    /// The deadline has passed (judged on the server's clock).
+    DeadlinePassed,
+    /// Submitted answers are locked.
+    Submitted,
+    /// The tender is not (or no longer) open for answers.
+    TenderClosed,
+}
+
+/// A bid may change while the tender is published, before the deadline, until it is submitted.
+pub fn may_change(now: i64, deadline: Option<i64>, tender_published: bool, submitted: bool) -> Result<(), Locked> {
+    if submitted {
+        return Err(Locked::Submitted);
+    }
+    if !tender_published {
+        return Err(Locked::TenderClosed);
+    }
+    match deadline {
+        Some(d) if now < d => Ok(()),
+        _ => Err(Locked::DeadlinePassed),
+    }
+}
+
+/// One stored answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub status: AnswerStatus,
+    pub description: String,
+    pub evidence_ref: String,
+}
+
+/// The references of requirements without an answer, in the set's order. A must
+/// requirement answered "not met" is an answer (it will fail evaluation), not a gap here.
+pub fn unanswered(items: &[FrozenItem], answers: &BTreeMap<String, Answer>) -> Vec<String> {
+    items.iter().filter(|i| !answers.contains_key(&i.requirement_id)).map(|i| i.reference.clone()).collect()
+}
+
+/// Description of an answer that is not "met" must say why: the evaluator needs it.
+pub fn needs_description(a: &Answer) -> bool {
+    a.status.is_gap() && a.description.trim().is_empty()
+}
+
+#[derive(Serialize)]
+struct ReceiptBody<'a> {
+    format: &'static str,
+    bid_id: &'a str,
+    set_hash: &'a str,
+    submitted_at: i64,
+    answers: &'a BTreeMap<String, Answer>,
+    evidence: &'a [String],
+}
+
+/// SHA-256 over what was submitted: the set version answered, every answer and the hash of
+/// every evidence file. The bidder's receipt carries it; the evaluation shows the same.
+pub fn receipt_hash(
+    bid_id: &str,
+    set_hash: &str,
+    submitted_at: i64,
+    answers: &BTreeMap<String, Answer>,
+    evidence_hashes: &[String],
+) -> String {
+    let mut evidence = evidence_hashes.to_vec();
+    evidence.sort();
+    let body =
+        ReceiptBody { format: "tillit-bid-receipt/1", bid_id, set_hash, submitted_at, answers, evidence: &evidence };
+    hex::encode(Sha256::digest(serde_json::to_vec(&body).unwrap_or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::requirement_set::Kind;
+
+    fn item(id: &str) -> FrozenItem {
+        FrozenItem {
+            requirement_id: id.into(),
+            catalogue: "K".into(),
+            reference: format!("R{id}"),
+            area: "1".into(),
+            text: "t".into(),
+            original_text: "t".into(),
+            kind: Kind::Must,
+            weight: 0,
+        }
+    }
+
+    fn answer(s: AnswerStatus, d: &str) -> Answer {
+        Answer { status: s, description: d.into(), evidence_ref: String::new() }
+    }
+
+    #[test]
+    fn organisation_numbers_in_their_written_form() {
+        assert_eq!(org_number(Country::No, "923 609 016").as_deref(), Some("923609016"));
+        assert_eq!(org_number(Country::No, "923609017"), None, "wrong check digit");
+        assert_eq!(org_number(Country::Se, "5560160680").as_deref(), Some("556016-0680"));
+        assert_eq!(org_number(Country::Se, "556016-0681"), None);
+        assert_eq!(org_number(Country::Se, "923609016"), None, "a Norwegian number is not Swedish");
+    }
+
+    #[test]
+    fn a_bid_changes_only_before_the_deadline_and_until_submitted() {
+        assert_eq!(may_change(99, Some(100), true, false), Ok(()));
+        assert_eq!(may_change(100, Some(100), true, false), Err(Locked::DeadlinePassed));
+        assert_eq!(may_change(99, None, true, false), Err(Locked::DeadlinePassed));
+        assert_eq!(may_change(99, Some(100), true, true), Err(Locked::Submitted));
+        assert_eq!(may_change(99, Some(100), false, false), Err(Locked::TenderClosed));
+    }
+
+    #[test]
+    fn unanswered_and_unexplained() {
+        let items = vec![item("a"), item("b")];
+        let mut answers = BTreeMap::new();
+        answers.insert("a".to_string(), answer(AnswerStatus::NotMet, ""));
+        assert_eq!(unanswered(&items, &answers), vec!["Rb".to_string()]);
+        assert!(needs_description(&answers["a"]));
+        assert!(!needs_description(&answer(AnswerStatus::Met, "")));
+    }
+
+    #[test]
+    fn the_receipt_covers_answers_and_evidence() {
+        let mut answers = BTreeMap::new();
+        answers.insert("a".to_string(), answer(AnswerStatus::Met, "Vi har ISO 27001"));
+        let h = receipt_hash("bid", "set", 5, &answers, &["e1".into(), "e2".into()]);
+        assert_eq!(
+            h,
+            receipt_hash("bid", "set", 5, &answers, &["e2".into(), "e1".into()]),
+            "evidence order is not content"
+        );
+        assert_ne!(h, receipt_hash("bid", "set", 5, &answers, &["e1".into()]));
+        answers.insert("a".to_string(), answer(AnswerStatus::PartlyMet, "Vi har ISO 27001"));
+        assert_ne!(h, receipt_hash("bid", "set", 5, &answers, &["e1".into(), "e2".into()]));
+    }
+}

@@ -1,0 +1,336 @@
+//! Bids, their personal links, answers, evidence and certificates. The buyer's reads go
+//! through the organisation; the supplier portal reaches exactly one bid through its link.
+
+use crate::args;
+use crate::db::{Db, Result, Tx};
+use tillit_domain::OrgId;
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct BidRow {
+    pub id: String,
+    pub org_id: String,
+    pub case_id: String,
+    pub company: String,
+    pub country: String,
+    pub org_number: String,
+    pub contact_email: String,
+    /// invited, draft (answers saved) or submitted.
+    pub status: String,
+    /// Goes up with every save of answers, so two saves from stale pages cannot both win.
+    pub revision: i64,
+    /// The set version the bid answers (the newest when it was last saved or submitted).
+    pub version_id: Option<String>,
+    pub submitted_at: Option<i64>,
+    pub receipt_hash: Option<String>,
+    /// portal, or excel when the buyer imported the bidder's returned sheet.
+    pub source: String,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct AnswerRow {
+    pub requirement_id: String,
+    pub status: String,
+    pub description: String,
+    pub evidence_ref: String,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct EvidenceRow {
+    pub id: String,
+    pub bid_id: String,
+    pub sha256: String,
+    pub filename: String,
+    pub content_type: String,
+    pub size: i64,
+    pub uploaded_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct CertificateRow {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+    pub scope: String,
+    pub issuer: String,
+    pub valid_until: i64,
+    pub evidence_id: Option<String>,
+    pub created_at: i64,
+}
+
+pub struct NewBid<'a> {
+    pub id: &'a str,
+    pub org: &'a OrgId,
+    pub case_id: &'a str,
+    pub company: &'a str,
+    pub country: &'a str,
+    pub org_number: &'a str,
+    pub contact_email: &'a str,
+    pub created_by: &'a str,
+    pub now: i64,
+}
+
+pub async fn create(tx: &mut Tx, b: NewBid<'_>) -> Result<()> {
+    tx.execute(
+        "INSERT INTO bids (id, org_id, case_id, company, country, org_number, contact_email, status, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'invited', $8, $9)",
+        args![b.id, b.org.as_str(), b.case_id, b.company, b.country, b.org_number, b.contact_email, b.created_by, b.now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn for_case(db: &Db, org: &OrgId, case_id: &str) -> Result<Vec<BidRow>> {
+    db.fetch_all(
+        "SELECT * FROM bids WHERE case_id = $1 AND org_id = $2 ORDER BY company, created_at",
+        args![case_id, org.as_str()],
+    )
+    .await
+}
+
+pub async fn for_case_tx(tx: &mut Tx, org: &OrgId, case_id: &str) -> Result<Vec<BidRow>> {
+    tx.fetch_all("SELECT * FROM bids WHERE case_id = $1 AND org_id = $2 ORDER BY company", args![case_id, org.as_str()])
+        .await
+}
+
+pub async fn get(db: &Db, org: &OrgId, id: &str) -> Result<Option<BidRow>> {
+    db.fetch_optional("SELECT * FROM bids WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+}
+
+pub async fn get_tx(tx: &mut Tx, org: &OrgId, id: &str) -> Result<Option<BidRow>> {
+    tx.fetch_optional("SELECT * FROM bids WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+}
+
+/// The bid behind a link (any state of the link: the caller judges it), by the token's hash.
+pub async fn by_link(db: &Db, token_hash: &str) -> Result<Option<(BidRow, LinkRow)>> {
+    let link: Option<LinkRow> =
+        db.fetch_optional("SELECT * FROM bid_links WHERE token_hash = $1", args![token_hash]).await?;
+    let Some(link) = link else { return Ok(None) };
+    let bid: Option<BidRow> =
+        db.fetch_optional("SELECT * FROM bids WHERE id = $1", args![link.bid_id.as_str()]).await?;
+    Ok(bid.map(|b| (b, link)))
+}
+
+/// The same inside a transaction, locking nothing but reading the bid as it is now.
+pub async fn by_link_tx(tx: &mut Tx, token_hash: &str) -> Result<Option<(BidRow, LinkRow)>> {
+    let link: Option<LinkRow> =
+        tx.fetch_optional("SELECT * FROM bid_links WHERE token_hash = $1", args![token_hash]).await?;
+    let Some(link) = link else { return Ok(None) };
+    let bid: Option<BidRow> =
+        tx.fetch_optional("SELECT * FROM bids WHERE id = $1", args![link.bid_id.as_str()]).await?;
+    Ok(bid.map(|b| (b, link)))
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LinkRow {
+    pub token_hash: String,
+    pub bid_id: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub revoked_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+}
+
+pub async fn links(db: &Db, bid_id: &str) -> Result<Vec<LinkRow>> {
+    db.fetch_all("SELECT * FROM bid_links WHERE bid_id = $1 ORDER BY created_at DESC", args![bid_id]).await
+}
+
+pub async fn add_link(tx: &mut Tx, token_hash: &str, bid_id: &str, now: i64, expires_at: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO bid_links (token_hash, bid_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+        args![token_hash, bid_id, now, expires_at],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Revokes every live link of the bid; returns how many.
+pub async fn revoke_links(tx: &mut Tx, bid_id: &str, now: i64) -> Result<u64> {
+    tx.execute("UPDATE bid_links SET revoked_at = $2 WHERE bid_id = $1 AND revoked_at IS NULL", args![bid_id, now])
+        .await
+}
+
+/// Moves every link's expiry to a new deadline (when the deadline changes).
+pub async fn expire_links_at(tx: &mut Tx, case_id: &str, expires_at: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE bid_links SET expires_at = $2 WHERE revoked_at IS NULL AND bid_id IN (SELECT id FROM bids WHERE case_id = $1)",
+        args![case_id, expires_at],
+    )
+    .await
+}
+
+pub async fn touch_link(db: &Db, token_hash: &str, now: i64) -> Result<u64> {
+    db.execute("UPDATE bid_links SET last_used_at = $2 WHERE token_hash = $1", args![token_hash, now]).await
+}
+
+pub async fn answers(db: &Db, bid_id: &str) -> Result<Vec<AnswerRow>> {
+    db.fetch_all(
+        "SELECT requirement_id, status, description, evidence_ref, updated_at FROM bid_answers WHERE bid_id = $1",
+        args![bid_id],
+    )
+    .await
+}
+
+pub async fn answers_tx(tx: &mut Tx, bid_id: &str) -> Result<Vec<AnswerRow>> {
+    tx.fetch_all(
+        "SELECT requirement_id, status, description, evidence_ref, updated_at FROM bid_answers WHERE bid_id = $1",
+        args![bid_id],
+    )
+    .await
+}
+
+pub struct NewAnswer<'a> {
+    pub bid_id: &'a str,
+    pub requirement_id: &'a str,
+    pub status: &'a str,
+    pub description: &'a str,
+    pub evidence_ref: &'a str,
+    pub now: i64,
+}
+
+pub async fn put_answer(tx: &mut Tx, a: NewAnswer<'_>) -> Result<()> {
+    tx.execute("DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2", args![a.bid_id, a.requirement_id])
+        .await?;
+    tx.execute(
+        "INSERT INTO bid_answers (bid_id, requirement_id, status, description, evidence_ref, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        args![a.bid_id, a.requirement_id, a.status, a.description, a.evidence_ref, a.now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn remove_answer(tx: &mut Tx, bid_id: &str, requirement_id: &str) -> Result<u64> {
+    tx.execute("DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2", args![bid_id, requirement_id]).await
+}
+
+/// Moves the bid from `revision` to the next one; 0 rows when someone saved in between.
+pub async fn bump_revision(tx: &mut Tx, bid_id: &str, revision: i64, status: &str, version_id: &str) -> Result<u64> {
+    tx.execute(
+        "UPDATE bids SET revision = revision + 1, status = $3, version_id = $4 WHERE id = $1 AND revision = $2",
+        args![bid_id, revision, status, version_id],
+    )
+    .await
+}
+
+pub async fn mark_submitted(tx: &mut Tx, bid_id: &str, revision: i64, now: i64, receipt: &str) -> Result<u64> {
+    tx.execute(
+        "UPDATE bids SET status = 'submitted', submitted_at = $3, receipt_hash = $4, revision = revision + 1
+         WHERE id = $1 AND revision = $2 AND status <> 'submitted'",
+        args![bid_id, revision, now, receipt],
+    )
+    .await
+}
+
+/// A correction reopens a submitted bid: it must be submitted again against the new version.
+pub async fn reopen(tx: &mut Tx, bid_id: &str) -> Result<u64> {
+    tx.execute(
+        "UPDATE bids SET status = 'draft', submitted_at = NULL, receipt_hash = NULL, revision = revision + 1 WHERE id = $1",
+        args![bid_id],
+    )
+    .await
+}
+
+pub async fn set_source(tx: &mut Tx, bid_id: &str, source: &str) -> Result<u64> {
+    tx.execute("UPDATE bids SET source = $2 WHERE id = $1", args![bid_id, source]).await
+}
+
+pub async fn evidence_list(db: &Db, bid_id: &str) -> Result<Vec<EvidenceRow>> {
+    db.fetch_all(
+        "SELECT id, bid_id, sha256, filename, content_type, size, uploaded_at FROM evidence WHERE bid_id = $1 ORDER BY uploaded_at, filename",
+        args![bid_id],
+    )
+    .await
+}
+
+pub async fn evidence_hashes_tx(tx: &mut Tx, bid_id: &str) -> Result<Vec<String>> {
+    let rows: Vec<(String,)> = tx.fetch_all("SELECT sha256 FROM evidence WHERE bid_id = $1", args![bid_id]).await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+/// An evidence file with its content, when it belongs to `bid_id`.
+pub async fn evidence_file(db: &Db, bid_id: &str, id: &str) -> Result<Option<(EvidenceRow, Vec<u8>)>> {
+    let row: Option<EvidenceRow> = db
+        .fetch_optional(
+            "SELECT id, bid_id, sha256, filename, content_type, size, uploaded_at FROM evidence WHERE id = $1 AND bid_id = $2",
+            args![id, bid_id],
+        )
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let (content,): (Vec<u8>,) = db.fetch_one("SELECT content FROM evidence WHERE id = $1", args![id]).await?;
+    Ok(Some((row, content)))
+}
+
+/// The bid an evidence file belongs to, when that bid is the organisation's.
+pub async fn evidence_bid(db: &Db, org: &OrgId, id: &str) -> Result<Option<String>> {
+    let r: Option<(String,)> = db
+        .fetch_optional(
+            "SELECT e.bid_id FROM evidence e JOIN bids b ON b.id = e.bid_id WHERE e.id = $1 AND b.org_id = $2",
+            args![id, org.as_str()],
+        )
+        .await?;
+    Ok(r.map(|r| r.0))
+}
+
+pub struct NewEvidence<'a> {
+    pub id: &'a str,
+    pub bid_id: &'a str,
+    pub sha256: &'a str,
+    pub filename: &'a str,
+    pub content_type: &'a str,
+    pub content: &'a [u8],
+    pub now: i64,
+}
+
+/// Stores the file once per bid: the same content again returns the existing id.
+pub async fn add_evidence(tx: &mut Tx, e: NewEvidence<'_>) -> Result<(String, bool)> {
+    let existing: Option<(String,)> = tx
+        .fetch_optional("SELECT id FROM evidence WHERE bid_id = $1 AND sha256 = $2", args![e.bid_id, e.sha256])
+        .await?;
+    if let Some((id,)) = existing {
+        return Ok((id, false));
+    }
+    tx.execute(
+        "INSERT INTO evidence (id, bid_id, sha256, filename, content_type, size, content, uploaded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        args![e.id, e.bid_id, e.sha256, e.filename, e.content_type, e.content.len() as i64, e.content, e.now],
+    )
+    .await?;
+    Ok((e.id.to_string(), true))
+}
+
+pub async fn certificates(db: &Db, bid_id: &str) -> Result<Vec<CertificateRow>> {
+    db.fetch_all(
+        "SELECT id, kind, name, scope, issuer, valid_until, evidence_id, created_at FROM certificates WHERE bid_id = $1 ORDER BY created_at, id",
+        args![bid_id],
+    )
+    .await
+}
+
+pub struct NewCertificate<'a> {
+    pub id: &'a str,
+    pub bid_id: &'a str,
+    pub kind: &'a str,
+    pub name: &'a str,
+    pub scope: &'a str,
+    pub issuer: &'a str,
+    pub valid_until: i64,
+    pub evidence_id: Option<&'a str>,
+    pub now: i64,
+}
+
+pub async fn add_certificate(tx: &mut Tx, c: NewCertificate<'_>) -> Result<()> {
+    tx.execute(
+        "INSERT INTO certificates (id, bid_id, kind, name, scope, issuer, valid_until, evidence_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        args![c.id, c.bid_id, c.kind, c.name, c.scope, c.issuer, c.valid_until, c.evidence_id, c.now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn remove_certificate(tx: &mut Tx, bid_id: &str, id: &str) -> Result<u64> {
+    tx.execute("DELETE FROM certificates WHERE id = $1 AND bid_id = $2", args![id, bid_id]).await
+}
