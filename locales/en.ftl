@@ -641,3 +641,40 @@ mail-bid-deadline-body =
     { $org } has changed the deadline for answers to { $case } to { $deadline } Norwegian/Swedish time.
 
     Use the link you already have.
+
+## Tender annex and the returned answer sheet
+annex-heading = Tender annex
+annex-xlsx = Answer sheet (Excel)
+error-set-not-published = Requirement set: publish the tender first.
+sheet-name = Answers
+sheet-title = Security requirements: answer sheet
+sheet-buyer = Buyer
+sheet-case = Tender
+sheet-instructions = Answer in columns G–I only. Choose the answer from the list, describe how you meet the requirement, and refer to your evidence. The requirement columns are locked; changed requirements are refused when the sheet is read back.
+sheet-col-id = Requirement id
+sheet-col-ref = No.
+sheet-col-area = Area
+sheet-col-text = Requirement
+sheet-col-kind = Must or award
+sheet-col-weight = Weight
+sheet-col-status = Answer
+sheet-col-description = Description
+sheet-col-evidence = Evidence reference
+bid-import-heading = Answers returned as the Excel sheet
+bid-import-help = Upload the answer sheet the bidder returned. It is checked against the published set (every requirement, its text and the set's fingerprint) and imported as the submitted bid, all or nothing.
+action-import-sheet = Check and import
+import-problems-title = The answer sheet was not imported
+import-problems-help = Nothing has been written. Put these right in the sheet (or ask the bidder to) and upload it again.
+import-col-where = Where
+import-col-problem = Problem
+import-other-set = The sheet belongs to another tender's requirement set.
+import-wrong-hash = The set's fingerprint in the sheet does not match: the sheet was altered.
+import-old-version = The sheet answers version { $old } of the set; the tender is at version { $new }. Send the bidder the new answer sheet.
+import-unknown-requirement = Row { $row }: requirement id { $id } is not in this tender's set.
+import-duplicate = Row { $row }: this requirement is answered twice.
+import-altered-text = Row { $row }: the text of requirement { $ref } was changed.
+import-no-answer = Row { $row }: no answer is chosen.
+import-bad-status = Row { $row }: "{ $value }" is not one of the answers in the list.
+import-explain = Row { $row }: describe an answer that is not "met".
+import-missing = Requirement { $ref } is missing from the sheet.
+import-no-id = Row { $row }: the requirement id (column A) is missing.

@@ -641,3 +641,40 @@ mail-bid-deadline-body =
     { $org } har endret tilbudsfristen i { $case } til { $deadline } norsk tid.
 
     Bruk lenken dere allerede har.
+
+## Konkurransebilag og returnert svarskjema
+annex-heading = Konkurransebilag
+annex-xlsx = Svarskjema (Excel)
+error-set-not-published = Kravsett: kunngjør konkurransen først.
+sheet-name = Svar
+sheet-title = Sikkerhetskrav: svarskjema
+sheet-buyer = Oppdragsgiver
+sheet-case = Konkurranse
+sheet-instructions = Svar bare i kolonne G–I. Velg svaret fra listen, beskriv hvordan dere oppfyller kravet, og vis til dokumentasjonen. Kravkolonnene er låst; endrede krav avvises når skjemaet leses inn igjen.
+sheet-col-id = Krav-id
+sheet-col-ref = Nr.
+sheet-col-area = Område
+sheet-col-text = Krav
+sheet-col-kind = Skal eller bør
+sheet-col-weight = Vekt
+sheet-col-status = Svar
+sheet-col-description = Beskrivelse
+sheet-col-evidence = Henvisning til dokumentasjon
+bid-import-heading = Svar returnert som Excel-skjema
+bid-import-help = Last opp svarskjemaet tilbyderen returnerte. Det kontrolleres mot det kunngjorte kravsettet (hvert krav, ordlyden og kravsettets fingeravtrykk) og leses inn som levert tilbud, alt eller ingenting.
+action-import-sheet = Kontroller og les inn
+import-problems-title = Svarskjemaet ble ikke lest inn
+import-problems-help = Ingenting er lagret. Rett dette i skjemaet (eller be tilbyderen om det) og last det opp igjen.
+import-col-where = Hvor
+import-col-problem = Problem
+import-other-set = Skjemaet hører til kravsettet i en annen konkurranse.
+import-wrong-hash = Kravsettets fingeravtrykk i skjemaet stemmer ikke: skjemaet er endret.
+import-old-version = Skjemaet besvarer versjon { $old } av kravsettet; konkurransen er på versjon { $new }. Send tilbyderen det nye svarskjemaet.
+import-unknown-requirement = Rad { $row }: krav-id { $id } finnes ikke i denne konkurransens kravsett.
+import-duplicate = Rad { $row }: dette kravet er besvart to ganger.
+import-altered-text = Rad { $row }: ordlyden i krav { $ref } er endret.
+import-no-answer = Rad { $row }: ikke noe svar er valgt.
+import-bad-status = Rad { $row }: «{ $value }» er ikke et av svarene i listen.
+import-explain = Rad { $row }: beskriv et svar som ikke er «oppfylt».
+import-missing = Krav { $ref } mangler i skjemaet.
+import-no-id = Rad { $row }: krav-id (kolonne A) mangler.

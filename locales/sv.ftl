@@ -641,3 +641,40 @@ mail-bid-deadline-body =
     { $org } har ändrat sista anbudsdag i { $case } till { $deadline } svensk tid.
 
     Använd länken ni redan har.
+
+## Upphandlingsbilaga och returnerat svarsformulär
+annex-heading = Upphandlingsbilaga
+annex-xlsx = Svarsformulär (Excel)
+error-set-not-published = Kravuppsättning: annonsera upphandlingen först.
+sheet-name = Svar
+sheet-title = Säkerhetskrav: svarsformulär
+sheet-buyer = Upphandlande organisation
+sheet-case = Upphandling
+sheet-instructions = Svara bara i kolumn G–I. Välj svaret i listan, beskriv hur ni uppfyller kravet och hänvisa till ert underlag. Kravkolumnerna är låsta; ändrade krav avvisas när formuläret läses in igen.
+sheet-col-id = Krav-id
+sheet-col-ref = Nr
+sheet-col-area = Område
+sheet-col-text = Krav
+sheet-col-kind = Ska eller bör
+sheet-col-weight = Vikt
+sheet-col-status = Svar
+sheet-col-description = Beskrivning
+sheet-col-evidence = Hänvisning till underlag
+bid-import-heading = Svar returnerade som Excel-formulär
+bid-import-help = Ladda upp svarsformuläret som anbudsgivaren returnerade. Det kontrolleras mot den annonserade kravuppsättningen (varje krav, formuleringen och kravuppsättningens fingeravtryck) och läses in som inlämnat anbud, allt eller inget.
+action-import-sheet = Kontrollera och läs in
+import-problems-title = Svarsformuläret lästes inte in
+import-problems-help = Inget har sparats. Rätta detta i formuläret (eller be anbudsgivaren göra det) och ladda upp det igen.
+import-col-where = Var
+import-col-problem = Problem
+import-other-set = Formuläret hör till kravuppsättningen i en annan upphandling.
+import-wrong-hash = Kravuppsättningens fingeravtryck i formuläret stämmer inte: formuläret har ändrats.
+import-old-version = Formuläret besvarar version { $old } av kravuppsättningen; upphandlingen är på version { $new }. Skicka det nya svarsformuläret till anbudsgivaren.
+import-unknown-requirement = Rad { $row }: krav-id { $id } finns inte i denna upphandlings kravuppsättning.
+import-duplicate = Rad { $row }: detta krav är besvarat två gånger.
+import-altered-text = Rad { $row }: formuleringen i krav { $ref } har ändrats.
+import-no-answer = Rad { $row }: inget svar är valt.
+import-bad-status = Rad { $row }: ”{ $value }” är inte ett av svaren i listan.
+import-explain = Rad { $row }: beskriv ett svar som inte är ”uppfyllt”.
+import-missing = Krav { $ref } saknas i formuläret.
+import-no-id = Rad { $row }: krav-id (kolumn A) saknas.

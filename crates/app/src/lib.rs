@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod actor;
+pub mod annex;
 pub mod api_tokens;
 pub mod audit_log;
 pub mod bids;

@@ -1,6 +1,7 @@
 //! File formats: OSCAL catalog JSON (and, as they come, Excel, Word and CSV). Pure
 //! functions from bytes to values and back; no IO, no database.
 
+pub mod answer_sheet;
 pub mod evidence;
 pub mod oscal;
 pub mod table;

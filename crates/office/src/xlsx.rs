@@ -50,7 +50,7 @@ pub fn check_container(bytes: &[u8]) -> Result<(), Vec<Problem>> {
     Ok(())
 }
 
-fn column_letter(mut c: usize) -> String {
+pub(crate) fn column_letter(mut c: usize) -> String {
     let mut s = String::new();
     c += 1;
     while c > 0 {

@@ -126,6 +126,8 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/bids/{id}/link", Needs(ProcurementEdit)),
     r("POST", "/bids/{id}/revoke", Needs(ProcurementEdit)),
     r("GET", "/evidence/{id}", Needs(ProcurementView)),
+    r("GET", "/procurements/{id}/annex.xlsx", Needs(ProcurementView)),
+    r("POST", "/bids/{id}/import", Needs(ProcurementEdit)),
     // The supplier portal: the bid's own link is the credential.
     r("GET", "/portal/{token}", Public),
     r("POST", "/portal/{token}/answers", Public),
@@ -250,6 +252,8 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("POST", "/bids/{id}/link") => post(bids::resend_link),
         ("POST", "/bids/{id}/revoke") => post(bids::revoke_links),
         ("GET", "/evidence/{id}") => get(bids::evidence),
+        ("GET", "/procurements/{id}/annex.xlsx") => get(bids::answer_sheet),
+        ("POST", "/bids/{id}/import") => post(bids::import_sheet),
         ("GET", "/portal/{token}") => get(portal::show),
         ("POST", "/portal/{token}/answers") => post(portal::save),
         ("POST", "/portal/{token}/evidence") => post(portal::upload),

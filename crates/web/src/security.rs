@@ -51,7 +51,7 @@ fn is_state_changing(m: &Method) -> bool {
 pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next) -> Response {
     // Catalogue files are larger than forms; that one route takes up to the import limit.
     let path = req.uri().path();
-    let limit = if path == "/catalogues/import" {
+    let limit = if path == "/catalogues/import" || (path.starts_with("/bids/") && path.ends_with("/import")) {
         st.web.max_body_bytes.max(tillit_app::catalogue_io::MAX_IMPORT_BYTES)
     } else if path.starts_with("/portal/") && path.ends_with("/evidence") {
         // The file plus the form around it.

@@ -160,3 +160,59 @@ pub async fn evidence(State(st): State<AppState>, a: Authed, Path(id): Path<Stri
         Err(e) => fail(a.ctx, e),
     }
 }
+
+/// The tender's Excel answer sheet (newest published version).
+pub async fn answer_sheet(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.answer_sheet(&a.actor, &id).await {
+        Ok(bytes) => download(
+            &format!("answer-sheet-{}.xlsx", id.chars().take(8).collect::<String>()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            bytes,
+        ),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "import_problems.html")]
+pub struct ImportProblemsPage {
+    ctx: Ctx,
+    back: String,
+    problems: Vec<tillit_office::oscal::Problem>,
+}
+
+/// The bidder's returned answer sheet, imported as the bid's answers, all or nothing.
+pub async fn import_sheet(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    req: axum::extract::Request,
+) -> Response {
+    use axum::extract::FromRequest;
+    if let Err(e) = a.actor.require(Permission::ProcurementEdit) {
+        return fail(a.ctx, e);
+    }
+    // Another organisation's bid is 404 before anything is read.
+    if let Err(e) = st.app.bid(&a.actor, &id).await {
+        return fail(a.ctx, e);
+    }
+    let mut bytes: Option<Vec<u8>> = None;
+    if let Ok(mut form) = axum::extract::Multipart::from_request(req, &st).await {
+        while let Ok(Some(field)) = form.next_field().await {
+            if field.name() == Some("file") {
+                bytes = field.bytes().await.ok().map(|b| b.to_vec());
+            }
+        }
+    }
+    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
+        return fail(a.ctx, tillit_app::AppError::invalid("file", "error-no-file"));
+    };
+    match st.app.import_answer_sheet(&a.actor, &id, &bytes).await {
+        Ok(Ok(_)) => see_other(&format!("/bids/{id}"), Some("notice-imported")),
+        Ok(Err(problems)) => crate::html::render_status(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &ImportProblemsPage { back: format!("/bids/{id}"), problems, ctx: a.ctx },
+        ),
+        Err(e) => fail(a.ctx, e),
+    }
+}

@@ -5,6 +5,7 @@ mod flows;
 mod support;
 
 mod accounts;
+mod answer_sheet;
 mod api;
 mod audit;
 mod backup;
