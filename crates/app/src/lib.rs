@@ -12,6 +12,7 @@ pub mod catalogue;
 pub mod catalogue_edit;
 pub mod catalogue_io;
 pub mod error;
+pub mod evaluation;
 pub mod i18n;
 pub mod mail;
 pub mod members;

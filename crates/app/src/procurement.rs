@@ -169,6 +169,14 @@ impl App {
         if to == Status::Published {
             crate::tender::freeze(&mut tx, actor, &old, "", now).await?;
         }
+        // Bids are opened only after the deadline, and a tender is awarded only on a
+        // signed-off evaluation.
+        if to == Status::Evaluation && old.deadline.is_some_and(|d| now < d) {
+            return Err(AppError::invalid("status", "error-evaluation-before-deadline"));
+        }
+        if to == Status::Awarded && old.signed_off_at.is_none() {
+            return Err(AppError::invalid("status", "error-award-before-sign-off"));
+        }
         if old.correction_open && to != Status::Cancelled {
             // A correction is published or dropped before the tender moves on.
             return Err(AppError::invalid("status", "error-correction-open"));

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod bid;
 pub mod catalogue;
 pub mod clock;
+pub mod evaluation;
 pub mod ids;
 pub mod local_time;
 pub mod lockout;

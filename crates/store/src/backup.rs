@@ -256,6 +256,9 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("created_at", Int),
             ("deadline", Int),
             ("correction_open", Bool),
+            ("lead_evaluator", Text),
+            ("signed_off_at", Int),
+            ("signed_off_by", Text),
         ],
     ),
     (
@@ -364,6 +367,19 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("valid_until", Int),
             ("evidence_id", Text),
             ("created_at", Int),
+        ],
+    ),
+    (
+        "judgements",
+        &[
+            ("bid_id", Text),
+            ("requirement_id", Text),
+            ("evaluator", Text),
+            ("evaluator_label", Text),
+            ("verdict", Text),
+            ("score", Int),
+            ("justification", Text),
+            ("updated_at", Int),
         ],
     ),
     (

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod bids;
 pub mod catalogue;
 pub mod db;
+pub mod evaluation;
 pub mod migrate;
 pub mod procurement;
 pub mod repo;

@@ -62,6 +62,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0008_bids.sql"),
         postgres: include_str!("../migrations/postgres/0008_bids.sql"),
     },
+    Migration {
+        version: 9,
+        name: "evaluation",
+        sqlite: include_str!("../migrations/sqlite/0009_evaluation.sql"),
+        postgres: include_str!("../migrations/postgres/0009_evaluation.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

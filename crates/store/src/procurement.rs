@@ -32,6 +32,10 @@ pub struct CaseRow {
     pub deadline: Option<i64>,
     /// After publishing: the buyer is preparing a corrected version of the set.
     pub correction_open: bool,
+    /// The user who records the consensus and signs the evaluation off.
+    pub lead_evaluator: Option<String>,
+    pub signed_off_at: Option<i64>,
+    pub signed_off_by: Option<String>,
 }
 
 impl CaseRow {
@@ -142,6 +146,22 @@ pub async fn set_correction_open(tx: &mut Tx, org: &OrgId, id: &str, open: bool)
     tx.execute(
         "UPDATE procurement_cases SET correction_open = $3 WHERE id = $1 AND org_id = $2",
         args![id, org.as_str(), open],
+    )
+    .await
+}
+
+pub async fn set_lead_evaluator(tx: &mut Tx, org: &OrgId, id: &str, user: &str) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET lead_evaluator = $3 WHERE id = $1 AND org_id = $2",
+        args![id, org.as_str(), user],
+    )
+    .await
+}
+
+pub async fn sign_off(tx: &mut Tx, org: &OrgId, id: &str, by: &str, now: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET signed_off_at = $3, signed_off_by = $4 WHERE id = $1 AND org_id = $2 AND signed_off_at IS NULL",
+        args![id, org.as_str(), now, by],
     )
     .await
 }

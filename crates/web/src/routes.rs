@@ -128,6 +128,12 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/evidence/{id}", Needs(ProcurementView)),
     r("GET", "/procurements/{id}/annex.xlsx", Needs(ProcurementView)),
     r("POST", "/bids/{id}/import", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/lead", Needs(ProcurementEdit)),
+    r("GET", "/bids/{id}/evaluation", Needs(ProcurementView)),
+    r("POST", "/bids/{id}/evaluation", Needs(ProcurementEdit)),
+    r("POST", "/bids/{id}/consensus", Needs(ProcurementEdit)),
+    r("POST", "/procurements/{id}/signoff", Needs(ProcurementEdit)),
+    r("GET", "/procurements/{id}/comparison", Needs(ProcurementView)),
     // The supplier portal: the bid's own link is the credential.
     r("GET", "/portal/{token}", Public),
     r("POST", "/portal/{token}/answers", Public),
@@ -157,7 +163,8 @@ pub const ROUTES: &[RouteSpec] = &[
 /// arm an entry, so the table the tests walk is exactly what is served.
 fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
     use html::{
-        admin, audit, auth, bids, catalogue, home, ops, passkeys, portal, procurement, profile, requirement_set, tender,
+        admin, audit, auth, bids, catalogue, evaluation, home, ops, passkeys, portal, procurement, profile,
+        requirement_set, tender,
     };
     Some(match (method, path) {
         ("GET", "/healthz") => get(ops::healthz),
@@ -254,6 +261,12 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("GET", "/evidence/{id}") => get(bids::evidence),
         ("GET", "/procurements/{id}/annex.xlsx") => get(bids::answer_sheet),
         ("POST", "/bids/{id}/import") => post(bids::import_sheet),
+        ("POST", "/procurements/{id}/lead") => post(evaluation::set_lead),
+        ("GET", "/bids/{id}/evaluation") => get(evaluation::show),
+        ("POST", "/bids/{id}/evaluation") => post(evaluation::save_mine),
+        ("POST", "/bids/{id}/consensus") => post(evaluation::save_consensus),
+        ("POST", "/procurements/{id}/signoff") => post(evaluation::sign_off),
+        ("GET", "/procurements/{id}/comparison") => get(evaluation::comparison),
         ("GET", "/portal/{token}") => get(portal::show),
         ("POST", "/portal/{token}/answers") => post(portal::save),
         ("POST", "/portal/{token}/evidence") => post(portal::upload),

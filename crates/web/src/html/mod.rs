@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod bids;
 pub mod catalogue;
+pub mod evaluation;
 pub mod home;
 pub mod ops;
 pub mod passkeys;

@@ -88,6 +88,10 @@ pub struct CasePage {
     /// Bidders: (bid, status label).
     bids: Vec<(tillit_store::bids::BidRow, String)>,
     can_invite: bool,
+    /// Members who may evaluate: (user id, name, is the lead).
+    evaluators: Vec<(String, String, bool)>,
+    lead_name: String,
+    evaluation_open: bool,
     /// What the tier proposes from each built-in catalogue.
     proposals: Vec<ProposalView>,
     /// The stored requirement set, in catalogue and area order.
@@ -249,7 +253,22 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
             .collect(),
         Err(e) => return fail(a.ctx, e),
     };
+    let members = st.app.members(&a.actor).await.unwrap_or_default();
+    let lead = v.case.lead_evaluator.clone().unwrap_or_default();
+    let evaluators: Vec<(String, String, bool)> = members
+        .iter()
+        .filter(|m| tillit_domain::Role::parse(&m.role).is_some_and(|r| r.has(Permission::ProcurementEdit)))
+        .map(|m| {
+            let name =
+                if m.display_name.is_empty() { m.email.clone() } else { format!("{} ({})", m.display_name, m.email) };
+            (m.user_id.clone(), name, m.user_id == lead)
+        })
+        .collect();
+    let lead_name = evaluators.iter().find(|e| e.2).map(|e| e.1.clone()).unwrap_or_default();
     render(&CasePage {
+        evaluators,
+        lead_name,
+        evaluation_open: matches!(status, Status::Evaluation | Status::Awarded | Status::Closed),
         bids,
         can_invite: can_edit && status == Status::Published,
         deadline: v.case.deadline.map(tillit_domain::local_time::format_local).unwrap_or_default(),

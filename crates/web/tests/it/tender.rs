@@ -101,8 +101,15 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     assert!(versions.body.contains(note));
     // The set is frozen again, and the tender can move on.
     assert_eq!(b.post(&format!("/procurements/{id}/set/adopt"), &[]).await.status, 422);
+    let r = b.post(&format!("/procurements/{id}/status"), &[("to", "evaluation")]).await;
+    assert_eq!(r.status, 422, "bids are opened only after the deadline");
+    assert!(r.body.contains("after the deadline"), "{}", r.body);
+    t.clock.advance(100 * 24 * 3600);
+    let mut b = crate::flows::sign_in(&t, &admin.email, Some(&admin.secret)).await;
     assert_eq!(b.post(&format!("/procurements/{id}/status"), &[("to", "evaluation")]).await.status, 303);
-    assert_eq!(b.post(&format!("/procurements/{id}/deadline"), &[("deadline", "2027-01-15T12:00")]).await.status, 422);
+    assert_eq!(b.post(&format!("/procurements/{id}/deadline"), &[("deadline", "2027-06-15T12:00")]).await.status, 422);
+    let r = b.post(&format!("/procurements/{id}/status"), &[("to", "awarded")]).await;
+    assert_eq!(r.status, 422, "no award without a signed-off evaluation");
 
     let f = tillit_store::audit::AuditFilter { object: Some(id.clone()), limit: 100, ..Default::default() };
     let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();

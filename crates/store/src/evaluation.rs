@@ -1,0 +1,66 @@
+//! Judgements of submitted bids: each evaluator's own, and the consensus.
+
+use crate::args;
+use crate::db::{Db, Result, Tx};
+
+/// The evaluator name under which the lead evaluator's consensus is stored.
+pub const CONSENSUS: &str = "consensus";
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct JudgementRow {
+    pub bid_id: String,
+    pub requirement_id: String,
+    pub evaluator: String,
+    pub evaluator_label: String,
+    pub verdict: Option<String>,
+    pub score: Option<i64>,
+    pub justification: String,
+    pub updated_at: i64,
+}
+
+/// Every judgement of every bid of a case (the caller has checked the case's organisation).
+pub async fn for_case(db: &Db, case_id: &str) -> Result<Vec<JudgementRow>> {
+    db.fetch_all(
+        "SELECT j.* FROM judgements j JOIN bids b ON b.id = j.bid_id WHERE b.case_id = $1 ORDER BY j.bid_id, j.requirement_id, j.evaluator",
+        args![case_id],
+    )
+    .await
+}
+
+pub async fn for_bid(db: &Db, bid_id: &str) -> Result<Vec<JudgementRow>> {
+    db.fetch_all("SELECT * FROM judgements WHERE bid_id = $1 ORDER BY requirement_id, evaluator", args![bid_id]).await
+}
+
+pub async fn get_tx(tx: &mut Tx, bid_id: &str, requirement_id: &str, evaluator: &str) -> Result<Option<JudgementRow>> {
+    tx.fetch_optional(
+        "SELECT * FROM judgements WHERE bid_id = $1 AND requirement_id = $2 AND evaluator = $3",
+        args![bid_id, requirement_id, evaluator],
+    )
+    .await
+}
+
+pub struct NewJudgement<'a> {
+    pub bid_id: &'a str,
+    pub requirement_id: &'a str,
+    pub evaluator: &'a str,
+    pub evaluator_label: &'a str,
+    pub verdict: Option<&'a str>,
+    pub score: Option<i64>,
+    pub justification: &'a str,
+    pub now: i64,
+}
+
+pub async fn put(tx: &mut Tx, j: NewJudgement<'_>) -> Result<()> {
+    tx.execute(
+        "DELETE FROM judgements WHERE bid_id = $1 AND requirement_id = $2 AND evaluator = $3",
+        args![j.bid_id, j.requirement_id, j.evaluator],
+    )
+    .await?;
+    tx.execute(
+        "INSERT INTO judgements (bid_id, requirement_id, evaluator, evaluator_label, verdict, score, justification, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        args![j.bid_id, j.requirement_id, j.evaluator, j.evaluator_label, j.verdict, j.score, j.justification, j.now],
+    )
+    .await?;
+    Ok(())
+}
