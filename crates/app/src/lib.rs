@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod actor;
 pub mod annex;
+pub mod annex_docs;
 pub mod api_tokens;
 pub mod audit_log;
 pub mod bids;
@@ -20,6 +21,7 @@ pub mod mfa;
 pub mod passkey;
 pub mod portal;
 pub mod procurement;
+pub mod report;
 pub mod requirement_set;
 pub mod secrets;
 pub mod tender;

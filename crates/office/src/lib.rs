@@ -2,7 +2,11 @@
 //! functions from bytes to values and back; no IO, no database.
 
 pub mod answer_sheet;
+pub mod doc;
+pub mod docx;
 pub mod evidence;
 pub mod oscal;
+pub mod oscal_profile;
+pub mod pdf;
 pub mod table;
 pub mod xlsx;

@@ -154,6 +154,41 @@ pub fn export_xlsx(rows: &[TableRow], sheet: &str) -> Result<Vec<u8>, rust_xlsxw
     wb.save_to_buffer()
 }
 
+/// One sheet of a report workbook: a heading row and rows of text.
+pub struct Sheet<'a> {
+    pub name: &'a str,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Several sheets of text (reports): bold headings, frozen heading row, filters, no formulas.
+pub fn export_sheets(sheets: &[Sheet<'_>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap();
+    for s in sheets {
+        let ws = wb.add_worksheet();
+        // Excel forbids some characters in sheet names and limits them to 31.
+        let name: String = s.name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+        ws.set_name(name)?;
+        for (c, h) in s.headers.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, h, &bold)?;
+            ws.set_column_width(c as u16, if h.len() > 20 { 40 } else { 22 })?;
+        }
+        for (r, row) in s.rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                ws.write_string_with_format(1 + r as u32, c as u16, v, &wrap)?;
+            }
+        }
+        ws.set_freeze_panes(1, 0)?;
+        if !s.headers.is_empty() {
+            ws.autofilter(0, 0, s.rows.len() as u32, s.headers.len() as u16 - 1)?;
+        }
+    }
+    wb.save_to_buffer()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

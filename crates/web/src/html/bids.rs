@@ -216,3 +216,52 @@ pub async fn import_sheet(
         Err(e) => fail(a.ctx, e),
     }
 }
+
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+fn file_name(what: &str, id: &str, ext: &str) -> String {
+    format!("{what}-{}.{ext}", id.chars().take(8).collect::<String>())
+}
+
+pub async fn annex_docx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.annex_docx(&a.actor, &id).await {
+        Ok(b) => download(&file_name("annex", &id, "docx"), DOCX, b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn annex_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.annex_pdf(&a.actor, &id).await {
+        Ok(b) => download(&file_name("annex", &id, "pdf"), "application/pdf", b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn annex_oscal(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.annex_oscal(&a.actor, &id).await {
+        Ok(v) => download(&file_name("profile", &id, "oscal.json"), "application/json", v.to_string().into_bytes()),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn report_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.report_pdf(&a.actor, &id).await {
+        Ok(b) => download(&file_name("decision", &id, "pdf"), "application/pdf", b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn report_docx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.report_docx(&a.actor, &id).await {
+        Ok(b) => download(&file_name("decision", &id, "docx"), DOCX, b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn report_xlsx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.report_xlsx(&a.actor, &id).await {
+        Ok(b) => download(&file_name("decision", &id, "xlsx"), XLSX, b),
+        Err(e) => fail(a.ctx, e),
+    }
+}

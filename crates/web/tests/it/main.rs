@@ -11,6 +11,7 @@ mod audit;
 mod backup;
 mod bids;
 mod catalogue;
+mod documents;
 mod evaluation;
 mod i18n;
 mod passkeys;
