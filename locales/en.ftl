@@ -756,3 +756,15 @@ report-col-time = Time
 report-col-who = Who
 report-col-action = Action
 report-col-changes = Changes
+
+## Requirement levels per organisation
+levels-title = Levels for the criticality tiers
+levels-help = A requirement's level decides from which tier the proposal asks it: principal from low, basic from medium, additional from high (an award criterion at high, a must requirement at critical). "Not proposed" leaves it out; it can still be added by hand. The built-in catalogues come with levels following the marketplace's principal, basic and additional requirements.
+levels-default = Default
+levels-own = This organisation
+levels-effective = In force
+levels-use-default = use the default
+level-name-principal = principal (from low)
+level-name-basic = basic (from medium)
+level-name-additional = additional (from high)
+level-name-none = not proposed

@@ -756,3 +756,15 @@ report-col-time = Tidspunkt
 report-col-who = Hvem
 report-col-action = Handling
 report-col-changes = Endringer
+
+## Kravnivåer per organisasjon
+levels-title = Nivåer for kritikalitetsnivåene
+levels-help = Kravets nivå avgjør fra hvilket kritikalitetsnivå forslaget stiller det: prinsipielt fra lav, grunnleggende fra middels, tillegg fra høy (som bør-krav på høy, som skal-krav på kritisk). «Foreslås ikke» holder det utenfor; det kan fortsatt legges til for hånd. De innebygde katalogene har nivåer etter markedsplassens prinsipielle, grunnleggende og tilleggskrav.
+levels-default = Standard
+levels-own = Denne organisasjonen
+levels-effective = Gjeldende
+levels-use-default = bruk standard
+level-name-principal = prinsipielt (fra lav)
+level-name-basic = grunnleggende (fra middels)
+level-name-additional = tillegg (fra høy)
+level-name-none = foreslås ikke

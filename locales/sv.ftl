@@ -756,3 +756,15 @@ report-col-time = Tidpunkt
 report-col-who = Vem
 report-col-action = Åtgärd
 report-col-changes = Ändringar
+
+## Kravnivåer per organisation
+levels-title = Nivåer för kritikalitetsnivåerna
+levels-help = Kravets nivå avgör från vilket kritikalitetsnivå förslaget ställer det: principiellt från låg, grundläggande från medel, tillägg från hög (som bör-krav på hög, som ska-krav på kritisk). ”Föreslås inte” håller det utanför; det kan fortfarande läggas till för hand. De inbyggda katalogerna har nivåer enligt marknadsplatsens principiella, grundläggande och tilläggskrav.
+levels-default = Standard
+levels-own = Denna organisation
+levels-effective = Gällande
+levels-use-default = använd standard
+level-name-principal = principiellt (från låg)
+level-name-basic = grundläggande (från medel)
+level-name-additional = tillägg (från hög)
+level-name-none = föreslås inte

@@ -15,6 +15,7 @@ pub mod catalogue_io;
 pub mod error;
 pub mod evaluation;
 pub mod i18n;
+pub mod levels;
 pub mod mail;
 pub mod members;
 pub mod mfa;

@@ -4,6 +4,7 @@
 
 use crate::audit_log;
 use crate::{Actor, App, AppError, AppResult};
+use std::collections::BTreeMap;
 use tillit_domain::Permission;
 use tillit_domain::audit::FieldChange;
 use tillit_domain::procurement::{self, Tier};
@@ -57,21 +58,22 @@ impl App {
         })
     }
 
-    /// What `tier` proposes from the built-in catalogues, award weights spread over the whole set.
+    /// What `tier` proposes from the organisation's levels (defaults for the built-in
+    /// catalogues, its own choices over them), award weights spread over the whole set.
     pub async fn proposal(&self, actor: &Actor, tier: Tier) -> AppResult<Vec<ProposedItem>> {
         actor.require(Permission::ProcurementView)?;
-        propose_from(&store::builtin_requirements(&self.db).await?, tier)
+        let (reqs, own) = candidates(self, actor).await?;
+        propose_from(&reqs, &own, tier)
     }
 
-    /// Replaces the set with what the case's tier proposes from the built-in catalogues.
+    /// Replaces the set with what the case's tier proposes.
     pub async fn adopt_proposal(&self, actor: &Actor, case_id: &str) -> AppResult<usize> {
         actor.require(Permission::ProcurementEdit)?;
         let now = self.now().0;
-        // Built-in content never changes while tillit runs, so it is read before the transaction.
-        let builtin = store::builtin_requirements(&self.db).await?;
+        let (reqs, own) = candidates(self, actor).await?;
         let mut tx = self.db.begin().await?;
         let tier = draft_case_tier(&mut tx, actor, case_id).await?;
-        let chosen = propose_from(&builtin, tier)?;
+        let chosen = propose_from(&reqs, &own, tier)?;
         let removed = store::clear(&mut tx, case_id).await?;
         let label = actor.label();
         for p in &chosen {
@@ -207,12 +209,19 @@ async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &str) -> AppResult
     Ok(case.tier_override.as_deref().and_then(Tier::parse).unwrap_or(computed))
 }
 
-fn propose_from(reqs: &[store::BuiltinRequirement], tier: Tier) -> AppResult<Vec<ProposedItem>> {
+fn propose_from(
+    reqs: &[store::BuiltinRequirement],
+    own: &BTreeMap<String, String>,
+    tier: Tier,
+) -> AppResult<Vec<ProposedItem>> {
     let levels = rules::default_levels().map_err(AppError::Internal)?;
-    // Proposed by requirement id, so one weight spread covers both catalogues.
+    // Proposed by requirement id, so one weight spread covers every catalogue.
     let items: Vec<(String, rules::Level)> = reqs
         .iter()
-        .filter_map(|r| levels.get(&r.catalogue_key)?.get(&r.reference).map(|l| (r.id.clone(), *l)))
+        .filter_map(|r| {
+            let default = levels.get(&r.catalogue_key).and_then(|m| m.get(&r.reference)).copied();
+            rules::effective_level(default, own.get(&r.id).map(String::as_str)).map(|l| (r.id.clone(), l))
+        })
         .collect();
     let mut proposed = rules::propose(tier, &items);
     rules::spread_weights(&mut proposed);
@@ -230,4 +239,12 @@ fn propose_from(reqs: &[store::BuiltinRequirement], tier: Tier) -> AppResult<Vec
             })
         })
         .collect())
+}
+
+/// Every requirement the organisation may ask (built-in first, then its own), and its own levels.
+async fn candidates(app: &App, actor: &Actor) -> AppResult<(Vec<store::BuiltinRequirement>, BTreeMap<String, String>)> {
+    let mut reqs = store::builtin_requirements(&app.db).await?;
+    reqs.extend(store::own_requirements(&app.db, &actor.org_id).await?);
+    let own = store::org_levels(&app.db, &actor.org_id).await?.into_iter().collect();
+    Ok((reqs, own))
 }

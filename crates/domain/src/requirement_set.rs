@@ -153,6 +153,16 @@ pub fn spread_weights(set: &mut [Proposed]) {
     }
 }
 
+/// The level in force: the organisation's own choice ("none" leaves the requirement out),
+/// else the shipped default.
+pub fn effective_level(default: Option<Level>, own: Option<&str>) -> Option<Level> {
+    match own {
+        Some("none") => None,
+        Some(l) => Level::parse(l).or(default),
+        None => default,
+    }
+}
+
 /// The default levels of the built-in catalogues: catalogue key → requirement → level.
 pub fn default_levels() -> Result<BTreeMap<String, BTreeMap<String, Level>>, String> {
     #[derive(Deserialize)]
@@ -232,6 +242,15 @@ mod tests {
             ready_to_publish(&[(Kind::Award, 60), (Kind::Award, 30)]),
             Err(SetProblem::Weights(WeightProblem::NotHundred(90)))
         );
+    }
+
+    #[test]
+    fn the_organisation_overrides_the_default_level() {
+        assert_eq!(effective_level(Some(Level::Basic), None), Some(Level::Basic));
+        assert_eq!(effective_level(Some(Level::Basic), Some("principal")), Some(Level::Principal));
+        assert_eq!(effective_level(Some(Level::Basic), Some("none")), None);
+        assert_eq!(effective_level(None, Some("additional")), Some(Level::Additional), "own requirements get levels");
+        assert_eq!(effective_level(None, None), None);
     }
 
     #[test]

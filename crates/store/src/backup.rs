@@ -383,6 +383,10 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
         ],
     ),
     (
+        "requirement_levels",
+        &[("org_id", Text), ("requirement_id", Text), ("level", Text), ("updated_by", Text), ("updated_at", Int)],
+    ),
+    (
         "pending_imports",
         &[
             ("id", Text),

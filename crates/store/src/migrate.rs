@@ -68,6 +68,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0009_evaluation.sql"),
         postgres: include_str!("../migrations/postgres/0009_evaluation.sql"),
     },
+    Migration {
+        version: 10,
+        name: "requirement_levels",
+        sqlite: include_str!("../migrations/sqlite/0010_requirement_levels.sql"),
+        postgres: include_str!("../migrations/postgres/0010_requirement_levels.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

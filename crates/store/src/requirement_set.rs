@@ -143,3 +143,50 @@ pub async fn cases_using(tx: &mut Tx, requirement_id: &str) -> Result<i64> {
 pub async fn kinds_and_weights(tx: &mut Tx, case_id: &str) -> Result<Vec<(String, i64)>> {
     tx.fetch_all("SELECT kind, weight FROM case_requirements WHERE case_id = $1", args![case_id]).await
 }
+
+/// Every requirement of the organisation's own catalogues, by catalogue and order.
+pub async fn own_requirements(db: &Db, org: &OrgId) -> Result<Vec<BuiltinRequirement>> {
+    db.fetch_all(
+        "SELECT c.id AS catalogue_id, c.key AS catalogue_key, c.title AS catalogue_title, r.id, r.ref AS reference
+         FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id
+         WHERE c.owner = $1 ORDER BY c.title, r.sort_key",
+        args![org.as_str()],
+    )
+    .await
+}
+
+/// The organisation's own levels: requirement id → principal | basic | additional | none.
+pub async fn org_levels(db: &Db, org: &OrgId) -> Result<Vec<(String, String)>> {
+    db.fetch_all("SELECT requirement_id, level FROM requirement_levels WHERE org_id = $1", args![org.as_str()]).await
+}
+
+pub async fn level_tx(tx: &mut Tx, org: &OrgId, requirement_id: &str) -> Result<Option<(String,)>> {
+    tx.fetch_optional(
+        "SELECT level FROM requirement_levels WHERE org_id = $1 AND requirement_id = $2",
+        args![org.as_str(), requirement_id],
+    )
+    .await
+}
+
+pub async fn set_level(
+    tx: &mut Tx,
+    org: &OrgId,
+    requirement_id: &str,
+    level: Option<&str>,
+    by: &str,
+    now: i64,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM requirement_levels WHERE org_id = $1 AND requirement_id = $2",
+        args![org.as_str(), requirement_id],
+    )
+    .await?;
+    if let Some(l) = level {
+        tx.execute(
+            "INSERT INTO requirement_levels (org_id, requirement_id, level, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)",
+            args![org.as_str(), requirement_id, l, by, now],
+        )
+        .await?;
+    }
+    Ok(())
+}

@@ -93,6 +93,8 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/catalogues/{id}/requirements", Needs(CatalogueEdit)),
     r("POST", "/catalogues/{id}/publish", Needs(CatalogueEdit)),
     r("GET", "/catalogues/{id}/versions", Needs(CatalogueView)),
+    r("GET", "/catalogues/{id}/levels", Needs(CatalogueView)),
+    r("POST", "/catalogues/{id}/levels", Needs(CatalogueEdit)),
     r("POST", "/requirements/{id}/edit", Needs(CatalogueEdit)),
     r("POST", "/requirements/{id}/remove", Needs(CatalogueEdit)),
     r("POST", "/requirements/{id}/mappings", Needs(CatalogueEdit)),
@@ -169,7 +171,7 @@ pub const ROUTES: &[RouteSpec] = &[
 /// arm an entry, so the table the tests walk is exactly what is served.
 fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
     use html::{
-        admin, audit, auth, bids, catalogue, evaluation, home, ops, passkeys, portal, procurement, profile,
+        admin, audit, auth, bids, catalogue, evaluation, home, levels, ops, passkeys, portal, procurement, profile,
         requirement_set, tender,
     };
     Some(match (method, path) {
@@ -232,6 +234,8 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("POST", "/catalogues/{id}/requirements") => post(catalogue::add_requirement),
         ("POST", "/catalogues/{id}/publish") => post(catalogue::publish),
         ("GET", "/catalogues/{id}/versions") => get(catalogue::versions),
+        ("GET", "/catalogues/{id}/levels") => get(levels::show),
+        ("POST", "/catalogues/{id}/levels") => post(levels::save),
         ("POST", "/requirements/{id}/edit") => post(catalogue::edit_requirement),
         ("POST", "/requirements/{id}/remove") => post(catalogue::remove_requirement),
         ("POST", "/requirements/{id}/mappings") => post(catalogue::add_mapping),

@@ -7,6 +7,7 @@ pub mod bids;
 pub mod catalogue;
 pub mod evaluation;
 pub mod home;
+pub mod levels;
 pub mod ops;
 pub mod passkeys;
 pub mod portal;

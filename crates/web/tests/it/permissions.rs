@@ -36,6 +36,10 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         ]),
         "/procurements/{id}/override" => f(&[("tier", "high"), ("reason", "Politisk prioritert tjeneste")]),
         "/procurements/{id}/status" => f(&[("to", "cancelled")]),
+        "/catalogues/{id}/levels" => {
+            let r = ids.map(|i| i.requirement_id.clone()).unwrap_or_default();
+            f(&[("req", &r), (&format!("level-{r}"), "principal")])
+        }
         "/procurements/{id}/bids" => {
             f(&[("company", "Visma"), ("country", "no"), ("org_number", "923609016"), ("email", "anbud@visma.no")])
         }

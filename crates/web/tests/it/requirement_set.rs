@@ -195,3 +195,57 @@ both!(a_requirement_a_case_asks_cannot_be_deleted_from_its_catalogue, |t| {
     assert_eq!(b.post(&format!("/procurements/{id}/set/remove"), &[("requirement", &req)]).await.status, 303);
     assert_eq!(b.post(&format!("/requirements/{req}/remove"), &[]).await.status, 303);
 });
+
+both!(the_organisation_sets_which_requirements_each_tier_proposes, |t| {
+    let admin = setup_admin(&t).await;
+    let actor = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
+    let mut b = admin.browser;
+    // An own catalogue with one requirement: not proposed until it has a level.
+    let r = b.post("/catalogues", &[("title", "Egne krav"), ("language", "nb")]).await;
+    let cat = r.location().trim_start_matches("/catalogues/").split('?').next().unwrap().to_string();
+    assert_eq!(
+        b.post(
+            &format!("/catalogues/{cat}/requirements"),
+            &[("reference", "E1"), ("text", "Leverandøren skal bruke kommunens SSO.")]
+        )
+        .await
+        .status,
+        303
+    );
+    let own = t.app.catalogue(&actor, &cat).await.unwrap().requirements[0].id.clone();
+    let low = t.app.proposal(&actor, tillit_domain::procurement::Tier::Low).await.unwrap();
+    assert!(!low.iter().any(|p| p.requirement_id == own));
+    let builtin = low[0].requirement_id.clone();
+    let builtin_cat = low[0].catalogue_id.clone();
+
+    let page = b.get(&format!("/catalogues/{cat}/levels")).await;
+    assert_eq!(page.status, 200);
+    let lvl = format!("level-{own}");
+    let r = b.post(&format!("/catalogues/{cat}/levels"), &[("req", &own), (&lvl, "principal")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let lvl_b = format!("level-{builtin}");
+    assert_eq!(
+        b.post(&format!("/catalogues/{builtin_cat}/levels"), &[("req", &builtin), (&lvl_b, "none")]).await.status,
+        303
+    );
+    let low = t.app.proposal(&actor, tillit_domain::procurement::Tier::Low).await.unwrap();
+    assert!(low.iter().any(|p| p.requirement_id == own), "the own requirement is proposed from low");
+    assert!(!low.iter().any(|p| p.requirement_id == builtin), "the built-in one is left out");
+    // Adopting a proposal uses the organisation's levels.
+    let id = new_case(&mut b, "2026/91").await;
+    assert_eq!(b.post(&format!("/procurements/{id}/set/adopt"), &[]).await.status, 303);
+    let set = t.app.requirement_set(&actor, &id).await.unwrap();
+    assert!(set.items.iter().any(|i| i.requirement_id == own));
+    // Nonsense and requirements of another catalogue are refused; nothing changes.
+    assert_eq!(b.post(&format!("/catalogues/{cat}/levels"), &[("req", &own), (&lvl, "kritisk")]).await.status, 422);
+    assert_eq!(b.post(&format!("/catalogues/{cat}/levels"), &[("req", &builtin), (&lvl_b, "basic")]).await.status, 422);
+    // Back to the default.
+    assert_eq!(
+        b.post(&format!("/catalogues/{builtin_cat}/levels"), &[("req", &builtin), (&lvl_b, "")]).await.status,
+        303
+    );
+    let low = t.app.proposal(&actor, tillit_domain::procurement::Tier::Low).await.unwrap();
+    assert!(low.iter().any(|p| p.requirement_id == builtin));
+    let f = tillit_store::audit::AuditFilter { action: Some("levels.set".into()), limit: 50, ..Default::default() };
+    assert_eq!(tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 3);
+});
