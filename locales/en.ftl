@@ -768,3 +768,4 @@ level-name-principal = principal (from low)
 level-name-basic = basic (from medium)
 level-name-additional = additional (from high)
 level-name-none = not proposed
+error-json = The request body is not the JSON this endpoint takes.

@@ -768,3 +768,4 @@ level-name-principal = prinsipielt (fra lav)
 level-name-basic = grunnleggende (fra middels)
 level-name-additional = tillegg (fra høy)
 level-name-none = foreslås ikke
+error-json = Forespørselen er ikke JSON slik dette endepunktet tar imot.

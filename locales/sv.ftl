@@ -768,3 +768,4 @@ level-name-principal = principiellt (från låg)
 level-name-basic = grundläggande (från medel)
 level-name-additional = tillägg (från hög)
 level-name-none = föreslås inte
+error-json = Begäran är inte JSON så som denna slutpunkt tar emot.

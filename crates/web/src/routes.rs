@@ -165,6 +165,14 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/api/v1/coverage", Needs(CatalogueView)),
     r("GET", "/api/v1/cases", Needs(ProcurementView)),
     r("GET", "/api/v1/cases/{id}", Needs(ProcurementView)),
+    r("POST", "/api/v1/cases", Needs(ProcurementEdit)),
+    r("GET", "/api/v1/cases/{id}/requirement-set", Needs(ProcurementView)),
+    r("GET", "/api/v1/cases/{id}/bids", Needs(ProcurementView)),
+    r("POST", "/api/v1/cases/{id}/bids", Needs(ProcurementEdit)),
+    r("GET", "/api/v1/cases/{id}/comparison", Needs(ProcurementView)),
+    r("GET", "/api/v1/bids/{id}", Needs(ProcurementView)),
+    r("GET", "/api/v1/bids/{id}/evaluation", Needs(ProcurementView)),
+    r("POST", "/api/v1/bids/{id}/evaluation", Needs(ProcurementEdit)),
 ];
 
 /// The handler of one table entry. Every entry of `ROUTES` must have an arm here and every
@@ -305,6 +313,14 @@ fn handler(method: &str, path: &str) -> Option<MethodRouter<AppState>> {
         ("GET", "/api/v1/coverage") => get(api::coverage),
         ("GET", "/api/v1/cases") => get(api::cases),
         ("GET", "/api/v1/cases/{id}") => get(api::case),
+        ("POST", "/api/v1/cases") => post(api::procurement::create_case),
+        ("GET", "/api/v1/cases/{id}/requirement-set") => get(api::procurement::published_set),
+        ("GET", "/api/v1/cases/{id}/bids") => get(api::procurement::bids),
+        ("POST", "/api/v1/cases/{id}/bids") => post(api::procurement::invite),
+        ("GET", "/api/v1/cases/{id}/comparison") => get(api::procurement::comparison),
+        ("GET", "/api/v1/bids/{id}") => get(api::procurement::bid),
+        ("GET", "/api/v1/bids/{id}/evaluation") => get(api::procurement::evaluation),
+        ("POST", "/api/v1/bids/{id}/evaluation") => post(api::procurement::judge),
         _ => return None,
     })
 }

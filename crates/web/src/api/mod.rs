@@ -15,6 +15,8 @@ use tillit_domain::requirement_set::SetProblem;
 use tillit_domain::{Permission, Role, UserId};
 use tillit_store::audit::AuditFilter;
 
+pub mod procurement;
+
 pub const OPENAPI: &str = include_str!("openapi.json");
 
 pub struct ApiError(pub AppError);

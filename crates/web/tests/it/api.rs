@@ -69,14 +69,26 @@ both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {
     let a = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
     let (_, secret) = t.app.create_api_token(&a, "x", 10).await.unwrap();
     let case_id = t.app.create_case(&a, "2026/1", "Sak", "").await.unwrap();
+    // Published, with one bid, so every documented read has something to show.
+    t.app.adopt_proposal(&a, &case_id).await.unwrap();
+    t.app.set_deadline(&a, &case_id, t.app.now().0 + 86_400).await.unwrap();
+    t.app.move_case(&a, &case_id, tillit_domain::procurement::Status::Published).await.unwrap();
+    let inv =
+        tillit_app::bids::Invitation { company: "Visma", country: "no", org_number: "923609016", email: "a@visma.no" };
+    let bid_id = t.app.invite_bidder(&a, &case_id, inv).await.unwrap();
     let r = reqwest::Client::new().get(t.url("/api/v1/openapi.json")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let doc: serde_json::Value = r.json().await.unwrap();
-    for (path, _) in doc["paths"].as_object().unwrap() {
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        if ops.get("get").is_none() {
+            continue;
+        }
         let p = path.replace("{user_id}", admin.user.as_str()).replace(
             "{id}",
             if path.starts_with("/cases") {
                 case_id.as_str()
+            } else if path.starts_with("/bids") {
+                bid_id.as_str()
             } else if path.starts_with("/catalogues") {
                 "builtin:sikkerhetskrav-anskaffelser"
             } else if path.starts_with("/requirements") {
@@ -86,7 +98,98 @@ both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {
             },
         );
         let p = if p == "/search" { "/search?q=sikkerhetskopi".to_string() } else { p };
-        let (s, _) = call(&t, &format!("/api/v1{p}"), &secret).await;
-        assert_eq!(s, 200, "{p}");
+        let (s, body) = call(&t, &format!("/api/v1{p}"), &secret).await;
+        // The evaluation of a bid that is not submitted is refused with a reason.
+        let expected = if p.ends_with("/evaluation") { 422 } else { 200 };
+        assert_eq!(s, expected, "{p}: {body}");
     }
+});
+
+both!(a_case_is_run_through_the_api, |t| {
+    let admin = setup_admin(&t).await;
+    let a = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
+    let (_, token) = t.app.create_api_token(&a, "integrasjon", 10).await.unwrap();
+    let c = reqwest::Client::new();
+    let post = |path: &str, body: serde_json::Value| c.post(t.url(path)).bearer_auth(&token).json(&body).send();
+    let r = post("/api/v1/cases", serde_json::json!({ "case_number": "2026/700", "title": "Velferdsteknologi" }))
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    let case: serde_json::Value = r.json().await.unwrap();
+    let case = case["id"].as_str().unwrap().to_string();
+    let r = post("/api/v1/cases", serde_json::json!({ "title": "uten nummer" })).await.unwrap();
+    assert_eq!(r.status().as_u16(), 422, "a body without case_number");
+    let r = c
+        .post(t.url("/api/v1/cases"))
+        .bearer_auth(&token)
+        .body("{not json")
+        .header("content-type", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    // Before publishing there is no set to show and no bidder to invite.
+    assert_eq!(call(&t, &format!("/api/v1/cases/{case}/requirement-set"), &token).await.0, 422);
+    t.app.adopt_proposal(&a, &case).await.unwrap();
+    t.app.set_deadline(&a, &case, t.app.now().0 + 86_400).await.unwrap();
+    t.app.move_case(&a, &case, tillit_domain::procurement::Status::Published).await.unwrap();
+    let (s, set) = call(&t, &format!("/api/v1/cases/{case}/requirement-set"), &token).await;
+    assert_eq!(s, 200);
+    assert_eq!(set["version"]["hash"].as_str().unwrap().len(), 64);
+    let bad = serde_json::json!({ "company": "X", "country": "no", "org_number": "123", "email": "x@x.no" });
+    let r = post(&format!("/api/v1/cases/{case}/bids"), bad).await.unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["field"], "org_number");
+    let inv = serde_json::json!({ "company": "Alfa AS", "country": "no", "org_number": "923609016", "email": "alfa@alfa.no" });
+    let r = post(&format!("/api/v1/cases/{case}/bids"), inv).await.unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    let bid: serde_json::Value = r.json().await.unwrap();
+    let bid = bid["id"].as_str().unwrap().to_string();
+    let link = crate::bids::latest_link(&t, "alfa@alfa.no").await;
+    crate::evaluation::answer_and_submit(&t, &link).await;
+    t.clock.advance(2 * 86_400);
+    t.app.move_case(&a, &case, tillit_domain::procurement::Status::Evaluation).await.unwrap();
+    t.app.set_lead_evaluator(&a, &case, admin.user.as_str()).await.unwrap();
+    let items = set["items"].as_array().unwrap();
+    let judgements: Vec<serde_json::Value> = items
+        .iter()
+        .map(|i| {
+            let mut j = serde_json::json!({ "requirement_id": i["requirement_id"], "justification": "Dokumentert i svar og vedlegg" });
+            if i["kind"] == "must" { j["verdict"] = "pass".into() } else { j["score"] = 7.into() }
+            j
+        })
+        .collect();
+    let mut wrong = judgements.clone();
+    wrong[0]["justification"] = "kort".into();
+    let r =
+        post(&format!("/api/v1/bids/{bid}/evaluation"), serde_json::json!({ "consensus": true, "judgements": wrong }))
+            .await
+            .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["field"], "justification");
+    let r = post(
+        &format!("/api/v1/bids/{bid}/evaluation"),
+        serde_json::json!({ "consensus": true, "judgements": judgements }),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let (s, cmp) = call(&t, &format!("/api/v1/cases/{case}/comparison"), &token).await;
+    assert_eq!(s, 200);
+    assert_eq!(cmp["complete"], true);
+    assert_eq!(cmp["results"][0]["company"], "Alfa AS");
+    assert_eq!(cmp["results"][0]["rank"], 1);
+    let (s, v) = call(&t, &format!("/api/v1/bids/{bid}"), &token).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["bid"]["status"], "submitted");
+    // Written through the API, recorded as such.
+    let f = tillit_store::audit::AuditFilter {
+        action: Some("evaluation.consensus".into()),
+        limit: 5,
+        ..Default::default()
+    };
+    let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    assert!(log[0].event.actor_label.contains("api token integrasjon"), "{}", log[0].event.actor_label);
 });

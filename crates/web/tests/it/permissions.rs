@@ -234,7 +234,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
 pub fn fill(path: &str, ids: &Ids) -> String {
     let id = if path.starts_with("/procurements/") || path.starts_with("/api/v1/cases/") {
         &ids.case_id
-    } else if path.starts_with("/bids/") {
+    } else if path.starts_with("/bids/") || path.starts_with("/api/v1/bids/") {
         &ids.bid_id
     } else if path.starts_with("/evidence/") {
         &ids.evidence_id
@@ -258,6 +258,25 @@ pub fn fill(path: &str, ids: &Ids) -> String {
         &ids.invitation_id
     };
     path.replace("{user_id}", &ids.user_id).replace("{id}", id)
+}
+
+/// A valid JSON body for each state-changing API route, so a refusal can only come from the role.
+pub fn api_body_for(path: &str) -> serde_json::Value {
+    match path {
+        "/api/v1/cases" => serde_json::json!({ "case_number": tillit_app::new_id(), "title": "Fagsystem" }),
+        "/api/v1/cases/{id}/bids" => serde_json::json!({
+            "company": "Visma", "country": "no", "org_number": "923609016", "email": "anbud@visma.no"
+        }),
+        "/api/v1/bids/{id}/evaluation" => serde_json::json!({ "judgements": [] }),
+        _ => serde_json::json!({}),
+    }
+}
+
+/// Calls an API route with a bearer token: GET, or POST with its body.
+pub async fn api_call(t: &TestApp, method: &str, route: &str, path: &str, _ids: &Ids, token: &str) -> u16 {
+    let c = reqwest::Client::new();
+    let req = if method == "POST" { c.post(t.url(path)).json(&api_body_for(route)) } else { c.get(t.url(path)) };
+    req.bearer_auth(token).send().await.unwrap().status().as_u16()
 }
 
 pub fn actor(user: &UserId, email: &str, org: &OrgId, role: Role) -> Actor {
@@ -290,7 +309,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
             let ids = fresh_ids(&t, &admin.org, &admin_actor, who).await;
             let path = fill(route.path, &ids);
             let status = if route.path.starts_with("/api/") {
-                reqwest::Client::new().get(t.url(&path)).bearer_auth(&*token).send().await.unwrap().status().as_u16()
+                api_call(&t, route.method, route.path, &path, &ids, token).await
             } else if route.method == "GET" {
                 browser.get(&path).await.status
             } else {
