@@ -1,5 +1,6 @@
 //! `tillit`: one binary for the server and its operations.
 
+mod cases;
 mod settings;
 
 use tillit_web::server::rustls_config as tokio_rustls_config;
@@ -63,6 +64,12 @@ enum Command {
     Catalogue {
         #[command(subcommand)]
         command: CatalogueCommand,
+    },
+    /// Procurement cases: list, show, the published set and its hashes, bids, the comparison,
+    /// the annex and the decision basis as files, importing a returned answer sheet.
+    Case {
+        #[command(subcommand)]
+        command: cases::CaseCommand,
     },
     /// Administration from the command line.
     Admin {
@@ -276,6 +283,7 @@ async fn run(
         }
         Command::Admin { command } => admin(command, settings).await,
         Command::Catalogue { command } => catalogue(command, settings).await,
+        Command::Case { command } => cases::run(&open(&settings).await?, command).await,
         Command::Backup { file } => {
             let app = open(&settings).await?;
             let tmp = file.with_extension("partial");

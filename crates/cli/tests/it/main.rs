@@ -353,3 +353,81 @@ fn catalogue_list_show_import_export_and_diff() {
     let o = tillit(&d, &["catalogue", "show", "builtin:nope"], &[]);
     assert!(!o.status.success());
 }
+
+/// A published case with one submitted bid, prepared through the library on the CLI's
+/// SQLite file (there is no CLI command for what a buyer does on the pages).
+fn prepare_case(d: &Path) -> (String, String, String) {
+    let o = tillit(
+        d,
+        &["admin", "create-org", "--name", "Bergen kommune", "--admin-email", "kari@bergen.kommune.no"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let org = text(&tillit(d, &["admin", "list-orgs"], &[])).split_whitespace().next().unwrap().to_string();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        use std::sync::Arc;
+        let db = tillit_store::Db::open_sqlite(d).await.unwrap();
+        let app = tillit_app::App::new(
+            db,
+            Arc::new(tillit_app::SystemClock),
+            Arc::new(tillit_app::mail::NoMailer),
+            tillit_app::AppConfig::default(),
+        );
+        let a = tillit_app::Actor::command_line(tillit_domain::OrgId(org.clone()));
+        let case = app.create_case(&a, "2026/9", "Trygghetsalarmer", "").await.unwrap();
+        app.adopt_proposal(&a, &case).await.unwrap();
+        app.set_deadline(&a, &case, app.now().0 + 86_400).await.unwrap();
+        app.move_case(&a, &case, tillit_domain::procurement::Status::Published).await.unwrap();
+        let inv = tillit_app::bids::Invitation {
+            company: "Alfa AS",
+            country: "no",
+            org_number: "923609016",
+            email: "a@alfa.no",
+        };
+        let bid = app.invite_bidder(&a, &case, inv).await.unwrap();
+        app.db.close().await;
+        (org, case, bid)
+    })
+}
+
+#[test]
+fn cases_are_listed_shown_verified_and_exported_from_the_command_line() {
+    let d = tmp("cases");
+    let (org, case, bid) = prepare_case(&d);
+    let o = tillit(&d, &["case", "list", "--org", &org], &[]);
+    assert!(o.status.success() && text(&o).contains("2026/9") && text(&o).contains("published"), "{}", text(&o));
+    let o = tillit(&d, &["case", "show", &case, "--org", &org], &[]);
+    assert!(text(&o).contains("published version 1:") && text(&o).contains("Alfa AS"), "{}", text(&o));
+    let o = tillit(&d, &["case", "set", &case, "--org", &org], &[]);
+    assert!(o.status.success() && text(&o).contains("version 1  sha256 "), "{}", text(&o));
+    let o = tillit(&d, &["case", "verify-set", &case, "--org", &org], &[]);
+    assert!(o.status.success() && text(&o).contains("version 1: ok"), "{}", text(&o));
+    // Another organisation's id finds nothing.
+    let o = tillit(&d, &["case", "show", &case, "--org", "someone-else"], &[]);
+    assert!(!o.status.success() && text(&o).contains("not found"), "{}", text(&o));
+    for (fmt, magic) in [("xlsx", &b"PK"[..]), ("docx", b"PK"), ("pdf", b"%PDF"), ("oscal", b"{")] {
+        let out = d.join(format!("annex.{fmt}"));
+        let o = tillit(&d, &["case", "annex", &case, "--org", &org, "--format", fmt, "-o", out.to_str().unwrap()], &[]);
+        assert!(o.status.success(), "{fmt}: {}", text(&o));
+        assert!(std::fs::read(&out).unwrap().starts_with(magic), "{fmt}");
+    }
+    // An answer sheet that is not one is refused by cell, nothing imported.
+    let junk = d.join("junk.xlsx");
+    std::fs::write(&junk, b"not a workbook").unwrap();
+    let o = tillit(&d, &["case", "import-sheet", &bid, junk.to_str().unwrap(), "--org", &org], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("nothing was imported"), "{}", text(&o));
+    // The stored set is tampered with: the check names the version and fails.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
+        // The trigger refuses updates; an attacker with the file drops it first.
+        db.execute("DROP TRIGGER set_version_items_frozen", vec![]).await.unwrap();
+        db.execute("UPDATE set_version_items SET text = 'endret' WHERE position = 0", vec![]).await.unwrap();
+        db.close().await;
+    });
+    let o = tillit(&d, &["case", "verify-set", &case, "--org", &org], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("version 1: ALTERED"), "{}", text(&o));
+}
