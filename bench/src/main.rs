@@ -1,8 +1,13 @@
-//! Catalogue benchmarks (issue 3): import of the NIST HIGH baseline and of a generated
+//! Benchmarks. Catalogue (issue 3): import of the NIST HIGH baseline and of a generated
 //! 5,000-requirement catalogue, the catalogue and coverage pages with 5,000 requirements,
 //! and search p50/p99 with 20 catalogues loaded, on SQLite and on PostgreSQL.
 //!
+//! Procurement (issue 4): `procurement.rs`.
+//!
 //! cargo run --release -p tillit-bench -- [sqlite|postgres|both] (results: bench/RESULTS.md)
+//! cargo run --release -p tillit-bench -- procurement [sqlite|postgres|both]
+
+mod procurement;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -68,6 +73,14 @@ fn ms(d: Duration) -> String {
 }
 
 async fn fresh(backend: Backend, tag: &str) -> (App, Option<(String, String)>, Option<std::path::PathBuf>) {
+    fresh_with(backend, tag, Arc::new(SystemClock)).await
+}
+
+async fn fresh_with(
+    backend: Backend,
+    tag: &str,
+    clock: Arc<dyn tillit_domain::Clock>,
+) -> (App, Option<(String, String)>, Option<std::path::PathBuf>) {
     let (db, cleanup, dir) = match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join(format!("tillit-bench-{tag}-{}", std::process::id()));
@@ -89,7 +102,7 @@ async fn fresh(backend: Backend, tag: &str) -> (App, Option<(String, String)>, O
         }
     };
     tillit_app::catalogue::prepare_database(&db, 1_790_000_000).await.expect("prepare");
-    let app = App::new(db, Arc::new(SystemClock), Arc::new(NoMailer), AppConfig::default());
+    let app = App::new(db, clock, Arc::new(NoMailer), AppConfig::default());
     (app, cleanup, dir)
 }
 
@@ -270,8 +283,21 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
 
 #[tokio::main]
 async fn main() {
-    let which = std::env::args().nth(1).unwrap_or_else(|| "both".into());
+    let mut which = std::env::args().nth(1).unwrap_or_else(|| "both".into());
     let mut rows = vec![];
+    if which == "procurement" {
+        which = std::env::args().nth(2).unwrap_or_else(|| "both".into());
+        if which == "sqlite" || which == "both" {
+            rows.extend(procurement::run(Backend::Sqlite).await);
+        }
+        if which == "postgres" || which == "both" {
+            rows.extend(procurement::run(Backend::Postgres).await);
+        }
+        for (k, v) in rows {
+            println!("| {k} | {v} |");
+        }
+        return;
+    }
     if which == "sqlite" || which == "both" {
         rows.extend(run(Backend::Sqlite).await);
     }

@@ -261,15 +261,13 @@ pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
                     let cols: Vec<f32> = widths.iter().map(|f| f / total * width).collect();
                     let (thead, tbody) =
                         table_groups[bi].get_or_insert_with(|| (TagGroup::new(Tag::THead), TagGroup::new(Tag::TBody)));
+                    let wrap_row = |cells: &[String], bold: bool| -> Vec<Vec<String>> {
+                        cells.iter().zip(&cols).map(|(s, cw)| fonts.wrap(s, 8.5, bold, cw - 2.0 * CELL_PAD)).collect()
+                    };
                     let draw_row = |c: &mut Cursor,
-                                    cells: &[String],
+                                    wrapped: &[Vec<String>],
                                     bold: bool|
                      -> (f32, Vec<Vec<krilla::tagging::Identifier>>) {
-                        let wrapped: Vec<Vec<String>> = cells
-                            .iter()
-                            .zip(&cols)
-                            .map(|(s, cw)| fonts.wrap(s, 8.5, bold, cw - 2.0 * CELL_PAD))
-                            .collect();
                         let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
                         let h = lines * 8.5 * 1.35 + 2.0 * CELL_PAD;
                         let top = c.y;
@@ -293,7 +291,7 @@ pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
                     if start_row == 0 {
                         let y = c.y;
                         w.rule(&mut c, MARGIN, y, MARGIN + width, y);
-                        let (_, ids) = draw_row(&mut c, headers, true);
+                        let (_, ids) = draw_row(&mut c, &wrap_row(headers, true), true);
                         let mut tr = TagGroup::new(Tag::TR);
                         for cell in ids {
                             let mut th = TagGroup::new(Tag::TH(TableHeaderScope::Column));
@@ -329,18 +327,13 @@ pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
                     }
                     let mut next = start_row;
                     while next < rows.len() {
-                        let cells = &rows[next];
-                        let lines = cells
-                            .iter()
-                            .zip(&cols)
-                            .map(|(s, cw)| fonts.wrap(s, 8.5, false, cw - 2.0 * CELL_PAD).len())
-                            .max()
-                            .unwrap_or(1) as f32;
+                        let wrapped = wrap_row(&rows[next], false);
+                        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
                         let h = lines * 8.5 * 1.35 + 2.0 * CELL_PAD;
                         if c.y + h > BOTTOM && next > start_row {
                             break;
                         }
-                        let (_, ids) = draw_row(&mut c, cells, false);
+                        let (_, ids) = draw_row(&mut c, &wrapped, false);
                         let mut tr = TagGroup::new(Tag::TR);
                         for cell in ids {
                             let mut td = TagGroup::new(Tag::TD);
