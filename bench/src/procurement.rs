@@ -170,6 +170,40 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         format!("{label}: decision basis PDF for that case ({} kB), median of 5", size / 1024),
         ms(pct(&pdf, 0.5)),
     ));
+    // Beside it: LibreOffice turning the same report, as Word, into PDF (when installed).
+    let docx = app.report_docx(&actor, &case).await.expect("docx");
+    let dir = std::env::temp_dir().join(format!("tillit-bench-lo-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("report.docx");
+    std::fs::write(&file, &docx).expect("write docx");
+    let mut lo = vec![];
+    for _ in 0..3 {
+        let _ = std::fs::remove_file(dir.join("report.pdf"));
+        let t = Instant::now();
+        match std::process::Command::new("soffice")
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(&dir)
+            .arg(&file)
+            .output()
+        {
+            Ok(o) if o.status.success() && dir.join("report.pdf").exists() => lo.push(t.elapsed()),
+            Ok(o) => {
+                eprintln!("soffice: {}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+                break;
+            }
+            Err(e) => {
+                eprintln!("soffice is not installed ({e}): no comparison run");
+                break;
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    if !lo.is_empty() {
+        out.push((
+            format!("{label}: beside it, LibreOffice converting the same report (Word) to PDF, median of 3"),
+            ms(pct(&lo, 0.5)),
+        ));
+    }
     server.abort();
 
     // 50 suppliers saving at once, 5 rounds each; every save must land, none lost.
