@@ -109,6 +109,17 @@ impl App {
         }
     }
 
+    /// A transaction on the link's bid, refused when the bid cannot change now.
+    async fn open_bid(&self, token: &str, ip: &str, now: i64) -> AppResult<(Tx, Reached)> {
+        self.check_link(token, ip).await?;
+        let mut tx = self.db.begin().await?;
+        let r = self.reach(&mut tx, token).await?;
+        if let Some(l) = r.locked(now) {
+            return Err(locked_error(l));
+        }
+        Ok((tx, r))
+    }
+
     /// The link's bid inside the caller's transaction, checked again there.
     async fn reach(&self, tx: &mut Tx, token: &str) -> AppResult<Reached> {
         let now = self.now().0;
@@ -152,12 +163,7 @@ impl App {
     /// from a page that is out of date is refused instead of overwriting newer answers.
     pub async fn portal_save(&self, token: &str, ip: &str, revision: i64, input: &[AnswerInput]) -> AppResult<usize> {
         let now = self.now().0;
-        self.check_link(token, ip).await?;
-        let mut tx = self.db.begin().await?;
-        let r = self.reach(&mut tx, token).await?;
-        if let Some(l) = r.locked(now) {
-            return Err(locked_error(l));
-        }
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
         let items = versions::items_tx(&mut tx, &r.version.id).await?;
         let mut changed = 0;
         for a in input {
@@ -222,12 +228,7 @@ impl App {
         })?;
         let name = evidence::clean_name(filename).unwrap_or_else(|| "evidence".into());
         let sha = hex::encode(Sha256::digest(bytes));
-        self.check_link(token, ip).await?;
-        let mut tx = self.db.begin().await?;
-        let r = self.reach(&mut tx, token).await?;
-        if let Some(l) = r.locked(now) {
-            return Err(locked_error(l));
-        }
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
         let id = new_id();
         let (id, new) = store::add_evidence(
             &mut tx,
@@ -276,12 +277,7 @@ impl App {
             return Err(AppError::invalid("issuer", "error-certificate-issuer"));
         }
         let valid_until = c.valid_until.ok_or(AppError::invalid("valid_until", "error-certificate-valid-until"))?;
-        self.check_link(token, ip).await?;
-        let mut tx = self.db.begin().await?;
-        let r = self.reach(&mut tx, token).await?;
-        if let Some(l) = r.locked(now) {
-            return Err(locked_error(l));
-        }
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
         let evidence_id = c.evidence_id.trim();
         let evidence_id = if evidence_id.is_empty() {
             None
@@ -325,12 +321,7 @@ impl App {
     /// deadline. The contact gets a receipt with the bid's fingerprint.
     pub async fn portal_submit(&self, token: &str, ip: &str, revision: i64) -> AppResult<String> {
         let now = self.now().0;
-        self.check_link(token, ip).await?;
-        let mut tx = self.db.begin().await?;
-        let r = self.reach(&mut tx, token).await?;
-        if let Some(l) = r.locked(now) {
-            return Err(locked_error(l));
-        }
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
         let items = versions::items_tx(&mut tx, &r.version.id).await?;
         let answers = answer_map(store::answers_tx(&mut tx, &r.bid.id).await?);
         if !rules::unanswered(&items, &answers).is_empty() {

@@ -165,20 +165,15 @@ pub async fn touch_link(db: &Db, token_hash: &str, now: i64) -> Result<u64> {
     db.execute("UPDATE bid_links SET last_used_at = $2 WHERE token_hash = $1", args![token_hash, now]).await
 }
 
+const ANSWERS: &str =
+    "SELECT requirement_id, status, description, evidence_ref, updated_at FROM bid_answers WHERE bid_id = $1";
+
 pub async fn answers(db: &Db, bid_id: &str) -> Result<Vec<AnswerRow>> {
-    db.fetch_all(
-        "SELECT requirement_id, status, description, evidence_ref, updated_at FROM bid_answers WHERE bid_id = $1",
-        args![bid_id],
-    )
-    .await
+    db.fetch_all(ANSWERS, args![bid_id]).await
 }
 
 pub async fn answers_tx(tx: &mut Tx, bid_id: &str) -> Result<Vec<AnswerRow>> {
-    tx.fetch_all(
-        "SELECT requirement_id, status, description, evidence_ref, updated_at FROM bid_answers WHERE bid_id = $1",
-        args![bid_id],
-    )
-    .await
+    tx.fetch_all(ANSWERS, args![bid_id]).await
 }
 
 pub struct NewAnswer<'a> {

@@ -40,24 +40,8 @@ pub fn filled(bytes: &[u8], change: impl Fn(u32, u16, &str) -> Option<String>) -
     out.save_to_buffer().unwrap()
 }
 
-pub async fn upload_sheet(t: &TestApp, b: &mut Browser, bid: &str, bytes: Vec<u8>) -> Resp {
-    let form = reqwest::multipart::Form::new()
-        .text("_csrf", b.csrf.clone().unwrap())
-        .part("file", reqwest::multipart::Part::bytes(bytes).file_name("svar.xlsx"));
-    let cookie = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
-    let r = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-        .post(t.url(&format!("/bids/{bid}/import")))
-        .header("cookie", cookie)
-        .header("accept-language", "en")
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    Resp { status, headers: r.headers().clone(), body: r.text().await.unwrap() }
+pub async fn upload_sheet(_t: &TestApp, b: &mut Browser, bid: &str, bytes: Vec<u8>) -> Resp {
+    b.post_file(&format!("/bids/{bid}/import"), "svar.xlsx", bytes).await
 }
 
 /// Answers every requirement row: "met" in the sheet's language, a description, a reference.

@@ -52,27 +52,11 @@ pub async fn latest_link(t: &TestApp, email: &str) -> String {
     link.split_once("/portal/").map(|(_, tok)| format!("/portal/{tok}")).unwrap()
 }
 
-pub async fn upload(t: &TestApp, b: &mut Browser, link: &str, name: &str, bytes: Vec<u8>) -> Resp {
+pub async fn upload(_t: &TestApp, b: &mut Browser, link: &str, name: &str, bytes: Vec<u8>) -> Resp {
     if b.csrf.is_none() {
         b.get(link).await;
     }
-    let form = reqwest::multipart::Form::new()
-        .text("_csrf", b.csrf.clone().unwrap())
-        .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
-    let cookie = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
-    let r = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-        .post(t.url(&format!("{link}/evidence")))
-        .header("cookie", cookie)
-        .header("accept-language", "en")
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    Resp { status, headers: r.headers().clone(), body: r.text().await.unwrap() }
+    b.post_file(&format!("{link}/evidence"), name, bytes).await
 }
 
 /// Every requirement of the bid's set answered with `status`, as the portal form sends it.

@@ -382,6 +382,22 @@ impl Browser {
         self.post_raw(path, &form).await
     }
 
+    /// An upload form (multipart) with one file in the field `file` and the CSRF token.
+    pub async fn post_file(&mut self, path: &str, name: &str, bytes: Vec<u8>) -> Resp {
+        let form = reqwest::multipart::Form::new()
+            .text("_csrf", self.csrf.clone().unwrap_or_default())
+            .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+        let r = self
+            .client
+            .post(format!("http://{}{}", self.addr, path))
+            .header("cookie", self.cookie_header())
+            .multipart(form)
+            .send()
+            .await
+            .expect("post file");
+        self.finish(r).await
+    }
+
     /// A JSON request as `static/passkey.js` sends it: CSRF token in a header.
     pub async fn post_json(&mut self, path: &str, body: &serde_json::Value) -> (u16, serde_json::Value) {
         let r = self
