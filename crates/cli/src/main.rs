@@ -1,6 +1,7 @@
 //! `tillit`: one binary for the server and its operations.
 
 mod cases;
+mod scan;
 mod settings;
 
 use tillit_web::server::rustls_config as tokio_rustls_config;
@@ -71,6 +72,8 @@ enum Command {
         #[command(subcommand)]
         command: cases::CaseCommand,
     },
+    /// Scan a supplier's internet-facing systems (a scope file) and score what is found.
+    Scan(scan::ScanArgs),
     /// Administration from the command line.
     Admin {
         #[command(subcommand)]
@@ -284,6 +287,7 @@ async fn run(
         Command::Admin { command } => admin(command, settings).await,
         Command::Catalogue { command } => catalogue(command, settings).await,
         Command::Case { command } => cases::run(&open(&settings).await?, command).await,
+        Command::Scan(a) => scan::run(a, progress_bar()).await,
         Command::Backup { file } => {
             let app = open(&settings).await?;
             let tmp = file.with_extension("partial");

@@ -431,3 +431,38 @@ fn cases_are_listed_shown_verified_and_exported_from_the_command_line() {
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o).contains("version 1: ALTERED"), "{}", text(&o));
 }
+
+#[test]
+fn a_scan_from_the_command_line_reports_scores_and_refuses_what_is_out_of_bounds() {
+    use std::io::{Read, Write};
+    let d = tmp("scan");
+    // An open "Redis" on a loopback address of its own.
+    let l = std::net::TcpListener::bind("127.0.0.91:6379").unwrap();
+    std::thread::spawn(move || {
+        for s in l.incoming().flatten() {
+            let mut s = s;
+            let mut buf = [0u8; 64];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(b"+PONG\r\n");
+        }
+    });
+    let scope = d.join("scope.json");
+    std::fs::write(&scope, r#"{"addresses": ["127.0.0.91"], "ports": [6379]}"#).unwrap();
+    let o = tillit(&d, &["scan", scope.to_str().unwrap(), "--targets", "test", "--timeout", "1"], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("exposure.redis-unauthenticated") && text(&o).contains("grade F"), "{}", text(&o));
+    let o = tillit(&d, &["scan", scope.to_str().unwrap(), "--targets", "test", "--json"], &[]);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(report["findings"][0]["evidence"], "+PONG");
+    assert_eq!(report["score"]["model"], report["model"]);
+    // A real scan never reaches loopback: refused before anything is sent.
+    let o = tillit(&d, &["scan", scope.to_str().unwrap(), "--json"], &[]);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(report["findings"].as_array().unwrap().is_empty());
+    assert!(report["observations"][0]["detail"].as_str().unwrap().contains("outside the allowed targets"));
+    // A bad scope names the field, exit 2.
+    std::fs::write(&scope, r#"{"hosts": ["not a host"], "ports": [0]}"#).unwrap();
+    let o = tillit(&d, &["scan", scope.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("hosts[0]") && text(&o).contains("ports[0]"), "{}", text(&o));
+}

@@ -1,0 +1,12 @@
+//! tillit's external scanner of a supplier's internet-facing systems: a declared scope in,
+//! observations with evidence, findings and a transparent, versioned score out. Read-only
+//! probes only, every target address checked against an allowlist before a packet is sent,
+//! bounded concurrency and timeouts everywhere. `docs/scoring.md` says every check's exact
+//! condition and how points are lost.
+
+pub mod exposure;
+pub mod model;
+pub mod probe;
+pub mod report;
+pub mod scope;
+pub mod score;

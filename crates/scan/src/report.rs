@@ -1,0 +1,64 @@
+//! A scan from scope to report: every target address checked against the allowlist, every
+//! port of the scope probed with bounded concurrency, and the score over what was seen.
+
+use crate::exposure;
+use crate::model::{AssetValue, Category, Finding, Observation, Outcome};
+use crate::probe::Prober;
+use crate::scope::Scope;
+use crate::score::{self, Score};
+use serde::Serialize;
+use std::net::SocketAddr;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub model: &'static str,
+    pub observations: Vec<Observation>,
+    pub findings: Vec<Finding>,
+    pub score: Score,
+}
+
+/// Runs the scan. `progress(done, total)` is called as probes finish.
+pub async fn run(scope: &Scope, prober: &Prober, mut progress: impl FnMut(usize, usize)) -> Report {
+    let mut observations = vec![];
+    // Names are resolved through the scope's resolver in a later step of the scanner; until
+    // then they are reported as not scanned, never guessed.
+    for name in scope.domains.iter().chain(&scope.hosts) {
+        observations.push(Observation {
+            check: "scope".into(),
+            asset: crate::model::Asset { name: name.clone(), value: AssetValue::Normal },
+            outcome: Outcome::NotApplicable,
+            detail: format!("not scanned: names are not resolved yet (resolver {})", scope.resolver),
+            evidence: String::new(),
+            from_banner: false,
+        });
+    }
+    let ports: Vec<u16> = scope.ports.iter().copied().filter(|p| exposure::ports().contains(p)).collect();
+    let targets: Vec<SocketAddr> =
+        scope.addresses.iter().flat_map(|ip| ports.iter().map(move |p| SocketAddr::new(*ip, *p))).collect();
+    let total = targets.len();
+    let mut tasks = tokio::task::JoinSet::new();
+    for addr in targets {
+        let prober = prober.clone();
+        tasks.spawn(async move { exposure::probe(&prober, &addr.ip().to_string(), addr, AssetValue::Normal).await });
+    }
+    let mut findings = vec![];
+    let mut done = 0;
+    while let Some(r) = tasks.join_next().await {
+        done += 1;
+        progress(done, total);
+        if let Ok((o, f)) = r {
+            observations.push(o);
+            findings.extend(f);
+        }
+    }
+    observations.sort_by(|a, b| a.asset.name.cmp(&b.asset.name).then(a.check.cmp(&b.check)));
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.asset.name.cmp(&b.asset.name)));
+    // Scored: every asset a check passed or failed on; inconclusive results never count.
+    let checked: Vec<(Category, crate::model::Asset)> = observations
+        .iter()
+        .filter(|o| matches!(o.outcome, Outcome::Pass | Outcome::Fail))
+        .map(|o| (Category::Exposure, o.asset.clone()))
+        .collect();
+    let score = score::score(&checked, &findings);
+    Report { model: score::MODEL_VERSION, observations, findings, score }
+}
