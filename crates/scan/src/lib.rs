@@ -5,8 +5,10 @@
 //! condition and how points are lost.
 
 pub mod exposure;
+pub mod http;
 pub mod model;
 pub mod probe;
 pub mod report;
 pub mod scope;
 pub mod score;
+pub mod web;

@@ -17,6 +17,11 @@ pub enum Category {
 impl Category {
     pub const ALL: [Category; 6] =
         [Category::Tls, Category::Web, Category::Mail, Category::Dns, Category::Exposure, Category::Software];
+    /// The category of a check, by its id's prefix (`web.hsts` is web).
+    pub fn of_check(check: &str) -> Option<Category> {
+        let prefix = check.split('.').next().unwrap_or(check);
+        Category::ALL.into_iter().find(|c| c.as_str() == prefix)
+    }
     pub fn as_str(self) -> &'static str {
         match self {
             Category::Tls => "tls",

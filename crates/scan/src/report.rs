@@ -41,6 +41,19 @@ pub async fn run(scope: &Scope, prober: &Prober, mut progress: impl FnMut(usize,
         let prober = prober.clone();
         tasks.spawn(async move { exposure::probe(&prober, &addr.ip().to_string(), addr, AssetValue::Normal).await });
     }
+    // Web: the first plain and the first TLS web port of the scope, on every address.
+    let http_port = [80, 8080].into_iter().find(|p| scope.ports.contains(p));
+    let https_port = [443, 8443].into_iter().find(|p| scope.ports.contains(p));
+    let mut web = tokio::task::JoinSet::new();
+    if http_port.is_some() || https_port.is_some() {
+        for ip in scope.addresses.clone() {
+            let prober = prober.clone();
+            web.spawn(
+                async move { crate::web::probe(&prober, ip, None, http_port, https_port, AssetValue::Normal).await },
+            );
+        }
+    }
+    let total = total + web.len();
     let mut findings = vec![];
     let mut done = 0;
     while let Some(r) = tasks.join_next().await {
@@ -51,13 +64,21 @@ pub async fn run(scope: &Scope, prober: &Prober, mut progress: impl FnMut(usize,
             findings.extend(f);
         }
     }
+    while let Some(r) = web.join_next().await {
+        done += 1;
+        progress(done, total);
+        if let Ok((o, f)) = r {
+            observations.extend(o);
+            findings.extend(f);
+        }
+    }
     observations.sort_by(|a, b| a.asset.name.cmp(&b.asset.name).then(a.check.cmp(&b.check)));
     findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.asset.name.cmp(&b.asset.name)));
     // Scored: every asset a check passed or failed on; inconclusive results never count.
     let checked: Vec<(Category, crate::model::Asset)> = observations
         .iter()
         .filter(|o| matches!(o.outcome, Outcome::Pass | Outcome::Fail))
-        .map(|o| (Category::Exposure, o.asset.clone()))
+        .map(|o| (Category::of_check(&o.check).unwrap_or(Category::Exposure), o.asset.clone()))
         .collect();
     let score = score::score(&checked, &findings);
     Report { model: score::MODEL_VERSION, observations, findings, score }

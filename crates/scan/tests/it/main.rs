@@ -2,6 +2,8 @@
 //! ones that are not, and peers that misbehave (silent, garbage, endless data, resets).
 //! Nothing leaves 127.0.0.0/8.
 
+mod web;
+
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 use tillit_scan::model::{AssetValue, Outcome};
