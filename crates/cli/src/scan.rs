@@ -20,6 +20,9 @@ pub struct ScanArgs {
     /// Probes at once.
     #[arg(long, default_value_t = 64)]
     concurrency: usize,
+    /// The CA certificates (PEM) chains are judged against. Default: the system's store.
+    #[arg(long, default_value = "/etc/ssl/certs/ca-certificates.crt")]
+    trust_store: PathBuf,
     /// Seconds to wait for a connection or an answer.
     #[arg(long, default_value_t = 3)]
     timeout: u64,
@@ -49,7 +52,12 @@ pub async fn run(a: ScanArgs, progress: impl FnMut(usize, usize)) -> Result<Exit
     let t = std::time::Duration::from_secs(a.timeout.clamp(1, 60));
     let limits =
         Limits { connect_timeout: t, read_timeout: t, concurrency: a.concurrency.clamp(1, 512), ..Limits::default() };
-    let report = tillit_scan::report::run(&scope, &Prober::new(allowlist, limits), progress).await;
+    let pem = std::fs::read(&a.trust_store)
+        .map_err(|e| format!("cannot read the trust store {}: {e}", a.trust_store.display()))?;
+    let roots = std::sync::Arc::new(
+        tillit_scan::tls::trust_store_from_pem(&pem).map_err(|e| format!("{}: {e}", a.trust_store.display()))?,
+    );
+    let report = tillit_scan::report::run(&scope, &Prober::new(allowlist, limits), roots, progress).await;
     if a.json {
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
         return Ok(ExitCode::SUCCESS);

@@ -11,4 +11,5 @@ pub mod probe;
 pub mod report;
 pub mod scope;
 pub mod score;
+pub mod tls;
 pub mod web;

@@ -17,8 +17,14 @@ pub struct Report {
     pub score: Score,
 }
 
-/// Runs the scan. `progress(done, total)` is called as probes finish.
-pub async fn run(scope: &Scope, prober: &Prober, mut progress: impl FnMut(usize, usize)) -> Report {
+/// Runs the scan. `roots` is the trust store certificate chains are judged against;
+/// `progress(done, total)` is called as probes finish.
+pub async fn run(
+    scope: &Scope,
+    prober: &Prober,
+    roots: std::sync::Arc<tokio_rustls::rustls::RootCertStore>,
+    mut progress: impl FnMut(usize, usize),
+) -> Report {
     let mut observations = vec![];
     // Names are resolved through the scope's resolver in a later step of the scanner; until
     // then they are reported as not scanned, never guessed.
@@ -51,6 +57,15 @@ pub async fn run(scope: &Scope, prober: &Prober, mut progress: impl FnMut(usize,
             web.spawn(
                 async move { crate::web::probe(&prober, ip, None, http_port, https_port, AssetValue::Normal).await },
             );
+        }
+    }
+    for p in [443, 8443].into_iter().filter(|p| scope.ports.contains(p)) {
+        for ip in scope.addresses.clone() {
+            let prober = prober.clone();
+            let roots = roots.clone();
+            web.spawn(async move {
+                crate::tls::probe(&prober, roots, SocketAddr::new(ip, p), &ip.to_string(), AssetValue::Normal).await
+            });
         }
     }
     let total = total + web.len();

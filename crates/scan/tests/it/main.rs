@@ -2,6 +2,7 @@
 //! ones that are not, and peers that misbehave (silent, garbage, endless data, resets).
 //! Nothing leaves 127.0.0.0/8.
 
+mod tls;
 mod web;
 
 use std::net::{IpAddr, SocketAddr};
@@ -175,7 +176,13 @@ async fn a_scan_report_scores_what_it_saw() {
     listener(SocketAddr::new(host(82), 3389), "rdp").await;
     let scope = tillit_scan::scope::parse(br#"{"addresses": ["127.0.0.81", "127.0.0.82", "127.0.0.83"], "hosts": ["www.example.test"], "ports": [6379, 3389]}"#).unwrap();
     let mut calls = 0;
-    let r = tillit_scan::report::run(&scope, &prober(Allowlist::TestOnly), |_, _| calls += 1).await;
+    let r = tillit_scan::report::run(
+        &scope,
+        &prober(Allowlist::TestOnly),
+        std::sync::Arc::new(tokio_rustls::rustls::RootCertStore::empty()),
+        |_, _| calls += 1,
+    )
+    .await;
     assert_eq!(calls, 6);
     assert_eq!(r.findings.len(), 2);
     assert_eq!(r.findings[0].check, "exposure.redis-unauthenticated", "worst first");

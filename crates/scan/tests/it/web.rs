@@ -162,7 +162,13 @@ async fn plain_http_without_https_is_a_finding() {
 async fn a_scan_scores_web_and_exposure_findings_in_their_categories() {
     https_site(SocketAddr::new(ip(30), 8443), "bad").await;
     let scope = tillit_scan::scope::parse(br#"{"addresses": ["127.0.1.30"], "ports": [8443, 6379]}"#).unwrap();
-    let r = tillit_scan::report::run(&scope, &prober(), |_, _| {}).await;
+    let r = tillit_scan::report::run(
+        &scope,
+        &prober(),
+        std::sync::Arc::new(tokio_rustls::rustls::RootCertStore::empty()),
+        |_, _| {},
+    )
+    .await;
     assert!(r.findings.iter().any(|f| f.check == "web.exposed-env"));
     let web = r.score.categories.iter().find(|c| c.category == tillit_scan::model::Category::Web).unwrap();
     assert!(web.grade >= tillit_scan::score::CRITICAL_CAP, "the exposed .env is critical: {:?}", web.grade);

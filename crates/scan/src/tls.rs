@@ -1,0 +1,279 @@
+//! TLS certificate checks: outside its validity window, a chain the configured trust store
+//! does not trust, a host name mismatch, a weak key (RSA under 2048 bits) or signature
+//! (SHA-1, MD5), and neither TLS 1.2 nor 1.3. The handshake uses rustls with a verifier
+//! that records what the standard verifier says instead of stopping at it, so one
+//! connection tells every certificate problem at once.
+
+use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, Severity};
+use crate::probe::{ProbeError, Prober};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use tokio_rustls::rustls;
+use tokio_rustls::rustls::client::WebPkiServerVerifier;
+use tokio_rustls::rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use tokio_rustls::rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use tokio_rustls::rustls::{CertificateError, RootCertStore};
+
+pub struct Check {
+    pub id: &'static str,
+    pub severity: Severity,
+}
+
+pub const EXPIRED: Check = Check { id: "tls.certificate-expired", severity: Severity::High };
+pub const NOT_YET_VALID: Check = Check { id: "tls.certificate-not-yet-valid", severity: Severity::High };
+pub const UNTRUSTED: Check = Check { id: "tls.untrusted-chain", severity: Severity::High };
+pub const NAME_MISMATCH: Check = Check { id: "tls.host-name-mismatch", severity: Severity::High };
+pub const WEAK_KEY: Check = Check { id: "tls.weak-key", severity: Severity::High };
+pub const WEAK_SIGNATURE: Check = Check { id: "tls.weak-signature", severity: Severity::High };
+pub const NO_MODERN_TLS: Check = Check { id: "tls.no-tls12-or-tls13", severity: Severity::High };
+
+/// What the standard verifier said, and the certificate the server sent.
+#[derive(Default)]
+struct Seen {
+    leaf: Option<Vec<u8>>,
+    verdict: Option<Result<(), rustls::Error>>,
+}
+
+#[derive(Debug)]
+struct Recording {
+    inner: Arc<WebPkiServerVerifier>,
+    seen: Arc<Mutex<Seen>>,
+}
+
+impl std::fmt::Debug for Seen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Seen")
+    }
+}
+
+impl ServerCertVerifier for Recording {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let verdict = self.inner.verify_server_cert(end_entity, intermediates, name, ocsp, now).map(|_| ());
+        let mut s = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        s.leaf = Some(end_entity.to_vec());
+        s.verdict = Some(verdict);
+        Ok(ServerCertVerified::assertion())
+    }
+    fn verify_tls12_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &rustls::DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(m, c, d)
+    }
+    fn verify_tls13_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &rustls::DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(m, c, d)
+    }
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+/// The certificates a scan trusts: the system's store by default, a fixture CA in tests.
+pub fn trust_store_from_pem(pem: &[u8]) -> Result<RootCertStore, String> {
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    let mut roots = RootCertStore::empty();
+    for c in CertificateDer::pem_slice_iter(pem) {
+        let c = c.map_err(|e| format!("trust store: {e}"))?;
+        roots.add(c).map_err(|e| format!("trust store: {e}"))?;
+    }
+    if roots.is_empty() {
+        return Err("trust store: no certificates".into());
+    }
+    Ok(roots)
+}
+
+/// Key and signature of a DER certificate: (RSA modulus bits if RSA, signature algorithm name).
+pub fn key_and_signature(der: &[u8]) -> Option<(Option<usize>, String)> {
+    use x509_parser::prelude::*;
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    let rsa_bits = match cert.public_key().parsed() {
+        Ok(x509_parser::public_key::PublicKey::RSA(k)) => Some(k.key_size()),
+        _ => None,
+    };
+    let oid = cert.signature_algorithm.algorithm.to_id_string();
+    let name = match oid.as_str() {
+        "1.2.840.113549.1.1.4" => "md5WithRSAEncryption",
+        "1.2.840.113549.1.1.5" => "sha1WithRSAEncryption",
+        "1.2.840.10045.4.1" => "ecdsa-with-SHA1",
+        "1.2.840.10040.4.3" => "dsa-with-sha1",
+        "1.2.840.113549.1.1.11" => "sha256WithRSAEncryption",
+        "1.2.840.113549.1.1.12" => "sha384WithRSAEncryption",
+        "1.2.840.113549.1.1.13" => "sha512WithRSAEncryption",
+        "1.2.840.10045.4.3.2" => "ecdsa-with-SHA256",
+        "1.2.840.10045.4.3.3" => "ecdsa-with-SHA384",
+        "1.3.101.112" => "ed25519",
+        other => return Some((rsa_bits, other.to_string())),
+    };
+    Some((rsa_bits, name.to_string()))
+}
+
+fn weak_signature(name: &str) -> bool {
+    name.contains("md5") || name.contains("SHA1") || name.contains("sha1")
+}
+
+/// Handshakes with `addr` as `host` and judges the certificate and protocol.
+pub async fn probe(
+    prober: &Prober,
+    roots: Arc<RootCertStore>,
+    addr: SocketAddr,
+    host: &str,
+    value: AssetValue,
+) -> (Vec<Observation>, Vec<Finding>) {
+    // Scanned by address alone, a certificate for a name cannot be judged for its name.
+    let by_address = host.parse::<std::net::IpAddr>().is_ok();
+    let asset = Asset { name: format!("{host}:{}", addr.port()), value };
+    let mut observations = vec![];
+    let mut findings = vec![];
+    let mut record = |check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
+        if outcome == Outcome::Fail {
+            findings.push(Finding {
+                check: check.id.into(),
+                category: Category::Tls,
+                severity: check.severity,
+                asset: asset.clone(),
+                detail: detail.clone(),
+                evidence: evidence.clone(),
+                from_banner: false,
+            });
+        }
+        observations.push(Observation {
+            check: check.id.into(),
+            asset: asset.clone(),
+            outcome,
+            detail,
+            evidence,
+            from_banner: false,
+        });
+    };
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let inner = match WebPkiServerVerifier::builder_with_provider(roots, provider.clone()).build() {
+        Ok(v) => v,
+        Err(e) => {
+            record(&UNTRUSTED, Outcome::Inconclusive, format!("trust store: {e}"), String::new());
+            return (observations, findings);
+        }
+    };
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    let verifier = Arc::new(Recording { inner, seen: seen.clone() });
+    let cfg = match rustls::ClientConfig::builder_with_provider(provider).with_safe_default_protocol_versions() {
+        Ok(b) => Arc::new(b.dangerous().with_custom_certificate_verifier(verifier).with_no_client_auth()),
+        Err(e) => {
+            record(&NO_MODERN_TLS, Outcome::Inconclusive, e.to_string(), String::new());
+            return (observations, findings);
+        }
+    };
+    let conn = match prober.connect(addr).await {
+        Ok(c) => c,
+        Err(ProbeError::Closed) => return (observations, findings),
+        Err(e) => {
+            record(&NO_MODERN_TLS, Outcome::Inconclusive, e.to_string(), String::new());
+            return (observations, findings);
+        }
+    };
+    let name = match ServerName::try_from(host.to_string()) {
+        Ok(n) => n,
+        Err(e) => {
+            record(&NAME_MISMATCH, Outcome::Inconclusive, e.to_string(), String::new());
+            return (observations, findings);
+        }
+    };
+    let connector = tokio_rustls::TlsConnector::from(cfg);
+    let handshake = tokio::time::timeout(prober.limits.read_timeout, connector.connect(name, conn.stream)).await;
+    let (leaf, verdict) = {
+        let s = seen.lock().unwrap_or_else(|e| e.into_inner());
+        (s.leaf.clone(), s.verdict.clone())
+    };
+    match &handshake {
+        Err(_) if leaf.is_none() => {
+            record(&NO_MODERN_TLS, Outcome::Inconclusive, "no answer in time".into(), String::new());
+            return (observations, findings);
+        }
+        Ok(Ok(s)) => {
+            let version = s.get_ref().1.protocol_version().map(|v| format!("{v:?}")).unwrap_or_default();
+            record(&NO_MODERN_TLS, Outcome::Pass, format!("negotiated {version}"), version.clone());
+        }
+        Ok(Err(e)) if leaf.is_none() => {
+            // The server refused TLS 1.2 and 1.3 (or is no TLS server at all).
+            let text = e.to_string();
+            let outcome = if text.contains("ProtocolVersion") || text.contains("protocol version") {
+                Outcome::Fail
+            } else {
+                Outcome::Inconclusive
+            };
+            record(&NO_MODERN_TLS, outcome, "no TLS 1.2 or 1.3 handshake".into(), text);
+            return (observations, findings);
+        }
+        _ => {}
+    }
+    let Some(leaf) = leaf else { return (observations, findings) };
+    let mut failed = vec![];
+    if let Some(Err(rustls::Error::InvalidCertificate(e))) = &verdict {
+        let evidence = format!("{e:?}");
+        match e {
+            CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+                failed.push((&EXPIRED, "the certificate has expired", evidence))
+            }
+            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+                failed.push((&NOT_YET_VALID, "the certificate is not valid yet", evidence))
+            }
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } if by_address => {}
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                failed.push((&NAME_MISMATCH, "the certificate is not for this host name", evidence))
+            }
+            _ => failed.push((&UNTRUSTED, "the chain does not lead to a trusted root", evidence)),
+        }
+    } else if let Some(Err(e)) = &verdict {
+        failed.push((&UNTRUSTED, "the chain does not lead to a trusted root", e.to_string()));
+    }
+    for check in [&EXPIRED, &NOT_YET_VALID, &NAME_MISMATCH, &UNTRUSTED] {
+        if by_address && check.id == NAME_MISMATCH.id {
+            record(check, Outcome::NotApplicable, "scanned by address: no host name to match".into(), String::new());
+            continue;
+        }
+        match failed.iter().find(|(c, _, _)| c.id == check.id) {
+            Some((c, d, e)) => record(c, Outcome::Fail, (*d).to_string(), e.clone()),
+            None if verdict.is_some() => record(check, Outcome::Pass, "ok".into(), String::new()),
+            None => {}
+        }
+    }
+    match key_and_signature(&leaf) {
+        Some((bits, sig)) => {
+            match bits {
+                Some(b) if b < 2048 => {
+                    record(&WEAK_KEY, Outcome::Fail, format!("an RSA key of {b} bits"), format!("RSA {b}"))
+                }
+                Some(b) => record(&WEAK_KEY, Outcome::Pass, format!("RSA {b}"), String::new()),
+                None => record(&WEAK_KEY, Outcome::Pass, "not RSA".into(), String::new()),
+            }
+            if weak_signature(&sig) {
+                record(&WEAK_SIGNATURE, Outcome::Fail, "the certificate is signed with a broken hash".into(), sig);
+            } else {
+                record(&WEAK_SIGNATURE, Outcome::Pass, sig, String::new());
+            }
+        }
+        None => record(&WEAK_KEY, Outcome::Inconclusive, "the certificate cannot be parsed".into(), String::new()),
+    }
+    if !matches!(handshake, Ok(Ok(_))) {
+        // The certificate was seen, but the handshake could not finish (e.g. a key rustls refuses).
+        let detail = match &handshake {
+            Ok(Err(e)) => e.to_string(),
+            _ => "no answer in time".into(),
+        };
+        record(&NO_MODERN_TLS, Outcome::Inconclusive, detail, String::new());
+    }
+    (observations, findings)
+}
