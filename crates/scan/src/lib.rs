@@ -5,9 +5,11 @@
 //! condition and how points are lost.
 
 pub mod exposure;
+pub mod hello;
 pub mod http;
 pub mod model;
 pub mod probe;
+pub mod protocols;
 pub mod report;
 pub mod scope;
 pub mod score;

@@ -64,7 +64,12 @@ pub async fn run(
             let prober = prober.clone();
             let roots = roots.clone();
             web.spawn(async move {
-                crate::tls::probe(&prober, roots, SocketAddr::new(ip, p), &ip.to_string(), AssetValue::Normal).await
+                let addr = SocketAddr::new(ip, p);
+                let (mut o, mut f) = crate::tls::probe(&prober, roots, addr, &ip.to_string(), AssetValue::Normal).await;
+                let (o2, f2) = crate::protocols::probe(&prober, addr, &ip.to_string(), AssetValue::Normal).await;
+                o.extend(o2);
+                f.extend(f2);
+                (o, f)
             });
         }
     }

@@ -2,6 +2,7 @@
 //! ones that are not, and peers that misbehave (silent, garbage, endless data, resets).
 //! Nothing leaves 127.0.0.0/8.
 
+mod protocols;
 mod tls;
 mod web;
 

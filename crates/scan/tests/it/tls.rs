@@ -13,13 +13,13 @@ use tokio::net::TcpListener;
 use tokio_rustls::rustls;
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
 
-struct Ca {
+pub struct Ca {
     params: CertificateParams,
     key: KeyPair,
     der: CertificateDer<'static>,
 }
 
-fn ca(name: &str) -> Ca {
+pub fn ca(name: &str) -> Ca {
     let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
     params.distinguished_name.push(DnType::CommonName, name);
     params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
@@ -28,7 +28,7 @@ fn ca(name: &str) -> Ca {
     Ca { params, key, der }
 }
 
-fn leaf(issuer: &Ca, host: &str, from: (i32, u8, u8), to: (i32, u8, u8)) -> (CertificateDer<'static>, KeyPair) {
+pub fn leaf(issuer: &Ca, host: &str, from: (i32, u8, u8), to: (i32, u8, u8)) -> (CertificateDer<'static>, KeyPair) {
     let mut params = CertificateParams::new(vec![host.to_string()]).unwrap();
     params.not_before = rcgen::date_time_ymd(from.0, from.1, from.2);
     params.not_after = rcgen::date_time_ymd(to.0, to.1, to.2);
@@ -47,7 +47,7 @@ fn intermediate(issuer: &Ca, name: &str) -> Ca {
     Ca { params, key, der }
 }
 
-async fn serve(addr: SocketAddr, chain: Vec<CertificateDer<'static>>, key: &KeyPair) {
+pub async fn serve(addr: SocketAddr, chain: Vec<CertificateDer<'static>>, key: &KeyPair) {
     let key = PrivateKeyDer::try_from(key.serialize_der()).unwrap();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let cfg = rustls::ServerConfig::builder_with_provider(provider)
@@ -135,7 +135,13 @@ async fn each_certificate_problem_is_its_own_finding() {
 }
 
 /// `openssl s_server` with a certificate made by the `openssl` command (Debian's openssl).
-fn openssl_server(dir: &std::path::Path, addr: SocketAddr, key_args: &[&str], digest: &str) -> std::process::Child {
+pub fn openssl_server(
+    dir: &std::path::Path,
+    addr: SocketAddr,
+    key_args: &[&str],
+    digest: &str,
+    extra: &[&str],
+) -> std::process::Child {
     let key = dir.join(format!("{}.key", addr.ip()));
     let cert = dir.join(format!("{}.pem", addr.ip()));
     let o = std::process::Command::new("openssl")
@@ -165,7 +171,7 @@ fn openssl_server(dir: &std::path::Path, addr: SocketAddr, key_args: &[&str], di
         .arg(&cert)
         .arg("-key")
         .arg(&key)
-        .args(["-cipher", "ALL:@SECLEVEL=0"])
+        .args(if extra.is_empty() { &["-cipher", "ALL:@SECLEVEL=0"][..] } else { extra })
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -173,7 +179,7 @@ fn openssl_server(dir: &std::path::Path, addr: SocketAddr, key_args: &[&str], di
         .expect("openssl s_server")
 }
 
-async fn wait_listening(addr: SocketAddr) {
+pub async fn wait_listening(addr: SocketAddr) {
     for _ in 0..100 {
         if tokio::net::TcpStream::connect(addr).await.is_ok() {
             return;
@@ -189,8 +195,8 @@ async fn weak_keys_and_signatures_are_found_in_certificates_rustls_would_not_ser
     std::fs::create_dir_all(&dir).unwrap();
     let weak_key = SocketAddr::new(ip(20), 4433);
     let sha1 = SocketAddr::new(ip(21), 4433);
-    let mut a = openssl_server(&dir, weak_key, &["rsa:1024"], "-sha256");
-    let mut b = openssl_server(&dir, sha1, &["rsa:2048"], "-sha1");
+    let mut a = openssl_server(&dir, weak_key, &["rsa:1024"], "-sha256", &[]);
+    let mut b = openssl_server(&dir, sha1, &["rsa:2048"], "-sha1", &[]);
     wait_listening(weak_key).await;
     wait_listening(sha1).await;
     let roots = Arc::new({
