@@ -7,11 +7,13 @@
 pub mod exposure;
 pub mod hello;
 pub mod http;
+pub mod mail;
 pub mod model;
 pub mod probe;
 pub mod protocols;
 pub mod report;
 pub mod scope;
 pub mod score;
+pub mod software;
 pub mod tls;
 pub mod web;

@@ -17,12 +17,14 @@ pub struct Report {
     pub score: Score,
 }
 
-/// Runs the scan. `roots` is the trust store certificate chains are judged against;
+/// Runs the scan. `roots` is the trust store certificate chains are judged against,
+/// `today` (an ISO date, from the caller's clock) dates the end-of-life table;
 /// `progress(done, total)` is called as probes finish.
 pub async fn run(
     scope: &Scope,
     prober: &Prober,
     roots: std::sync::Arc<tokio_rustls::rustls::RootCertStore>,
+    today: &str,
     mut progress: impl FnMut(usize, usize),
 ) -> Report {
     let mut observations = vec![];
@@ -54,9 +56,10 @@ pub async fn run(
     if http_port.is_some() || https_port.is_some() {
         for ip in scope.addresses.clone() {
             let prober = prober.clone();
-            web.spawn(
-                async move { crate::web::probe(&prober, ip, None, http_port, https_port, AssetValue::Normal).await },
-            );
+            let today = today.to_string();
+            web.spawn(async move {
+                crate::web::probe(&prober, ip, None, http_port, https_port, AssetValue::Normal, &today).await
+            });
         }
     }
     for p in [443, 8443].into_iter().filter(|p| scope.ports.contains(p)) {
@@ -70,6 +73,17 @@ pub async fn run(
                 o.extend(o2);
                 f.extend(f2);
                 (o, f)
+            });
+        }
+    }
+    for p in [25, 587].into_iter().filter(|p| scope.ports.contains(p)) {
+        for ip in scope.addresses.clone() {
+            let prober = prober.clone();
+            web.spawn(async move {
+                match crate::mail::probe(&prober, SocketAddr::new(ip, p), &ip.to_string(), AssetValue::High).await {
+                    Some((o, f)) => (vec![o], f.into_iter().collect()),
+                    None => (vec![], vec![]),
+                }
             });
         }
     }

@@ -103,9 +103,12 @@ pub async fn probe(
     http_port: Option<u16>,
     https_port: Option<u16>,
     value: AssetValue,
+    today: &str,
 ) -> (Vec<Observation>, Vec<Finding>) {
     let mut observations = vec![];
     let mut findings = vec![];
+    // Banners seen, judged against the end-of-life table once the probes are done.
+    let mut banners: Vec<(u16, String, String)> = vec![];
     let label = name.map(str::to_string).unwrap_or_else(|| ip.to_string());
     let asset = |port: u16| Asset { name: format!("{label}:{port}"), value };
     let mut record = |asset: Asset, check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
@@ -129,6 +132,11 @@ pub async fn probe(
         match http::get_tls(prober, addr, &host, "/", &[("Origin", PROBE_ORIGIN)]).await {
             Ok(Some(r)) => {
                 https_ok = true;
+                for h in ["server", "x-powered-by"] {
+                    if let Some(v) = r.header(h) {
+                        banners.push((p, h.to_string(), v.to_string()));
+                    }
+                }
                 let fails = judge_headers(&r);
                 for check in [&HSTS, &FRAMING, &NOSNIFF, &CSP, &COOKIE_SECURE] {
                     let mine: Vec<_> = fails.iter().filter(|(c, _, _)| c.id == check.id).collect();
@@ -197,6 +205,11 @@ pub async fn probe(
         let addr = SocketAddr::new(ip, p);
         match http::get(prober, addr, &host_for(addr, name), "/", &[]).await {
             Ok(Some(r)) => {
+                for h in ["server", "x-powered-by"] {
+                    if let Some(v) = r.header(h) {
+                        banners.push((p, h.to_string(), v.to_string()));
+                    }
+                }
                 if !https_ok && https_port.is_some() {
                     record(
                         asset(p),
@@ -221,6 +234,24 @@ pub async fn probe(
             }
             Ok(None) | Err(ProbeError::Closed) => {}
             Err(e) => record(asset(p), &NO_REDIRECT, Outcome::Inconclusive, e.to_string(), String::new()),
+        }
+    }
+    if let Ok(table) = crate::software::table() {
+        for (port, header, value) in &banners {
+            let a = asset(*port);
+            let found = crate::software::findings(&table, &[(header.as_str(), value.as_str())], &a, today);
+            let outcome = if found.is_empty() { Outcome::Pass } else { Outcome::Fail };
+            let detail =
+                found.first().map_or_else(|| "no product line past its end of life".to_string(), |f| f.detail.clone());
+            observations.push(Observation {
+                check: crate::software::CHECK.into(),
+                asset: a,
+                outcome,
+                detail,
+                evidence: format!("{header}: {value}"),
+                from_banner: true,
+            });
+            findings.extend(found);
         }
     }
     (observations, findings)

@@ -2,6 +2,7 @@
 //! ones that are not, and peers that misbehave (silent, garbage, endless data, resets).
 //! Nothing leaves 127.0.0.0/8.
 
+mod mail;
 mod protocols;
 mod tls;
 mod web;
@@ -181,6 +182,7 @@ async fn a_scan_report_scores_what_it_saw() {
         &scope,
         &prober(Allowlist::TestOnly),
         std::sync::Arc::new(tokio_rustls::rustls::RootCertStore::empty()),
+        "2026-12-01",
         |_, _| calls += 1,
     )
     .await;

@@ -26,13 +26,13 @@ fn acceptor() -> tokio_rustls::TlsAcceptor {
 
 /// What the site answers for a path, by profile.
 fn answer(profile: &'static str, path: &str, origin: Option<&str>) -> String {
-    let good = "Strict-Transport-Security: max-age=63072000\r\nContent-Security-Policy: default-src 'self'; frame-ancestors 'none'\r\nX-Content-Type-Options: nosniff\r\nSet-Cookie: sid=1; Secure; HttpOnly\r\n";
+    let good = "Server: nginx/1.26.2\r\nStrict-Transport-Security: max-age=63072000\r\nContent-Security-Policy: default-src 'self'; frame-ancestors 'none'\r\nX-Content-Type-Options: nosniff\r\nSet-Cookie: sid=1; Secure; HttpOnly\r\n";
     let (status, headers, body) = match (profile, path) {
         ("good", "/") => ("200 OK", good.to_string(), "<html></html>"),
         ("bad", "/") => (
             "200 OK",
             format!(
-                "Strict-Transport-Security: max-age=600\r\nContent-Security-Policy: script-src 'unsafe-inline'\r\nSet-Cookie: sid=1; HttpOnly\r\n{}",
+                "Server: Apache/2.2.15 (CentOS)\r\nX-Powered-By: PHP/7.4.33\r\nStrict-Transport-Security: max-age=600\r\nContent-Security-Policy: script-src 'unsafe-inline'\r\nSet-Cookie: sid=1; HttpOnly\r\n{}",
                 origin
                     .map(|o| format!("Access-Control-Allow-Origin: {o}\r\nAccess-Control-Allow-Credentials: true\r\n"))
                     .unwrap_or_default()
@@ -115,16 +115,30 @@ async fn a_well_configured_site_passes_and_a_careless_one_fails_each_check() {
     http_site(SocketAddr::new(ip(11), 8080), false).await;
     https_site(SocketAddr::new(ip(12), 8443), "catch-all").await;
 
-    let (obs, findings) =
-        tillit_scan::web::probe(&prober(), ip(10), Some("www.example.test"), Some(8080), Some(8443), AssetValue::High)
-            .await;
+    let (obs, findings) = tillit_scan::web::probe(
+        &prober(),
+        ip(10),
+        Some("www.example.test"),
+        Some(8080),
+        Some(8443),
+        AssetValue::High,
+        "2026-12-01",
+    )
+    .await;
     assert!(findings.is_empty(), "{findings:?}");
     assert!(obs.iter().all(|o| o.outcome == Outcome::Pass), "{obs:?}");
 
-    let (_, findings) =
-        tillit_scan::web::probe(&prober(), ip(11), Some("www.example.test"), Some(8080), Some(8443), AssetValue::High)
-            .await;
-    let mut ids: Vec<&str> = findings.iter().map(|f| f.check.as_str()).collect();
+    let (_, findings) = tillit_scan::web::probe(
+        &prober(),
+        ip(11),
+        Some("www.example.test"),
+        Some(8080),
+        Some(8443),
+        AssetValue::High,
+        "2026-12-01",
+    )
+    .await;
+    let mut ids: Vec<&str> = findings.iter().map(|f| f.check.as_str()).filter(|c| c.starts_with("web.")).collect();
     ids.sort();
     assert_eq!(
         ids,
@@ -140,11 +154,26 @@ async fn a_well_configured_site_passes_and_a_careless_one_fails_each_check() {
             "web.nosniff",
         ]
     );
+    let eol: Vec<&str> =
+        findings.iter().filter(|f| f.check == "software.end-of-life").map(|f| f.evidence.as_str()).collect();
+    assert_eq!(eol, vec!["server: Apache/2.2.15 (CentOS)", "x-powered-by: PHP/7.4.33"]);
+    assert!(
+        findings.iter().filter(|f| f.check == "software.end-of-life").all(|f| f.from_banner),
+        "banner evidence is marked"
+    );
     let env = findings.iter().find(|f| f.check == "web.exposed-env").unwrap();
     assert_eq!(env.evidence, "DB_PASSWORD=hemmelig", "the evidence is the first line served");
 
-    let (_, findings) =
-        tillit_scan::web::probe(&prober(), ip(12), Some("www.example.test"), None, Some(8443), AssetValue::High).await;
+    let (_, findings) = tillit_scan::web::probe(
+        &prober(),
+        ip(12),
+        Some("www.example.test"),
+        None,
+        Some(8443),
+        AssetValue::High,
+        "2026-12-01",
+    )
+    .await;
     assert!(findings.is_empty(), "a catch-all front page is no exposed file: {findings:?}");
 }
 
@@ -152,7 +181,8 @@ async fn a_well_configured_site_passes_and_a_careless_one_fails_each_check() {
 async fn plain_http_without_https_is_a_finding() {
     http_site(SocketAddr::new(ip(20), 8080), false).await;
     let (_, findings) =
-        tillit_scan::web::probe(&prober(), ip(20), None, Some(8080), Some(8443), AssetValue::Normal).await;
+        tillit_scan::web::probe(&prober(), ip(20), None, Some(8080), Some(8443), AssetValue::Normal, "2026-12-01")
+            .await;
     let ids: Vec<&str> = findings.iter().map(|f| f.check.as_str()).collect();
     assert_eq!(ids, vec!["web.no-https", "web.no-redirect-to-https"]);
     assert_eq!(findings[0].asset.name, "127.0.1.20:8080");
@@ -166,6 +196,7 @@ async fn a_scan_scores_web_and_exposure_findings_in_their_categories() {
         &scope,
         &prober(),
         std::sync::Arc::new(tokio_rustls::rustls::RootCertStore::empty()),
+        "2026-12-01",
         |_, _| {},
     )
     .await;
