@@ -4,6 +4,8 @@
 //! bounded concurrency and timeouts everywhere. `docs/scoring.md` says every check's exact
 //! condition and how points are lost.
 
+pub mod dns;
+pub mod domain;
 pub mod exposure;
 pub mod hello;
 pub mod http;

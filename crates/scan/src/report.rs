@@ -1,13 +1,17 @@
-//! A scan from scope to report: every target address checked against the allowlist, every
-//! port of the scope probed with bounded concurrency, and the score over what was seen.
+//! A scan from scope to report: names resolved through the scope's resolver, every target
+//! address checked against the allowlist, every port of the scope probed with bounded
+//! concurrency, the domains' mail and DNS records judged, and the score over what was seen.
 
+use crate::dns::Resolver;
 use crate::exposure;
-use crate::model::{AssetValue, Category, Finding, Observation, Outcome};
+use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome};
 use crate::probe::Prober;
 use crate::scope::Scope;
 use crate::score::{self, Score};
 use serde::Serialize;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use tokio_rustls::rustls::RootCertStore;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -17,88 +21,100 @@ pub struct Report {
     pub score: Score,
 }
 
+type Probed = (Vec<Observation>, Vec<Finding>);
+
 /// Runs the scan. `roots` is the trust store certificate chains are judged against,
 /// `today` (an ISO date, from the caller's clock) dates the end-of-life table;
 /// `progress(done, total)` is called as probes finish.
 pub async fn run(
     scope: &Scope,
     prober: &Prober,
-    roots: std::sync::Arc<tokio_rustls::rustls::RootCertStore>,
+    roots: Arc<RootCertStore>,
     today: &str,
     mut progress: impl FnMut(usize, usize),
 ) -> Report {
+    let resolver = Resolver { server: scope.resolver, timeout: prober.limits.read_timeout };
     let mut observations = vec![];
-    // Names are resolved through the scope's resolver in a later step of the scanner; until
-    // then they are reported as not scanned, never guessed.
+    // Every target: an address with the name it is scanned under (the name for SNI and
+    // certificate checks, the address itself when the scope lists an address).
+    let mut hosts: Vec<(IpAddr, String, AssetValue)> =
+        scope.addresses.iter().map(|ip| (*ip, ip.to_string(), AssetValue::Normal)).collect();
+    let mut tasks: tokio::task::JoinSet<Probed> = tokio::task::JoinSet::new();
     for name in scope.domains.iter().chain(&scope.hosts) {
-        observations.push(Observation {
-            check: "scope".into(),
-            asset: crate::model::Asset { name: name.clone(), value: AssetValue::Normal },
-            outcome: Outcome::NotApplicable,
-            detail: format!("not scanned: names are not resolved yet (resolver {})", scope.resolver),
-            evidence: String::new(),
-            from_banner: false,
-        });
+        match resolver.addresses(name).await {
+            Ok(ips) if !ips.is_empty() => {
+                for ip in ips {
+                    if !hosts.iter().any(|(i, n, _)| *i == ip && n == name) {
+                        hosts.push((ip, name.clone(), AssetValue::Normal));
+                    }
+                }
+            }
+            r => observations.push(Observation {
+                check: "scope".into(),
+                asset: Asset { name: name.clone(), value: AssetValue::Normal },
+                outcome: if matches!(r, Err(crate::dns::DnsError::Timeout)) {
+                    Outcome::Inconclusive
+                } else {
+                    Outcome::NotApplicable
+                },
+                detail: match r {
+                    Ok(_) => "the name has no addresses".to_string(),
+                    Err(e) => format!("not resolved: {e}"),
+                },
+                evidence: String::new(),
+                from_banner: false,
+            }),
+        }
+        let name = name.clone();
+        tasks.spawn(async move { crate::domain::dangling_cname(&resolver, &name).await });
+    }
+    for domain in &scope.domains {
+        let domain = domain.clone();
+        tasks.spawn(async move { crate::domain::mail_records(&resolver, &domain).await });
     }
     let ports: Vec<u16> = scope.ports.iter().copied().filter(|p| exposure::ports().contains(p)).collect();
-    let targets: Vec<SocketAddr> =
-        scope.addresses.iter().flat_map(|ip| ports.iter().map(move |p| SocketAddr::new(*ip, *p))).collect();
-    let total = targets.len();
-    let mut tasks = tokio::task::JoinSet::new();
-    for addr in targets {
-        let prober = prober.clone();
-        tasks.spawn(async move { exposure::probe(&prober, &addr.ip().to_string(), addr, AssetValue::Normal).await });
-    }
-    // Web: the first plain and the first TLS web port of the scope, on every address.
     let http_port = [80, 8080].into_iter().find(|p| scope.ports.contains(p));
     let https_port = [443, 8443].into_iter().find(|p| scope.ports.contains(p));
-    let mut web = tokio::task::JoinSet::new();
-    if http_port.is_some() || https_port.is_some() {
-        for ip in scope.addresses.clone() {
-            let prober = prober.clone();
-            let today = today.to_string();
-            web.spawn(async move {
-                crate::web::probe(&prober, ip, None, http_port, https_port, AssetValue::Normal, &today).await
+    for (ip, label, value) in hosts {
+        for p in &ports {
+            let (prober, label, addr) = (prober.clone(), label.clone(), SocketAddr::new(ip, *p));
+            tasks.spawn(async move {
+                let (o, f) = exposure::probe(&prober, &label, addr, value).await;
+                (vec![o], f.into_iter().collect())
             });
         }
-    }
-    for p in [443, 8443].into_iter().filter(|p| scope.ports.contains(p)) {
-        for ip in scope.addresses.clone() {
-            let prober = prober.clone();
-            let roots = roots.clone();
-            web.spawn(async move {
+        if http_port.is_some() || https_port.is_some() {
+            let (prober, label, today) = (prober.clone(), label.clone(), today.to_string());
+            let name = label.parse::<IpAddr>().is_err().then_some(label.clone());
+            tasks.spawn(async move {
+                crate::web::probe(&prober, ip, name.as_deref(), http_port, https_port, value, &today).await
+            });
+        }
+        for p in [443, 8443].into_iter().filter(|p| scope.ports.contains(p)) {
+            let (prober, label, roots) = (prober.clone(), label.clone(), roots.clone());
+            tasks.spawn(async move {
                 let addr = SocketAddr::new(ip, p);
-                let (mut o, mut f) = crate::tls::probe(&prober, roots, addr, &ip.to_string(), AssetValue::Normal).await;
-                let (o2, f2) = crate::protocols::probe(&prober, addr, &ip.to_string(), AssetValue::Normal).await;
+                let (mut o, mut f) = crate::tls::probe(&prober, roots, addr, &label, value).await;
+                let (o2, f2) = crate::protocols::probe(&prober, addr, &label, value).await;
                 o.extend(o2);
                 f.extend(f2);
                 (o, f)
             });
         }
-    }
-    for p in [25, 587].into_iter().filter(|p| scope.ports.contains(p)) {
-        for ip in scope.addresses.clone() {
-            let prober = prober.clone();
-            web.spawn(async move {
-                match crate::mail::probe(&prober, SocketAddr::new(ip, p), &ip.to_string(), AssetValue::High).await {
+        for p in [25, 587].into_iter().filter(|p| scope.ports.contains(p)) {
+            let (prober, label) = (prober.clone(), label.clone());
+            tasks.spawn(async move {
+                match crate::mail::probe(&prober, SocketAddr::new(ip, p), &label, AssetValue::High).await {
                     Some((o, f)) => (vec![o], f.into_iter().collect()),
                     None => (vec![], vec![]),
                 }
             });
         }
     }
-    let total = total + web.len();
+    let total = tasks.len();
     let mut findings = vec![];
     let mut done = 0;
     while let Some(r) = tasks.join_next().await {
-        done += 1;
-        progress(done, total);
-        if let Ok((o, f)) = r {
-            observations.push(o);
-            findings.extend(f);
-        }
-    }
-    while let Some(r) = web.join_next().await {
         done += 1;
         progress(done, total);
         if let Ok((o, f)) = r {
@@ -107,12 +123,13 @@ pub async fn run(
         }
     }
     observations.sort_by(|a, b| a.asset.name.cmp(&b.asset.name).then(a.check.cmp(&b.check)));
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.asset.name.cmp(&b.asset.name)));
+    findings
+        .sort_by(|a, b| b.severity.cmp(&a.severity).then(a.asset.name.cmp(&b.asset.name)).then(a.check.cmp(&b.check)));
     // Scored: every asset a check passed or failed on; inconclusive results never count.
-    let checked: Vec<(Category, crate::model::Asset)> = observations
+    let checked: Vec<(Category, Asset)> = observations
         .iter()
         .filter(|o| matches!(o.outcome, Outcome::Pass | Outcome::Fail))
-        .map(|o| (Category::of_check(&o.check).unwrap_or(Category::Exposure), o.asset.clone()))
+        .filter_map(|o| Category::of_check(&o.check).map(|c| (c, o.asset.clone())))
         .collect();
     let score = score::score(&checked, &findings);
     Report { model: score::MODEL_VERSION, observations, findings, score }

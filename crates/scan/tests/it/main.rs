@@ -2,6 +2,7 @@
 //! ones that are not, and peers that misbehave (silent, garbage, endless data, resets).
 //! Nothing leaves 127.0.0.0/8.
 
+mod dns;
 mod mail;
 mod protocols;
 mod tls;
@@ -176,7 +177,7 @@ async fn targets_outside_the_allowlist_are_refused_before_anything_is_sent() {
 async fn a_scan_report_scores_what_it_saw() {
     listener(SocketAddr::new(host(81), 6379), "redis-open").await;
     listener(SocketAddr::new(host(82), 3389), "rdp").await;
-    let scope = tillit_scan::scope::parse(br#"{"addresses": ["127.0.0.81", "127.0.0.82", "127.0.0.83"], "hosts": ["www.example.test"], "ports": [6379, 3389]}"#).unwrap();
+    let scope = tillit_scan::scope::parse(br#"{"addresses": ["127.0.0.81", "127.0.0.82", "127.0.0.83"], "hosts": ["www.example.test"], "ports": [6379, 3389], "resolver": "127.0.0.98:53"}"#).unwrap();
     let mut calls = 0;
     let r = tillit_scan::report::run(
         &scope,
@@ -186,13 +187,18 @@ async fn a_scan_report_scores_what_it_saw() {
         |_, _| calls += 1,
     )
     .await;
-    assert_eq!(calls, 6);
+    assert_eq!(calls, 7, "six port probes and the host's CNAME check");
     assert_eq!(r.findings.len(), 2);
     assert_eq!(r.findings[0].check, "exposure.redis-unauthenticated", "worst first");
     assert!(r.score.grade >= tillit_scan::score::CRITICAL_CAP, "no better than the cap: {:?}", r.score.grade);
     let lost: f64 = r.score.lost.iter().map(|l| l.of_overall).sum();
     assert!((100.0 - r.score.overall - lost).abs() < 1e-6);
-    assert!(r.observations.iter().any(|o| o.asset.name == "www.example.test" && o.outcome == Outcome::NotApplicable));
+    assert!(
+        r.observations
+            .iter()
+            .any(|o| o.asset.name == "www.example.test" && o.check == "scope" && o.outcome != Outcome::Pass),
+        "an unresolved name is not scanned"
+    );
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["model"], tillit_scan::score::MODEL_VERSION);
 }

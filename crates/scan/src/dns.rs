@@ -1,0 +1,219 @@
+//! A small DNS client over UDP to the scope's resolver: A, AAAA, CNAME, MX and TXT
+//! queries, answers parsed with name compression, a timeout on every query. The resolver is
+//! infrastructure the scan is told to use, not a target; it is asked questions only.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::time::Duration;
+use tokio::net::UdpSocket;
+
+pub const A: u16 = 1;
+pub const CNAME: u16 = 5;
+pub const MX: u16 = 15;
+pub const TXT: u16 = 16;
+pub const AAAA: u16 = 28;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Data {
+    A(Ipv4Addr),
+    Aaaa(Ipv6Addr),
+    Cname(String),
+    Mx(u16, String),
+    Txt(String),
+    Other(u16),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DnsError {
+    /// The name does not exist (NXDOMAIN).
+    NoSuchName,
+    /// The resolver did not answer in time.
+    Timeout,
+    /// A refusal or failure code from the resolver, or an answer that cannot be read.
+    Failed(String),
+}
+
+impl std::fmt::Display for DnsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DnsError::NoSuchName => write!(f, "no such name (NXDOMAIN)"),
+            DnsError::Timeout => write!(f, "the resolver did not answer in time"),
+            DnsError::Failed(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+pub fn query(id: u16, name: &str, qtype: u16) -> Vec<u8> {
+    let mut q = id.to_be_bytes().to_vec();
+    q.extend_from_slice(&[0x01, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]); // RD, one question
+    for label in name.trim_end_matches('.').split('.').filter(|l| !l.is_empty()) {
+        q.push(label.len().min(63) as u8);
+        q.extend_from_slice(&label.as_bytes()[..label.len().min(63)]);
+    }
+    q.push(0);
+    q.extend_from_slice(&qtype.to_be_bytes());
+    q.extend_from_slice(&[0x00, 0x01]); // IN
+    q
+}
+
+/// Reads a (possibly compressed) name at `at`; returns it and the offset after it.
+fn name(msg: &[u8], mut at: usize) -> Option<(String, usize)> {
+    let mut labels = vec![];
+    let mut end = None;
+    for _ in 0..128 {
+        let len = *msg.get(at)? as usize;
+        if len == 0 {
+            return Some((labels.join("."), end.unwrap_or(at + 1)));
+        }
+        if len & 0xc0 == 0xc0 {
+            let ptr = ((len & 0x3f) << 8) | *msg.get(at + 1)? as usize;
+            end.get_or_insert(at + 2);
+            at = ptr;
+            continue;
+        }
+        labels.push(String::from_utf8_lossy(msg.get(at + 1..at + 1 + len)?).to_string());
+        at += 1 + len;
+    }
+    None
+}
+
+pub fn parse(msg: &[u8], id: u16) -> Result<Vec<Data>, DnsError> {
+    let bad = || DnsError::Failed("an answer that cannot be read".into());
+    if msg.len() < 12 || u16::from_be_bytes([msg[0], msg[1]]) != id {
+        return Err(bad());
+    }
+    match msg[3] & 0x0f {
+        0 => {}
+        3 => return Err(DnsError::NoSuchName),
+        code => return Err(DnsError::Failed(format!("the resolver answered with code {code}"))),
+    }
+    let qd = u16::from_be_bytes([msg[4], msg[5]]) as usize;
+    let an = u16::from_be_bytes([msg[6], msg[7]]) as usize;
+    let mut at = 12;
+    for _ in 0..qd {
+        at = name(msg, at).ok_or_else(bad)?.1 + 4;
+    }
+    let mut out = vec![];
+    for _ in 0..an {
+        at = name(msg, at).ok_or_else(bad)?.1;
+        let h = msg.get(at..at + 10).ok_or_else(bad)?;
+        let rtype = u16::from_be_bytes([h[0], h[1]]);
+        let len = u16::from_be_bytes([h[8], h[9]]) as usize;
+        let start = at + 10;
+        let rdata = msg.get(start..start + len).ok_or_else(bad)?;
+        out.push(match rtype {
+            A if len == 4 => Data::A(Ipv4Addr::new(rdata[0], rdata[1], rdata[2], rdata[3])),
+            AAAA if len == 16 => {
+                let mut b = [0u8; 16];
+                b.copy_from_slice(rdata);
+                Data::Aaaa(Ipv6Addr::from(b))
+            }
+            CNAME => Data::Cname(name(msg, start).ok_or_else(bad)?.0),
+            MX if len > 2 => {
+                Data::Mx(u16::from_be_bytes([rdata[0], rdata[1]]), name(msg, start + 2).ok_or_else(bad)?.0)
+            }
+            TXT => {
+                // One or more character-strings, joined (SPF records may be split).
+                let mut s = String::new();
+                let mut i = 0;
+                while i < rdata.len() {
+                    let l = rdata[i] as usize;
+                    s.push_str(&String::from_utf8_lossy(rdata.get(i + 1..i + 1 + l).ok_or_else(bad)?));
+                    i += 1 + l;
+                }
+                Data::Txt(s)
+            }
+            other => Data::Other(other),
+        });
+        at = start + len;
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Resolver {
+    pub server: SocketAddr,
+    pub timeout: Duration,
+}
+
+impl Resolver {
+    pub async fn ask(&self, name: &str, qtype: u16) -> Result<Vec<Data>, DnsError> {
+        let local: SocketAddr =
+            if self.server.is_ipv4() { "0.0.0.0:0" } else { "[::]:0" }.parse().map_err(|_| DnsError::Timeout)?;
+        let sock = UdpSocket::bind(local).await.map_err(|e| DnsError::Failed(e.to_string()))?;
+        let id = (name.len() as u16).wrapping_mul(31).wrapping_add(qtype).wrapping_add(0x5a17);
+        sock.send_to(&query(id, name, qtype), self.server).await.map_err(|e| DnsError::Failed(e.to_string()))?;
+        let mut buf = vec![0u8; 4096];
+        let deadline = tokio::time::Instant::now() + self.timeout;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            match tokio::time::timeout(left, sock.recv_from(&mut buf)).await {
+                Err(_) => return Err(DnsError::Timeout),
+                Ok(Err(e)) => return Err(DnsError::Failed(e.to_string())),
+                // Only the resolver's answer to this question counts.
+                Ok(Ok((n, from))) if from == self.server && n >= 2 && u16::from_be_bytes([buf[0], buf[1]]) == id => {
+                    return parse(&buf[..n], id);
+                }
+                Ok(Ok(_)) => continue,
+            }
+        }
+    }
+
+    /// The addresses of a name (A and AAAA).
+    pub async fn addresses(&self, name: &str) -> Result<Vec<IpAddr>, DnsError> {
+        let mut out = vec![];
+        let mut first_error = None;
+        for t in [A, AAAA] {
+            match self.ask(name, t).await {
+                Ok(rs) => out.extend(rs.into_iter().filter_map(|d| match d {
+                    Data::A(a) => Some(IpAddr::V4(a)),
+                    Data::Aaaa(a) => Some(IpAddr::V6(a)),
+                    _ => None,
+                })),
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        match (out.is_empty(), first_error) {
+            (true, Some(e)) => Err(e),
+            _ => Ok(out),
+        }
+    }
+
+    pub async fn txt(&self, name: &str) -> Result<Vec<String>, DnsError> {
+        Ok(self
+            .ask(name, TXT)
+            .await?
+            .into_iter()
+            .filter_map(|d| if let Data::Txt(t) = d { Some(t) } else { None })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_and_a_compressed_answer() {
+        let q = query(7, "www.example.test", A);
+        assert_eq!(&q[12..], b"\x03www\x07example\x04test\x00\x00\x01\x00\x01");
+        // The answer repeats the question and points back at its name.
+        let mut r = q.clone();
+        r[2] = 0x81;
+        r[3] = 0x80;
+        r[7] = 2;
+        r.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 127, 0, 0, 9]);
+        r.extend_from_slice(&[
+            0xc0, 12, 0, 16, 0, 1, 0, 0, 0, 60, 0, 9, 4, b'v', b'=', b's', b'p', 3, b'f', b'1', b' ',
+        ]);
+        let d = parse(&r, 7).unwrap();
+        assert_eq!(d[0], Data::A(Ipv4Addr::new(127, 0, 0, 9)));
+        assert_eq!(d[1], Data::Txt("v=spf1 ".into()));
+        let mut nx = q.clone();
+        nx[3] = 0x83;
+        assert_eq!(parse(&nx, 7), Err(DnsError::NoSuchName));
+        assert!(parse(&r, 8).is_err(), "another question's answer");
+        assert!(parse(&r[..20], 7).is_err(), "cut short");
+    }
+}

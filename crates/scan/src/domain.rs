@@ -1,0 +1,155 @@
+//! Checks of a domain's DNS records: SPF missing, invalid or permissive; DMARC missing or
+//! not enforcing; a CNAME that points at a name that does not exist (dangling, so anyone
+//! who registers the target serves content under the supplier's name).
+
+use crate::dns::{CNAME, Data, DnsError, Resolver};
+use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, Severity};
+
+pub const SPF_MISSING: (&str, Severity) = ("mail.spf-missing", Severity::Medium);
+pub const SPF_INVALID: (&str, Severity) = ("mail.spf-invalid", Severity::Medium);
+pub const SPF_PERMISSIVE: (&str, Severity) = ("mail.spf-permissive", Severity::High);
+pub const DMARC_MISSING: (&str, Severity) = ("mail.dmarc-missing", Severity::Medium);
+pub const DMARC_NOT_ENFORCING: (&str, Severity) = ("mail.dmarc-not-enforcing", Severity::Medium);
+pub const DANGLING_CNAME: (&str, Severity) = ("dns.dangling-cname", Severity::High);
+
+/// Judges a domain's TXT records for SPF: None passes, Some((check, why)) fails.
+pub fn judge_spf(txt: &[String]) -> Option<((&'static str, Severity), String)> {
+    let spf: Vec<&String> = txt.iter().filter(|t| t.to_ascii_lowercase().starts_with("v=spf1")).collect();
+    match spf.as_slice() {
+        [] => Some((SPF_MISSING, "no SPF record".into())),
+        [one] => {
+            let terms: Vec<String> = one.split_whitespace().skip(1).map(str::to_ascii_lowercase).collect();
+            if terms.iter().any(|t| t == "+all" || t == "all" || t == "?all") {
+                Some((SPF_PERMISSIVE, "SPF lets any server send mail for the domain".into()))
+            } else if !terms.iter().any(|t| t.ends_with("all") || t.starts_with("redirect=")) {
+                Some((SPF_PERMISSIVE, "SPF ends without an `all` term, so any other server is neutral".into()))
+            } else {
+                None
+            }
+        }
+        _ => Some((SPF_INVALID, "more than one SPF record (receivers must treat this as an error)".into())),
+    }
+}
+
+/// Judges `_dmarc.<domain>` TXT records.
+pub fn judge_dmarc(txt: &[String]) -> Option<((&'static str, Severity), String)> {
+    let Some(d) = txt.iter().find(|t| t.to_ascii_lowercase().starts_with("v=dmarc1")) else {
+        return Some((DMARC_MISSING, "no DMARC record".into()));
+    };
+    let policy = d
+        .split(';')
+        .map(str::trim)
+        .find_map(|t| t.to_ascii_lowercase().strip_prefix("p=").map(str::to_string))
+        .unwrap_or_default();
+    match policy.as_str() {
+        "quarantine" | "reject" => None,
+        _ => Some((DMARC_NOT_ENFORCING, format!("DMARC policy p={policy} does not stop forged mail"))),
+    }
+}
+
+fn observe(
+    check: (&'static str, Severity),
+    category: Category,
+    asset: &Asset,
+    result: Result<Option<String>, DnsError>,
+    evidence: String,
+    out: &mut (Vec<Observation>, Vec<Finding>),
+) {
+    let (outcome, detail) = match result {
+        Ok(None) => (Outcome::Pass, "ok".to_string()),
+        Ok(Some(why)) => (Outcome::Fail, why),
+        Err(e) => (Outcome::Inconclusive, e.to_string()),
+    };
+    if outcome == Outcome::Fail {
+        out.1.push(Finding {
+            check: check.0.into(),
+            category,
+            severity: check.1,
+            asset: asset.clone(),
+            detail: detail.clone(),
+            evidence: evidence.clone(),
+            from_banner: false,
+        });
+    }
+    out.0.push(Observation {
+        check: check.0.into(),
+        asset: asset.clone(),
+        outcome,
+        detail,
+        evidence,
+        from_banner: false,
+    });
+}
+
+/// SPF and DMARC of a domain.
+pub async fn mail_records(resolver: &Resolver, domain: &str) -> (Vec<Observation>, Vec<Finding>) {
+    let asset = Asset { name: domain.to_string(), value: AssetValue::High };
+    let mut out = (vec![], vec![]);
+    // A missing TXT set is an answer (no records), not an error.
+    let txt = |r: Result<Vec<String>, DnsError>| match r {
+        Err(DnsError::NoSuchName) => Ok(vec![]),
+        r => r,
+    };
+    let spf = txt(resolver.txt(domain).await);
+    let evidence = spf
+        .as_ref()
+        .map(|t| {
+            t.iter().filter(|x| x.to_ascii_lowercase().starts_with("v=spf1")).cloned().collect::<Vec<_>>().join(" | ")
+        })
+        .unwrap_or_default();
+    let verdict = spf.map(|t| judge_spf(&t));
+    let check = verdict.as_ref().ok().and_then(|v| v.as_ref().map(|(c, _)| *c)).unwrap_or(SPF_MISSING);
+    observe(check, Category::Mail, &asset, verdict.map(|v| v.map(|(_, w)| w)), evidence, &mut out);
+    let dmarc = txt(resolver.txt(&format!("_dmarc.{domain}")).await);
+    let evidence = dmarc.as_ref().map(|t| t.join(" | ")).unwrap_or_default();
+    let verdict = dmarc.map(|t| judge_dmarc(&t));
+    let check = verdict.as_ref().ok().and_then(|v| v.as_ref().map(|(c, _)| *c)).unwrap_or(DMARC_MISSING);
+    observe(check, Category::Mail, &asset, verdict.map(|v| v.map(|(_, w)| w)), evidence, &mut out);
+    (out.0, out.1)
+}
+
+/// A host name whose CNAME points at a name that does not exist.
+pub async fn dangling_cname(resolver: &Resolver, host: &str) -> (Vec<Observation>, Vec<Finding>) {
+    let asset = Asset { name: host.to_string(), value: AssetValue::Normal };
+    let mut out = (vec![], vec![]);
+    let target = match resolver.ask(host, CNAME).await {
+        Ok(rs) => rs.into_iter().find_map(|d| if let Data::Cname(t) = d { Some(t) } else { None }),
+        Err(DnsError::NoSuchName) => None,
+        Err(e) => {
+            observe(DANGLING_CNAME, Category::Dns, &asset, Err(e), String::new(), &mut out);
+            return out;
+        }
+    };
+    let Some(target) = target else { return out };
+    let result = match resolver.addresses(&target).await {
+        Err(DnsError::NoSuchName) => Ok(Some(format!("the CNAME points at {target}, which does not exist"))),
+        Ok(_) => Ok(None),
+        Err(e) => Err(e),
+    };
+    observe(DANGLING_CNAME, Category::Dns, &asset, result, format!("{host} CNAME {target}"), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn spf_and_dmarc_verdicts() {
+        assert_eq!(judge_spf(&v(&["v=spf1 include:_spf.example.test -all"])), None);
+        assert_eq!(judge_spf(&v(&["v=spf1 mx ~all"])), None, "soft fail is enforcing enough");
+        assert_eq!(judge_spf(&v(&["v=spf1 redirect=_spf.example.test"])), None);
+        assert_eq!(judge_spf(&v(&["google-site-verification=x"])).unwrap().0, SPF_MISSING);
+        assert_eq!(judge_spf(&v(&["v=spf1 +all"])).unwrap().0, SPF_PERMISSIVE);
+        assert_eq!(judge_spf(&v(&["v=spf1 ?all"])).unwrap().0, SPF_PERMISSIVE);
+        assert_eq!(judge_spf(&v(&["v=spf1 mx"])).unwrap().0, SPF_PERMISSIVE);
+        assert_eq!(judge_spf(&v(&["v=spf1 -all", "v=spf1 mx -all"])).unwrap().0, SPF_INVALID);
+        assert_eq!(judge_dmarc(&v(&["v=DMARC1; p=reject; rua=mailto:d@example.test"])), None);
+        assert_eq!(judge_dmarc(&v(&["v=DMARC1; p=none"])).unwrap().0, DMARC_NOT_ENFORCING);
+        assert_eq!(judge_dmarc(&v(&[])).unwrap().0, DMARC_MISSING);
+    }
+}
