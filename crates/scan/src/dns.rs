@@ -7,6 +7,8 @@ use std::time::Duration;
 use tokio::net::UdpSocket;
 
 pub const A: u16 = 1;
+pub const NS: u16 = 2;
+pub const AXFR: u16 = 252;
 pub const CNAME: u16 = 5;
 pub const MX: u16 = 15;
 pub const TXT: u16 = 16;
@@ -17,6 +19,7 @@ pub enum Data {
     A(Ipv4Addr),
     Aaaa(Ipv6Addr),
     Cname(String),
+    Ns(String),
     Mx(u16, String),
     Txt(String),
     Other(u16),
@@ -108,6 +111,7 @@ pub fn parse(msg: &[u8], id: u16) -> Result<Vec<Data>, DnsError> {
                 Data::Aaaa(Ipv6Addr::from(b))
             }
             CNAME => Data::Cname(name(msg, start).ok_or_else(bad)?.0),
+            NS => Data::Ns(name(msg, start).ok_or_else(bad)?.0),
             MX if len > 2 => {
                 Data::Mx(u16::from_be_bytes([rdata[0], rdata[1]]), name(msg, start + 2).ok_or_else(bad)?.0)
             }

@@ -2,8 +2,10 @@
 //! not enforcing; a CNAME that points at a name that does not exist (dangling, so anyone
 //! who registers the target serves content under the supplier's name).
 
-use crate::dns::{CNAME, Data, DnsError, Resolver};
+use crate::dns::{self, AXFR, CNAME, Data, DnsError, NS, Resolver};
 use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, Severity};
+use crate::probe::{ProbeError, Prober};
+use std::net::SocketAddr;
 
 pub const SPF_MISSING: (&str, Severity) = ("mail.spf-missing", Severity::Medium);
 pub const SPF_INVALID: (&str, Severity) = ("mail.spf-invalid", Severity::Medium);
@@ -11,6 +13,7 @@ pub const SPF_PERMISSIVE: (&str, Severity) = ("mail.spf-permissive", Severity::H
 pub const DMARC_MISSING: (&str, Severity) = ("mail.dmarc-missing", Severity::Medium);
 pub const DMARC_NOT_ENFORCING: (&str, Severity) = ("mail.dmarc-not-enforcing", Severity::Medium);
 pub const DANGLING_CNAME: (&str, Severity) = ("dns.dangling-cname", Severity::High);
+pub const OPEN_AXFR: (&str, Severity) = ("dns.open-zone-transfer", Severity::High);
 
 /// Judges a domain's TXT records for SPF: None passes, Some((check, why)) fails.
 pub fn judge_spf(txt: &[String]) -> Option<((&'static str, Severity), String)> {
@@ -127,6 +130,46 @@ pub async fn dangling_cname(resolver: &Resolver, host: &str) -> (Vec<Observation
         Err(e) => Err(e),
     };
     observe(DANGLING_CNAME, Category::Dns, &asset, result, format!("{host} CNAME {target}"), &mut out);
+    out
+}
+
+/// Asks each of the domain's name servers for the whole zone (AXFR over TCP, the question
+/// any secondary server asks). Answered with records: anyone can list every name in it.
+pub async fn zone_transfer(resolver: &Resolver, prober: &Prober, domain: &str) -> (Vec<Observation>, Vec<Finding>) {
+    let mut out = (vec![], vec![]);
+    let servers = match resolver.ask(domain, NS).await {
+        Ok(rs) => rs.into_iter().filter_map(|d| if let Data::Ns(n) = d { Some(n) } else { None }).collect::<Vec<_>>(),
+        Err(_) => return out,
+    };
+    for ns in servers {
+        let Ok(ips) = resolver.addresses(&ns).await else { continue };
+        for ip in ips {
+            let asset = Asset { name: format!("{ns}:53"), value: AssetValue::Normal };
+            let result = async {
+                let mut c = prober.connect(SocketAddr::new(ip, 53)).await?;
+                let q = dns::query(0x7a11, domain, AXFR);
+                let mut framed = (q.len() as u16).to_be_bytes().to_vec();
+                framed.extend_from_slice(&q);
+                c.send(&framed).await?;
+                let b = c.read(|b| b.len() >= 2 && b.len() >= 2 + u16::from_be_bytes([b[0], b[1]]) as usize).await?;
+                Ok::<_, ProbeError>(b)
+            }
+            .await;
+            let verdict = match result {
+                Err(ProbeError::Closed) | Err(ProbeError::NotAllowed(_)) => continue,
+                Err(e) => Err(DnsError::Failed(e.to_string())),
+                Ok(b) if b.len() > 2 => match dns::parse(&b[2..], 0x7a11) {
+                    Ok(records) if !records.is_empty() => Ok(Some(format!(
+                        "{ns} hands out the whole zone {domain} ({} records in the first message)",
+                        records.len()
+                    ))),
+                    _ => Ok(None),
+                },
+                Ok(_) => Ok(None),
+            };
+            observe(OPEN_AXFR, Category::Dns, &asset, verdict, format!("AXFR {domain} @{ip}"), &mut out);
+        }
+    }
     out
 }
 

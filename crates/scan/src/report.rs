@@ -70,7 +70,14 @@ pub async fn run(
     }
     for domain in &scope.domains {
         let domain = domain.clone();
-        tasks.spawn(async move { crate::domain::mail_records(&resolver, &domain).await });
+        let p = prober.clone();
+        tasks.spawn(async move {
+            let (mut o, mut f) = crate::domain::mail_records(&resolver, &domain).await;
+            let (o2, f2) = crate::domain::zone_transfer(&resolver, &p, &domain).await;
+            o.extend(o2);
+            f.extend(f2);
+            (o, f)
+        });
     }
     let ports: Vec<u16> = scope.ports.iter().copied().filter(|p| exposure::ports().contains(p)).collect();
     let http_port = [80, 8080].into_iter().find(|p| scope.ports.contains(p));

@@ -12,6 +12,7 @@ use tokio::net::UdpSocket;
 
 enum Rr {
     A([u8; 4]),
+    Ns(&'static str),
     Txt(&'static str),
     Cname(&'static str),
 }
@@ -57,6 +58,7 @@ async fn responder(addr: SocketAddr, zone: Arc<HashMap<(&'static str, u16), Vec<
                     Rr::A(ip) => (1u16, ip.to_vec()),
                     Rr::Txt(s) => (16, [vec![s.len() as u8], s.as_bytes().to_vec()].concat()),
                     Rr::Cname(c) => (5, encode_name(c)),
+                    Rr::Ns(c) => (2, encode_name(c)),
                 };
                 r.extend_from_slice(&t.to_be_bytes());
                 r.extend_from_slice(&[0, 1, 0, 0, 0, 60]);
@@ -131,4 +133,58 @@ async fn a_resolver_that_never_answers_leaves_names_inconclusive_and_the_scan_go
     assert!(name.detail.contains("did not answer"), "{}", name.detail);
     assert!(r.observations.iter().any(|o| o.asset.name == "127.0.5.20:6379"), "the address was still probed");
     assert!(r.findings.is_empty(), "silence is never a finding");
+}
+
+/// A name server on TCP that answers AXFR with the zone's SOA (open) or REFUSED.
+async fn axfr_server(addr: SocketAddr, open: bool) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let l = tokio::net::TcpListener::bind(addr).await.unwrap();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut s, _)) = l.accept().await else { return };
+            tokio::spawn(async move {
+                let mut len = [0u8; 2];
+                if s.read_exact(&mut len).await.is_err() {
+                    return;
+                }
+                let mut q = vec![0u8; u16::from_be_bytes(len) as usize];
+                if s.read_exact(&mut q).await.is_err() {
+                    return;
+                }
+                let mut r = q.clone();
+                r[2] = 0x84;
+                r[3] = if open { 0x00 } else { 0x05 };
+                if open {
+                    r[6..8].copy_from_slice(&1u16.to_be_bytes());
+                    r.extend_from_slice(&[0xc0, 12, 0, 6, 0, 1, 0, 0, 0, 60, 0, 22]);
+                    r.extend_from_slice(&[2, b'n', b's', 0xc0, 12, 4, b'h', b'o', b's', b't', 0xc0, 12]);
+                    r.extend_from_slice(&[0; 10]);
+                }
+                let mut framed = (r.len() as u16).to_be_bytes().to_vec();
+                framed.extend_from_slice(&r);
+                let _ = s.write_all(&framed).await;
+            });
+        }
+    });
+}
+
+#[tokio::test]
+async fn an_open_zone_transfer_is_a_finding_and_a_refused_one_passes() {
+    let dns = SocketAddr::new(IpAddr::from([127, 0, 5, 30]), 53);
+    let mut z: HashMap<(&'static str, u16), Vec<Rr>> = HashMap::new();
+    z.insert(("open.test", 2), vec![Rr::Ns("ns1.open.test")]);
+    z.insert(("ns1.open.test", 1), vec![Rr::A([127, 0, 5, 31])]);
+    z.insert(("closed.test", 2), vec![Rr::Ns("ns1.closed.test")]);
+    z.insert(("ns1.closed.test", 1), vec![Rr::A([127, 0, 5, 32])]);
+    responder(dns, Arc::new(z)).await;
+    axfr_server(SocketAddr::new(IpAddr::from([127, 0, 5, 31]), 53), true).await;
+    axfr_server(SocketAddr::new(IpAddr::from([127, 0, 5, 32]), 53), false).await;
+    let resolver = tillit_scan::dns::Resolver { server: dns, timeout: Duration::from_millis(500) };
+    let (_, open) = tillit_scan::domain::zone_transfer(&resolver, &prober(), "open.test").await;
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].check, "dns.open-zone-transfer");
+    assert_eq!(open[0].asset.name, "ns1.open.test:53");
+    let (obs, closed) = tillit_scan::domain::zone_transfer(&resolver, &prober(), "closed.test").await;
+    assert!(closed.is_empty());
+    assert_eq!(obs[0].outcome, Outcome::Pass);
 }
