@@ -13,6 +13,7 @@ pub const CNAME: u16 = 5;
 pub const MX: u16 = 15;
 pub const TXT: u16 = 16;
 pub const AAAA: u16 = 28;
+pub const DNSKEY: u16 = 48;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Data {

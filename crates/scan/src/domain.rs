@@ -2,7 +2,7 @@
 //! not enforcing; a CNAME that points at a name that does not exist (dangling, so anyone
 //! who registers the target serves content under the supplier's name).
 
-use crate::dns::{self, AXFR, CNAME, Data, DnsError, NS, Resolver};
+use crate::dns::{self, AXFR, CNAME, DNSKEY, Data, DnsError, NS, Resolver};
 use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, Severity};
 use crate::probe::{ProbeError, Prober};
 use std::net::SocketAddr;
@@ -14,6 +14,7 @@ pub const DMARC_MISSING: (&str, Severity) = ("mail.dmarc-missing", Severity::Med
 pub const DMARC_NOT_ENFORCING: (&str, Severity) = ("mail.dmarc-not-enforcing", Severity::Medium);
 pub const DANGLING_CNAME: (&str, Severity) = ("dns.dangling-cname", Severity::High);
 pub const OPEN_AXFR: (&str, Severity) = ("dns.open-zone-transfer", Severity::High);
+pub const DNSSEC_ABSENT: (&str, Severity) = ("dns.dnssec-absent", Severity::Low);
 
 /// Judges a domain's TXT records for SPF: None passes, Some((check, why)) fails.
 pub fn judge_spf(txt: &[String]) -> Option<((&'static str, Severity), String)> {
@@ -130,6 +131,20 @@ pub async fn dangling_cname(resolver: &Resolver, host: &str) -> (Vec<Observation
         Err(e) => Err(e),
     };
     observe(DANGLING_CNAME, Category::Dns, &asset, result, format!("{host} CNAME {target}"), &mut out);
+    out
+}
+
+/// DNSSEC absent: the zone publishes no DNSKEY record, so answers about it cannot be
+/// validated. (Whether published signatures validate, "bogus", is not judged yet.)
+pub async fn dnssec(resolver: &Resolver, domain: &str) -> (Vec<Observation>, Vec<Finding>) {
+    let asset = Asset { name: domain.to_string(), value: AssetValue::Normal };
+    let mut out = (vec![], vec![]);
+    let result = match resolver.ask(domain, DNSKEY).await {
+        Ok(rs) if rs.iter().any(|d| matches!(d, Data::Other(DNSKEY))) => Ok(None),
+        Ok(_) | Err(DnsError::NoSuchName) => Ok(Some("the zone publishes no DNSKEY: DNSSEC is not in use".to_string())),
+        Err(e) => Err(e),
+    };
+    observe(DNSSEC_ABSENT, Category::Dns, &asset, result, format!("{domain} DNSKEY"), &mut out);
     out
 }
 

@@ -11,6 +11,7 @@ use tillit_scan::scope::Allowlist;
 use tokio::net::UdpSocket;
 
 enum Rr {
+    Dnskey,
     A([u8; 4]),
     Ns(&'static str),
     Txt(&'static str),
@@ -59,6 +60,8 @@ async fn responder(addr: SocketAddr, zone: Arc<HashMap<(&'static str, u16), Vec<
                     Rr::Txt(s) => (16, [vec![s.len() as u8], s.as_bytes().to_vec()].concat()),
                     Rr::Cname(c) => (5, encode_name(c)),
                     Rr::Ns(c) => (2, encode_name(c)),
+                    // A DNSKEY: flags 257 (KSK), protocol 3, algorithm 13, and a key.
+                    Rr::Dnskey => (48, [vec![0x01, 0x01, 3, 13], vec![0x42; 64]].concat()),
                 };
                 r.extend_from_slice(&t.to_be_bytes());
                 r.extend_from_slice(&[0, 1, 0, 0, 0, 60]);
@@ -87,6 +90,7 @@ async fn spf_dmarc_and_dangling_cnames_are_judged_from_the_zone() {
     let mut z: HashMap<(&'static str, u16), Vec<Rr>> = HashMap::new();
     z.insert(("good.test", 1), vec![Rr::A([127, 0, 5, 10])]);
     z.insert(("good.test", 16), vec![Rr::Txt("v=spf1 mx -all")]);
+    z.insert(("good.test", 48), vec![Rr::Dnskey]);
     z.insert(("_dmarc.good.test", 16), vec![Rr::Txt("v=DMARC1; p=reject")]);
     z.insert(("bad.test", 1), vec![Rr::A([127, 0, 5, 11])]);
     z.insert(("bad.test", 16), vec![Rr::Txt("v=spf1 +all")]);
@@ -106,7 +110,7 @@ async fn spf_dmarc_and_dangling_cnames_are_judged_from_the_zone() {
         v
     };
     assert!(failed("good.test").is_empty(), "{:?}", r.findings);
-    assert_eq!(failed("bad.test"), vec!["mail.dmarc-not-enforcing", "mail.spf-permissive"]);
+    assert_eq!(failed("bad.test"), vec!["dns.dnssec-absent", "mail.dmarc-not-enforcing", "mail.spf-permissive"]);
     assert_eq!(failed("old.bad.test"), vec!["dns.dangling-cname"]);
     assert!(failed("www.good.test").is_empty());
     let spf = r.findings.iter().find(|f| f.check == "mail.spf-permissive").unwrap();
