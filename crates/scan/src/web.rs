@@ -109,6 +109,8 @@ pub async fn probe(
     let mut findings = vec![];
     // Banners seen, judged against the end-of-life table once the probes are done.
     let mut banners: Vec<(u16, String, String)> = vec![];
+    // Ports whose front page asks for a password: a login page weighs more.
+    let mut login: Vec<u16> = vec![];
     let label = name.map(str::to_string).unwrap_or_else(|| ip.to_string());
     let asset = |port: u16| Asset { name: format!("{label}:{port}"), value };
     let mut record = |asset: Asset, check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
@@ -136,6 +138,9 @@ pub async fn probe(
                     if let Some(v) = r.header(h) {
                         banners.push((p, h.to_string(), v.to_string()));
                     }
+                }
+                if is_login_page(&r.body) {
+                    login.push(p);
                 }
                 let fails = judge_headers(&r);
                 for check in [&HSTS, &FRAMING, &NOSNIFF, &CSP, &COOKIE_SECURE] {
@@ -254,7 +259,21 @@ pub async fn probe(
             findings.extend(found);
         }
     }
+    for p in login {
+        let name = format!("{label}:{p}");
+        for a in observations.iter_mut().map(|o| &mut o.asset).chain(findings.iter_mut().map(|f| &mut f.asset)) {
+            if a.name == name {
+                a.value = AssetValue::High;
+            }
+        }
+    }
     (observations, findings)
+}
+
+/// A page with a password field: where people sign in.
+pub fn is_login_page(body: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(body).to_ascii_lowercase();
+    text.contains("type=\"password\"") || text.contains("type='password'") || text.contains("type=password")
 }
 
 #[cfg(test)]
@@ -271,6 +290,12 @@ mod tests {
 
     fn ids(r: &Response) -> Vec<&'static str> {
         judge_headers(r).into_iter().map(|(c, _, _)| c.id).collect()
+    }
+
+    #[test]
+    fn login_pages_are_recognised() {
+        assert!(is_login_page(b"<form><input TYPE=\"password\" name=pw></form>"));
+        assert!(!is_login_page(b"<p>Velkommen</p>"));
     }
 
     #[test]

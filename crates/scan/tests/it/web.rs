@@ -37,7 +37,7 @@ fn answer(profile: &'static str, path: &str, origin: Option<&str>) -> String {
                     .map(|o| format!("Access-Control-Allow-Origin: {o}\r\nAccess-Control-Allow-Credentials: true\r\n"))
                     .unwrap_or_default()
             ),
-            "<html></html>",
+            "<form method=post><input type=\"password\" name=pw></form>",
         ),
         ("bad", "/.git/HEAD") => ("200 OK", String::new(), "ref: refs/heads/main\n"),
         ("bad", "/.env") => ("200 OK", String::new(), "DB_PASSWORD=hemmelig\nAPP_KEY=x\n"),
@@ -134,7 +134,7 @@ async fn a_well_configured_site_passes_and_a_careless_one_fails_each_check() {
         Some("www.example.test"),
         Some(8080),
         Some(8443),
-        AssetValue::High,
+        AssetValue::Normal,
         "2026-12-01",
     )
     .await;
@@ -161,6 +161,10 @@ async fn a_well_configured_site_passes_and_a_careless_one_fails_each_check() {
         findings.iter().filter(|f| f.check == "software.end-of-life").all(|f| f.from_banner),
         "banner evidence is marked"
     );
+    for f in &findings {
+        let expected = if f.asset.name.ends_with(":8443") { AssetValue::High } else { AssetValue::Normal };
+        assert_eq!(f.asset.value, expected, "the login page (on 8443) weighs more: {}", f.asset.name);
+    }
     let env = findings.iter().find(|f| f.check == "web.exposed-env").unwrap();
     assert_eq!(env.evidence, "DB_PASSWORD=hemmelig", "the evidence is the first line served");
 
