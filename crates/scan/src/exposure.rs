@@ -7,11 +7,7 @@ use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, S
 use crate::probe::{ProbeError, Prober};
 use std::net::SocketAddr;
 
-/// One exposure check: its id, what it looks for, and how bad it is when found.
-pub struct Check {
-    pub id: &'static str,
-    pub severity: Severity,
-}
+pub use crate::model::Check;
 
 pub const REDIS_OPEN: Check = Check { id: "exposure.redis-unauthenticated", severity: Severity::Critical };
 pub const DOCKER_OPEN: Check = Check { id: "exposure.docker-api-unauthenticated", severity: Severity::Critical };

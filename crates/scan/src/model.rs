@@ -132,3 +132,39 @@ pub struct Finding {
     #[serde(default)]
     pub from_banner: bool,
 }
+
+/// One check: its id (the category is its prefix) and how bad a failure is.
+pub struct Check {
+    pub id: &'static str,
+    pub severity: Severity,
+}
+
+/// Records what checks saw: every result an observation, every failure also a finding.
+pub fn record(
+    out: &mut (Vec<Observation>, Vec<Finding>),
+    asset: &Asset,
+    check: &Check,
+    outcome: Outcome,
+    detail: String,
+    evidence: String,
+) {
+    if outcome == Outcome::Fail {
+        out.1.push(Finding {
+            check: check.id.into(),
+            category: Category::of_check(check.id).unwrap_or(Category::Exposure),
+            severity: check.severity,
+            asset: asset.clone(),
+            detail: detail.clone(),
+            evidence: evidence.clone(),
+            from_banner: false,
+        });
+    }
+    out.0.push(Observation {
+        check: check.id.into(),
+        asset: asset.clone(),
+        outcome,
+        detail,
+        evidence,
+        from_banner: false,
+    });
+}

@@ -3,14 +3,11 @@
 //! renegotiation. One hello per question; the server's first record decides.
 
 use crate::hello::{self, Answer};
-use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, Severity};
+use crate::model::{Asset, AssetValue, Finding, Observation, Outcome, Severity};
 use crate::probe::{ProbeError, Prober};
 use std::net::SocketAddr;
 
-pub struct Check {
-    pub id: &'static str,
-    pub severity: Severity,
-}
+pub use crate::model::Check;
 
 pub const SSL2: Check = Check { id: "tls.sslv2-accepted", severity: Severity::Critical };
 pub const SSL3: Check = Check { id: "tls.sslv3-accepted", severity: Severity::High };
@@ -43,28 +40,9 @@ pub async fn probe(
     value: AssetValue,
 ) -> (Vec<Observation>, Vec<Finding>) {
     let asset = Asset { name: format!("{host}:{}", addr.port()), value };
-    let mut observations = vec![];
-    let mut findings = vec![];
+    let mut out = (vec![], vec![]);
     let mut record = |check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
-        if outcome == Outcome::Fail {
-            findings.push(Finding {
-                check: check.id.into(),
-                category: Category::Tls,
-                severity: check.severity,
-                asset: asset.clone(),
-                detail: detail.clone(),
-                evidence: evidence.clone(),
-                from_banner: false,
-            });
-        }
-        observations.push(Observation {
-            check: check.id.into(),
-            asset: asset.clone(),
-            outcome,
-            detail,
-            evidence,
-            from_banner: false,
-        });
+        crate::model::record(&mut out, &asset, check, outcome, detail, evidence)
     };
     let judge = |r: Result<Answer, ProbeError>, accepted: &dyn Fn(&Answer) -> bool| match r {
         Err(ProbeError::Closed) => None,
@@ -83,7 +61,7 @@ pub async fn probe(
     if let Some((o, e)) = judge(v2, &|a| *a == Answer::Ssl2ServerHello) {
         record(&SSL2, o, "SSL 2.0".into(), if o == Outcome::Fail { "SSL 2.0 SERVER-HELLO".into() } else { e });
     } else {
-        return (observations, findings);
+        return out;
     }
     for (version, check, name) in
         [(hello::SSL3, &SSL3, "SSL 3.0"), (hello::TLS10, &TLS10, "TLS 1.0"), (hello::TLS11, &TLS11, "TLS 1.1")]
@@ -158,5 +136,5 @@ pub async fn probe(
             }
         }
     }
-    (observations, findings)
+    out
 }

@@ -4,7 +4,7 @@
 //! that records what the standard verifier says instead of stopping at it, so one
 //! connection tells every certificate problem at once.
 
-use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, Severity};
+use crate::model::{Asset, AssetValue, Finding, Observation, Outcome, Severity};
 use crate::probe::{ProbeError, Prober};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -14,10 +14,7 @@ use tokio_rustls::rustls::client::danger::{HandshakeSignatureValid, ServerCertVe
 use tokio_rustls::rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use tokio_rustls::rustls::{CertificateError, RootCertStore};
 
-pub struct Check {
-    pub id: &'static str,
-    pub severity: Severity,
-}
+pub use crate::model::Check;
 
 pub const EXPIRED: Check = Check { id: "tls.certificate-expired", severity: Severity::High };
 pub const NOT_YET_VALID: Check = Check { id: "tls.certificate-not-yet-valid", severity: Severity::High };
@@ -136,35 +133,16 @@ pub async fn probe(
     // Scanned by address alone, a certificate for a name cannot be judged for its name.
     let by_address = host.parse::<std::net::IpAddr>().is_ok();
     let asset = Asset { name: format!("{host}:{}", addr.port()), value };
-    let mut observations = vec![];
-    let mut findings = vec![];
+    let mut out = (vec![], vec![]);
     let mut record = |check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
-        if outcome == Outcome::Fail {
-            findings.push(Finding {
-                check: check.id.into(),
-                category: Category::Tls,
-                severity: check.severity,
-                asset: asset.clone(),
-                detail: detail.clone(),
-                evidence: evidence.clone(),
-                from_banner: false,
-            });
-        }
-        observations.push(Observation {
-            check: check.id.into(),
-            asset: asset.clone(),
-            outcome,
-            detail,
-            evidence,
-            from_banner: false,
-        });
+        crate::model::record(&mut out, &asset, check, outcome, detail, evidence)
     };
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let inner = match WebPkiServerVerifier::builder_with_provider(roots, provider.clone()).build() {
         Ok(v) => v,
         Err(e) => {
             record(&UNTRUSTED, Outcome::Inconclusive, format!("trust store: {e}"), String::new());
-            return (observations, findings);
+            return out;
         }
     };
     let seen = Arc::new(Mutex::new(Seen::default()));
@@ -173,22 +151,22 @@ pub async fn probe(
         Ok(b) => Arc::new(b.dangerous().with_custom_certificate_verifier(verifier).with_no_client_auth()),
         Err(e) => {
             record(&NO_MODERN_TLS, Outcome::Inconclusive, e.to_string(), String::new());
-            return (observations, findings);
+            return out;
         }
     };
     let conn = match prober.connect(addr).await {
         Ok(c) => c,
-        Err(ProbeError::Closed) => return (observations, findings),
+        Err(ProbeError::Closed) => return out,
         Err(e) => {
             record(&NO_MODERN_TLS, Outcome::Inconclusive, e.to_string(), String::new());
-            return (observations, findings);
+            return out;
         }
     };
     let name = match ServerName::try_from(host.to_string()) {
         Ok(n) => n,
         Err(e) => {
             record(&NAME_MISMATCH, Outcome::Inconclusive, e.to_string(), String::new());
-            return (observations, findings);
+            return out;
         }
     };
     let connector = tokio_rustls::TlsConnector::from(cfg);
@@ -200,7 +178,7 @@ pub async fn probe(
     match &handshake {
         Err(_) if leaf.is_none() => {
             record(&NO_MODERN_TLS, Outcome::Inconclusive, "no answer in time".into(), String::new());
-            return (observations, findings);
+            return out;
         }
         Ok(Ok(s)) => {
             let version = s.get_ref().1.protocol_version().map(|v| format!("{v:?}")).unwrap_or_default();
@@ -215,11 +193,11 @@ pub async fn probe(
                 Outcome::Inconclusive
             };
             record(&NO_MODERN_TLS, outcome, "no TLS 1.2 or 1.3 handshake".into(), text);
-            return (observations, findings);
+            return out;
         }
         _ => {}
     }
-    let Some(leaf) = leaf else { return (observations, findings) };
+    let Some(leaf) = leaf else { return out };
     let mut failed = vec![];
     if let Some(Err(rustls::Error::InvalidCertificate(e))) = &verdict {
         let evidence = format!("{e:?}");
@@ -275,5 +253,5 @@ pub async fn probe(
         };
         record(&NO_MODERN_TLS, Outcome::Inconclusive, detail, String::new());
     }
-    (observations, findings)
+    out
 }

@@ -4,7 +4,7 @@
 //! answer to an ordinary GET; nothing is crawled and nothing is logged in to.
 
 use crate::http::{self, Response};
-use crate::model::{Asset, AssetValue, Category, Finding, Observation, Outcome, Severity};
+use crate::model::{Asset, AssetValue, Finding, Observation, Outcome, Severity};
 use crate::probe::{ProbeError, Prober};
 use std::net::{IpAddr, SocketAddr};
 
@@ -13,10 +13,7 @@ pub const HSTS_MIN_SECS: u64 = 15_552_000;
 /// The origin sent to see whether CORS reflects it; it can never be a real site.
 pub const PROBE_ORIGIN: &str = "https://tillit-cors-probe.invalid";
 
-pub struct Check {
-    pub id: &'static str,
-    pub severity: Severity,
-}
+pub use crate::model::Check;
 
 pub const NO_HTTPS: Check = Check { id: "web.no-https", severity: Severity::High };
 pub const NO_REDIRECT: Check = Check { id: "web.no-redirect-to-https", severity: Severity::Medium };
@@ -105,27 +102,15 @@ pub async fn probe(
     value: AssetValue,
     today: &str,
 ) -> (Vec<Observation>, Vec<Finding>) {
-    let mut observations = vec![];
-    let mut findings = vec![];
     // Banners seen, judged against the end-of-life table once the probes are done.
     let mut banners: Vec<(u16, String, String)> = vec![];
     // Ports whose front page asks for a password: a login page weighs more.
     let mut login: Vec<u16> = vec![];
     let label = name.map(str::to_string).unwrap_or_else(|| ip.to_string());
     let asset = |port: u16| Asset { name: format!("{label}:{port}"), value };
+    let mut out = (vec![], vec![]);
     let mut record = |asset: Asset, check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
-        if outcome == Outcome::Fail {
-            findings.push(Finding {
-                check: check.id.into(),
-                category: Category::Web,
-                severity: check.severity,
-                asset: asset.clone(),
-                detail: detail.clone(),
-                evidence: evidence.clone(),
-                from_banner: false,
-            });
-        }
-        observations.push(Observation { check: check.id.into(), asset, outcome, detail, evidence, from_banner: false });
+        crate::model::record(&mut out, &asset, check, outcome, detail, evidence)
     };
     let mut https_ok = false;
     if let Some(p) = https_port {
@@ -248,7 +233,7 @@ pub async fn probe(
             let outcome = if found.is_empty() { Outcome::Pass } else { Outcome::Fail };
             let detail =
                 found.first().map_or_else(|| "no product line past its end of life".to_string(), |f| f.detail.clone());
-            observations.push(Observation {
+            out.0.push(Observation {
                 check: crate::software::CHECK.into(),
                 asset: a,
                 outcome,
@@ -256,18 +241,18 @@ pub async fn probe(
                 evidence: format!("{header}: {value}"),
                 from_banner: true,
             });
-            findings.extend(found);
+            out.1.extend(found);
         }
     }
     for p in login {
         let name = format!("{label}:{p}");
-        for a in observations.iter_mut().map(|o| &mut o.asset).chain(findings.iter_mut().map(|f| &mut f.asset)) {
+        for a in out.0.iter_mut().map(|o| &mut o.asset).chain(out.1.iter_mut().map(|f| &mut f.asset)) {
             if a.name == name {
                 a.value = AssetValue::High;
             }
         }
     }
-    (observations, findings)
+    out
 }
 
 /// A page with a password field: where people sign in.
