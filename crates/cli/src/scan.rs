@@ -57,8 +57,7 @@ pub async fn run(a: ScanArgs, progress: impl FnMut(usize, usize)) -> Result<Exit
     let roots = std::sync::Arc::new(
         tillit_scan::tls::trust_store_from_pem(&pem).map_err(|e| format!("{}: {e}", a.trust_store.display()))?,
     );
-    let today = today();
-    let report = tillit_scan::report::run(&scope, &Prober::new(allowlist, limits), roots, &today, progress).await;
+    let report = tillit_scan::report::run(&scope, &Prober::new(allowlist, limits), roots, now(), progress).await;
     if a.json {
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
         return Ok(ExitCode::SUCCESS);
@@ -91,13 +90,8 @@ pub async fn run(a: ScanArgs, progress: impl FnMut(usize, usize)) -> Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
-/// Today's date (UTC) for the end-of-life table: the command line is where the clock is read.
-fn today() -> String {
-    #[allow(clippy::disallowed_methods)]
-    let now =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-    time::OffsetDateTime::from_unix_timestamp(now)
-        .ok()
-        .and_then(|t| t.format(&time::macros::format_description!("[year]-[month]-[day]")).ok())
-        .unwrap_or_default()
+/// The scan's time: the command line is where the clock is read.
+fn now() -> i64 {
+    use tillit_domain::Clock;
+    tillit_app::SystemClock.now().0
 }

@@ -24,15 +24,17 @@ pub struct Report {
 type Probed = (Vec<Observation>, Vec<Finding>);
 
 /// Runs the scan. `roots` is the trust store certificate chains are judged against,
-/// `today` (an ISO date, from the caller's clock) dates the end-of-life table;
+/// `now` (Unix seconds, from the caller's clock) is when certificates are judged and what
+/// dates the end-of-life table;
 /// `progress(done, total)` is called as probes finish.
 pub async fn run(
     scope: &Scope,
     prober: &Prober,
     roots: Arc<RootCertStore>,
-    today: &str,
+    now: i64,
     mut progress: impl FnMut(usize, usize),
 ) -> Report {
+    let today = tillit_domain::local_time::format_local(now).chars().take(10).collect::<String>();
     let resolver = Resolver { server: scope.resolver, timeout: prober.limits.read_timeout };
     let mut observations = vec![];
     // Every target: an address with the name it is scanned under (the name for SNI and
@@ -102,7 +104,7 @@ pub async fn run(
             let (prober, label, roots) = (prober.clone(), label.clone(), roots.clone());
             tasks.spawn(async move {
                 let addr = SocketAddr::new(ip, p);
-                let (mut o, mut f) = crate::tls::probe(&prober, roots, addr, &label, value).await;
+                let (mut o, mut f) = crate::tls::probe(&prober, roots, addr, &label, value, now).await;
                 let (o2, f2) = crate::protocols::probe(&prober, addr, &label, value).await;
                 o.extend(o2);
                 f.extend(f2);

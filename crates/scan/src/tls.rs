@@ -35,6 +35,8 @@ struct Seen {
 struct Recording {
     inner: Arc<WebPkiServerVerifier>,
     seen: Arc<Mutex<Seen>>,
+    /// The scan's clock, not the machine's: validity is judged at the scan's time.
+    now: UnixTime,
 }
 
 impl std::fmt::Debug for Seen {
@@ -50,9 +52,9 @@ impl ServerCertVerifier for Recording {
         intermediates: &[CertificateDer<'_>],
         name: &ServerName<'_>,
         ocsp: &[u8],
-        now: UnixTime,
+        _now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verdict = self.inner.verify_server_cert(end_entity, intermediates, name, ocsp, now).map(|_| ());
+        let verdict = self.inner.verify_server_cert(end_entity, intermediates, name, ocsp, self.now).map(|_| ());
         let mut s = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         s.leaf = Some(end_entity.to_vec());
         s.verdict = Some(verdict);
@@ -122,13 +124,15 @@ fn weak_signature(name: &str) -> bool {
     name.contains("md5") || name.contains("SHA1") || name.contains("sha1")
 }
 
-/// Handshakes with `addr` as `host` and judges the certificate and protocol.
+/// Handshakes with `addr` as `host` and judges the certificate (at `now`, Unix seconds, from
+/// the caller's clock) and protocol.
 pub async fn probe(
     prober: &Prober,
     roots: Arc<RootCertStore>,
     addr: SocketAddr,
     host: &str,
     value: AssetValue,
+    now: i64,
 ) -> (Vec<Observation>, Vec<Finding>) {
     // Scanned by address alone, a certificate for a name cannot be judged for its name.
     let by_address = host.parse::<std::net::IpAddr>().is_ok();
@@ -146,7 +150,8 @@ pub async fn probe(
         }
     };
     let seen = Arc::new(Mutex::new(Seen::default()));
-    let verifier = Arc::new(Recording { inner, seen: seen.clone() });
+    let now = UnixTime::since_unix_epoch(std::time::Duration::from_secs(now.max(0) as u64));
+    let verifier = Arc::new(Recording { inner, seen: seen.clone(), now });
     let cfg = match rustls::ClientConfig::builder_with_provider(provider).with_safe_default_protocol_versions() {
         Ok(b) => Arc::new(b.dangerous().with_custom_certificate_verifier(verifier).with_no_client_auth()),
         Err(e) => {

@@ -183,7 +183,7 @@ async fn a_scan_report_scores_what_it_saw() {
         &scope,
         &prober(Allowlist::TestOnly),
         std::sync::Arc::new(tokio_rustls::rustls::RootCertStore::empty()),
-        "2026-12-01",
+        1_790_000_000,
         |_, _| calls += 1,
     )
     .await;

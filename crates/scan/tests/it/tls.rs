@@ -13,6 +13,9 @@ use tokio::net::TcpListener;
 use tokio_rustls::rustls;
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
 
+/// The scan's time in these tests: 2026-09-21 (the certificates are valid 2025–2035).
+const NOW: i64 = 1_790_000_000;
+
 pub struct Ca {
     params: CertificateParams,
     key: KeyPair,
@@ -86,7 +89,8 @@ async fn failed(
     host: &str,
 ) -> (Vec<String>, Vec<tillit_scan::model::Observation>) {
     let (obs, findings) =
-        tillit_scan::tls::probe(&prober(), roots.clone(), SocketAddr::new(ip(n), 443), host, AssetValue::High).await;
+        tillit_scan::tls::probe(&prober(), roots.clone(), SocketAddr::new(ip(n), 443), host, AssetValue::High, NOW)
+            .await;
     let mut ids: Vec<String> = findings.iter().map(|f| f.check.clone()).collect();
     ids.sort();
     (ids, obs)
@@ -122,6 +126,17 @@ async fn each_certificate_problem_is_its_own_finding() {
         obs.iter()
             .any(|o| o.check == "tls.no-tls12-or-tls13" && o.outcome == Outcome::Pass && o.detail.contains("TLSv1_3"))
     );
+    // Judged at the scan's time, not the machine's: the good certificate in 2040 has expired.
+    let (_, later) = tillit_scan::tls::probe(
+        &prober(),
+        roots.clone(),
+        SocketAddr::new(ip(1), 443),
+        "www.example.test",
+        AssetValue::High,
+        2_208_988_800,
+    )
+    .await;
+    assert_eq!(later.iter().map(|f| f.check.as_str()).collect::<Vec<_>>(), vec!["tls.certificate-expired"]);
     assert_eq!(failed(&roots, 2, "www.example.test").await.0, vec!["tls.certificate-expired"]);
     assert_eq!(failed(&roots, 3, "www.example.test").await.0, vec!["tls.certificate-not-yet-valid"]);
     assert_eq!(failed(&roots, 4, "www.example.test").await.0, vec!["tls.host-name-mismatch"]);
@@ -205,8 +220,8 @@ async fn weak_keys_and_signatures_are_found_in_certificates_rustls_would_not_ser
         s
     });
     let (f1, _) =
-        tillit_scan::tls::probe(&prober(), roots.clone(), weak_key, "www.example.test", AssetValue::Normal).await;
-    let (f2, _) = tillit_scan::tls::probe(&prober(), roots, sha1, "www.example.test", AssetValue::Normal).await;
+        tillit_scan::tls::probe(&prober(), roots.clone(), weak_key, "www.example.test", AssetValue::Normal, NOW).await;
+    let (f2, _) = tillit_scan::tls::probe(&prober(), roots, sha1, "www.example.test", AssetValue::Normal, NOW).await;
     let _ = (a.kill(), b.kill(), a.wait(), b.wait());
     let _ = std::fs::remove_dir_all(&dir);
     let weak = f1.iter().find(|o| o.check == "tls.weak-key").expect("the key was judged");

@@ -200,7 +200,7 @@ async fn a_scan_scores_web_and_exposure_findings_in_their_categories() {
         &scope,
         &prober(),
         std::sync::Arc::new(tokio_rustls::rustls::RootCertStore::empty()),
-        "2026-12-01",
+        1_790_000_000,
         |_, _| {},
     )
     .await;
