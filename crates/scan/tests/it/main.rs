@@ -68,6 +68,27 @@ async fn listener(addr: SocketAddr, behaviour: &'static str) {
                     "silent" => {
                         tokio::time::sleep(Duration::from_secs(30)).await;
                     }
+                    "ssh" => {
+                        let _ = s.write_all(b"SSH-2.0-OpenSSH_9.6\r\n").await;
+                    }
+                    "http-401" => {
+                        let _ = s.read(&mut buf).await;
+                        let _ = s.write_all(b"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic\r\n\r\n").await;
+                    }
+                    "elastic" => {
+                        let _ = s.read(&mut buf).await;
+                        let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\r\n{\"name\":\"n1\",\"cluster_name\":\"prod\"}").await;
+                    }
+                    "mysql" => {
+                        let _ = s.write_all(&[0x4a, 0, 0, 0, 0x0a, b'8', b'.', b'0', 0]).await;
+                    }
+                    "pg" => {
+                        let _ = s.read(&mut buf).await;
+                        let _ = s.write_all(b"N").await;
+                    }
+                    "ftp" => {
+                        let _ = s.write_all(b"220 ProFTPD Server ready.\r\n").await;
+                    }
                     "garbage" => {
                         let _ = s.read(&mut buf).await;
                         let _ = s.write_all(b"\x00\x01garbage\xff\xfe\r\n").await;
@@ -113,7 +134,8 @@ async fn probe(ip: IpAddr, port: u16) -> (tillit_scan::model::Observation, Optio
 
 #[tokio::test]
 async fn exposed_services_fail_their_check_and_protected_ones_pass() {
-    let cases: [(u8, u16, &str, Option<&str>); 8] = [
+    // Each service: a listener that fails its check, and one on the same port that passes.
+    let cases: [(u8, u16, &str, Option<&str>); 20] = [
         (61, 6379, "redis-open", Some("exposure.redis-unauthenticated")),
         (62, 6379, "redis-auth", Some("exposure.database-reachable")),
         (63, 2375, "docker", Some("exposure.docker-api-unauthenticated")),
@@ -122,6 +144,18 @@ async fn exposed_services_fail_their_check_and_protected_ones_pass() {
         (66, 23, "telnet", Some("exposure.telnet")),
         (67, 5900, "vnc", Some("exposure.vnc")),
         (68, 6379, "garbage", None),
+        (69, 9200, "elastic", Some("exposure.elasticsearch-unauthenticated")),
+        (70, 9200, "http-401", None),
+        (75, 3306, "mysql", Some("exposure.database-reachable")),
+        (76, 3306, "ssh", None),
+        (77, 5432, "pg", Some("exposure.database-reachable")),
+        (78, 5432, "garbage", None),
+        (79, 21, "ftp", Some("exposure.file-sharing")),
+        (80, 21, "ssh", None),
+        (84, 3389, "http-401", None),
+        (85, 23, "ssh", None),
+        (86, 5900, "ssh", None),
+        (87, 6379, "http-401", None),
     ];
     for (n, port, behaviour, _) in &cases {
         listener(SocketAddr::new(host(*n), *port), behaviour).await;
