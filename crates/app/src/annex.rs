@@ -227,8 +227,7 @@ impl App {
         let stored = answer_map(bids::answers_tx(&mut tx, bid_id).await?);
         let evidence = bids::evidence_hashes_tx(&mut tx, bid_id).await?;
         let receipt = rules::receipt_hash(bid_id, &current.hash, now, &stored, &evidence);
-        bids::bump_revision(&mut tx, bid_id, fresh.revision, "draft", &current.id).await?;
-        if bids::mark_submitted(&mut tx, bid_id, fresh.revision + 1, now, &receipt).await? != 1 {
+        if bids::mark_submitted(&mut tx, bid_id, fresh.revision, now, &receipt, &current.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
         bids::set_source(&mut tx, bid_id, "excel").await?;

@@ -105,14 +105,8 @@ impl App {
         let s = self.annex_source(actor, case_id, "annex.oscal").await?;
         let mut catalogue_ids = vec![];
         for i in &s.items {
-            let (cid,): (String,) = self
-                .db
-                .fetch_one(
-                    "SELECT catalogue_id FROM requirements WHERE id = $1",
-                    tillit_store::args![i.requirement_id.as_str()],
-                )
-                .await?;
-            catalogue_ids.push(cid);
+            let cid = tillit_store::requirement_set::catalogue_of(&self.db, &i.requirement_id).await?;
+            catalogue_ids.push(cid.ok_or(AppError::NotFound)?);
         }
         let published = time::OffsetDateTime::from_unix_timestamp(s.version.published_at)
             .ok()

@@ -11,7 +11,7 @@ use crate::{App, AppError, AppResult, new_id};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use tillit_domain::audit::FieldChange;
-use tillit_domain::bid::{self as rules, Answer, AnswerStatus, CertificateKind, Locked};
+use tillit_domain::bid::{self as rules, Answer, AnswerStatus, CertificateKind, LinkState, Locked};
 use tillit_domain::procurement::Status;
 use tillit_domain::tender::FrozenItem;
 use tillit_office::evidence::{self, EvidenceProblem};
@@ -96,11 +96,14 @@ impl App {
         if self.locked(&[(lock_key(ip), 4)]).await? {
             return Err(AppError::TooManyAttempts);
         }
-        match store::by_link(&self.db, &token_hash(token)).await? {
-            Some((_, l)) if l.revoked_at.is_none() && now < l.expires_at => Ok(()),
+        let state = store::by_link(&self.db, &token_hash(token))
+            .await?
+            .map(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()));
+        match state {
+            Some(LinkState::Live) => Ok(()),
             // A real link that ran out at the deadline says so; it is no guess to count.
-            Some((_, l)) if l.revoked_at.is_none() => Err(locked_error(Locked::DeadlinePassed)),
-            _ => {
+            Some(LinkState::Expired) => Err(locked_error(Locked::DeadlinePassed)),
+            Some(LinkState::Revoked) | None => {
                 let mut tx = self.db.begin().await?;
                 login_failures::record(&mut tx, &lock_key(ip), now).await?;
                 tx.commit().await?;
@@ -124,7 +127,9 @@ impl App {
     async fn reach(&self, tx: &mut Tx, token: &str) -> AppResult<Reached> {
         let now = self.now().0;
         let found = store::by_link_tx(tx, &token_hash(token)).await?;
-        let Some((bid, _)) = found.filter(|(_, l)| l.revoked_at.is_none() && now < l.expires_at) else {
+        let Some((bid, _)) =
+            found.filter(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()) == LinkState::Live)
+        else {
             return Err(AppError::NotFound);
         };
         let org = tillit_domain::OrgId(bid.org_id.clone());
@@ -282,13 +287,8 @@ impl App {
         let evidence_id = if evidence_id.is_empty() {
             None
         } else {
-            let owned: Option<(String,)> = tx
-                .fetch_optional(
-                    "SELECT id FROM evidence WHERE id = $1 AND bid_id = $2",
-                    tillit_store::args![evidence_id, r.bid.id.as_str()],
-                )
-                .await?;
-            Some(owned.ok_or(AppError::invalid("evidence", "error-choose"))?.0)
+            let owned = store::evidence_of_bid_tx(&mut tx, &r.bid.id, evidence_id).await?;
+            Some(owned.ok_or(AppError::invalid("evidence", "error-choose"))?)
         };
         let id = new_id();
         let label = if kind == CertificateKind::Other { name.to_string() } else { kind.label().to_string() };
@@ -332,14 +332,9 @@ impl App {
         }
         let evidence = store::evidence_hashes_tx(&mut tx, &r.bid.id).await?;
         let receipt = rules::receipt_hash(&r.bid.id, &r.version.hash, now, &answers, &evidence);
-        if store::mark_submitted(&mut tx, &r.bid.id, revision, now, &receipt).await? != 1 {
+        if store::mark_submitted(&mut tx, &r.bid.id, revision, now, &receipt, &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
-        tx.execute(
-            "UPDATE bids SET version_id = $2 WHERE id = $1",
-            tillit_store::args![r.bid.id.as_str(), r.version.id.as_str()],
-        )
-        .await?;
         let org = orgs::get(&self.db, &tillit_domain::OrgId(r.bid.org_id.clone())).await?.ok_or(AppError::NotFound)?;
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
         let args = [

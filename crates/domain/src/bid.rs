@@ -125,6 +125,25 @@ pub fn org_number(country: Country, raw: &str) -> Option<String> {
     }
 }
 
+/// Whether a bid's personal link works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkState {
+    Live,
+    Revoked,
+    /// It ran out at the deadline.
+    Expired,
+}
+
+pub fn link_state(now: i64, expires_at: i64, revoked: bool) -> LinkState {
+    if revoked {
+        LinkState::Revoked
+    } else if now >= expires_at {
+        LinkState::Expired
+    } else {
+        LinkState::Live
+    }
+}
+
 /// Why a bid cannot change now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Locked {
@@ -233,6 +252,13 @@ mod tests {
         assert_eq!(may_change(99, None, true, false), Err(Locked::DeadlinePassed));
         assert_eq!(may_change(99, Some(100), true, true), Err(Locked::Submitted));
         assert_eq!(may_change(99, Some(100), false, false), Err(Locked::TenderClosed));
+    }
+
+    #[test]
+    fn links_work_until_the_deadline_unless_revoked() {
+        assert_eq!(link_state(99, 100, false), LinkState::Live);
+        assert_eq!(link_state(100, 100, false), LinkState::Expired);
+        assert_eq!(link_state(99, 100, true), LinkState::Revoked);
     }
 
     #[test]

@@ -177,21 +177,7 @@ pub fn read(bytes: &[u8]) -> Result<Returned, Vec<Problem>> {
     let Some(sheet) = names.iter().find(|n| *n != META_SHEET).cloned() else {
         return Err(one("file", "the workbook has no answer sheet"));
     };
-    let mut problems = vec![];
-    if let Ok(formulas) = wb.worksheet_formula(&sheet) {
-        let (r0, c0) = formulas.start().unwrap_or((0, 0));
-        for (r, row) in formulas.rows().enumerate() {
-            for (c, f) in row.iter().enumerate() {
-                if !f.is_empty() && problems.len() < 200 {
-                    let cell = format!("{}{}", column_letter(c0 as usize + c), r0 as usize + r + 1);
-                    problems.push(Problem {
-                        path: format!("{sheet}!{cell}"),
-                        message: format!("a formula (={f}); type the text instead"),
-                    });
-                }
-            }
-        }
-    }
+    let mut problems = crate::xlsx::formula_problems(&mut wb, &sheet);
     let range = wb.worksheet_range(&sheet).map_err(|e| one(&sheet, &format!("cannot be read: {e}")))?;
     let (r0, c0) = range.start().unwrap_or((0, 0));
     let mut rows = vec![];

@@ -61,16 +61,11 @@ pub(crate) fn column_letter(mut c: usize) -> String {
     s
 }
 
-/// Reads the first sheet as a catalogue (columns as in CSV). Every problem names its cell.
-pub fn parse_xlsx(bytes: &[u8], title: &str) -> Result<ImportedCatalogue, Vec<Problem>> {
-    check_container(bytes)?;
-    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e| one("file", format!("not a readable .xlsx: {e}")))?;
-    let Some(sheet) = wb.sheet_names().first().cloned() else { return Err(one("file", "the workbook has no sheet")) };
-    let range = wb.worksheet_range(&sheet).map_err(|e| one(&sheet, format!("cannot be read: {e}")))?;
+/// Every formula in a sheet, by cell (at most 200). Formulas are refused: tillit takes the
+/// text people wrote, not what a formula computed.
+pub(crate) fn formula_problems<R: std::io::Read + std::io::Seek>(wb: &mut Xlsx<R>, sheet: &str) -> Vec<Problem> {
     let mut problems = vec![];
-    // Formulas are refused: tillit takes the text people wrote, not what a formula computed.
-    if let Ok(formulas) = wb.worksheet_formula(&sheet) {
+    if let Ok(formulas) = wb.worksheet_formula(sheet) {
         let (r0, c0) = formulas.start().unwrap_or((0, 0));
         for (r, row) in formulas.rows().enumerate() {
             for (c, f) in row.iter().enumerate() {
@@ -84,6 +79,17 @@ pub fn parse_xlsx(bytes: &[u8], title: &str) -> Result<ImportedCatalogue, Vec<Pr
             }
         }
     }
+    problems
+}
+
+/// Reads the first sheet as a catalogue (columns as in CSV). Every problem names its cell.
+pub fn parse_xlsx(bytes: &[u8], title: &str) -> Result<ImportedCatalogue, Vec<Problem>> {
+    check_container(bytes)?;
+    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e| one("file", format!("not a readable .xlsx: {e}")))?;
+    let Some(sheet) = wb.sheet_names().first().cloned() else { return Err(one("file", "the workbook has no sheet")) };
+    let range = wb.worksheet_range(&sheet).map_err(|e| one(&sheet, format!("cannot be read: {e}")))?;
+    let mut problems = formula_problems(&mut wb, &sheet);
     let (r0, c0) = range.start().unwrap_or((0, 0));
     // Build the same text table the CSV reader takes, checking each cell's type.
     let mut out = csv::WriterBuilder::new().from_writer(vec![]);

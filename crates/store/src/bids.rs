@@ -210,13 +210,28 @@ pub async fn bump_revision(tx: &mut Tx, bid_id: &str, revision: i64, status: &st
     .await
 }
 
-pub async fn mark_submitted(tx: &mut Tx, bid_id: &str, revision: i64, now: i64, receipt: &str) -> Result<u64> {
+/// Submits the bid at `revision`, answering `version_id`; 0 rows when it changed meanwhile.
+pub async fn mark_submitted(
+    tx: &mut Tx,
+    bid_id: &str,
+    revision: i64,
+    now: i64,
+    receipt: &str,
+    version_id: &str,
+) -> Result<u64> {
     tx.execute(
-        "UPDATE bids SET status = 'submitted', submitted_at = $3, receipt_hash = $4, revision = revision + 1
+        "UPDATE bids SET status = 'submitted', submitted_at = $3, receipt_hash = $4, version_id = $5, revision = revision + 1
          WHERE id = $1 AND revision = $2 AND status <> 'submitted'",
-        args![bid_id, revision, now, receipt],
+        args![bid_id, revision, now, receipt, version_id],
     )
     .await
+}
+
+/// An evidence file's id, when it belongs to `bid_id`.
+pub async fn evidence_of_bid_tx(tx: &mut Tx, bid_id: &str, id: &str) -> Result<Option<String>> {
+    let r: Option<(String,)> =
+        tx.fetch_optional("SELECT id FROM evidence WHERE id = $1 AND bid_id = $2", args![id, bid_id]).await?;
+    Ok(r.map(|r| r.0))
 }
 
 /// A correction reopens a submitted bid: it must be submitted again against the new version.

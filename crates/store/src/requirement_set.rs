@@ -190,3 +190,10 @@ pub async fn set_level(
     }
     Ok(())
 }
+
+/// The catalogue a requirement belongs to.
+pub async fn catalogue_of(db: &Db, requirement_id: &str) -> Result<Option<String>> {
+    let r: Option<(String,)> =
+        db.fetch_optional("SELECT catalogue_id FROM requirements WHERE id = $1", args![requirement_id]).await?;
+    Ok(r.map(|r| r.0))
+}

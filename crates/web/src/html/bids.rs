@@ -106,12 +106,11 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         .links
         .iter()
         .map(|l| {
-            let state = if l.revoked_at.is_some() {
-                t("link-revoked")
-            } else if l.expires_at <= now {
-                t("link-expired")
-            } else {
-                t("link-live")
+            use tillit_domain::bid::{LinkState, link_state};
+            let state = match link_state(now, l.expires_at, l.revoked_at.is_some()) {
+                LinkState::Revoked => t("link-revoked"),
+                LinkState::Expired => t("link-expired"),
+                LinkState::Live => t("link-live"),
             };
             (format_local(l.created_at), format_local(l.expires_at), state)
         })
