@@ -73,6 +73,27 @@ pub async fn run(a: ScanArgs, progress: impl FnMut(usize, usize)) -> Result<Exit
     for c in &s.categories {
         println!("  {:<10} {:>5.1} {}  ({} assets)", c.category.as_str(), c.score, c.grade.as_str(), c.assets);
     }
+    for t in &report.tls {
+        let versions: Vec<String> = t
+            .protocols
+            .iter()
+            .filter(|p| p.accepted == Some(true))
+            .map(|p| {
+                if p.suites.is_empty() {
+                    p.version.clone()
+                } else {
+                    format!("{} ({} suites)", p.version, p.suites.len())
+                }
+            })
+            .collect();
+        println!("tls {:<32} {}", t.asset, versions.join(", "));
+        if let Some(c) = &t.certificate {
+            println!(
+                "    certificate {} until {}, {}, {}: {}",
+                c.subject, c.not_after, c.key, c.signature, c.verification
+            );
+        }
+    }
     if report.findings.is_empty() {
         println!("no findings");
     }

@@ -67,6 +67,13 @@ pub fn format_local(utc: i64) -> String {
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", secs / 3600, secs % 3600 / 60)
 }
 
+/// `YYYY-MM-DDTHH:MM:SSZ` (RFC 3339, UTC), for machine-readable output.
+pub fn format_utc(utc: i64) -> String {
+    let (y, m, d) = civil_from_days(utc.div_euclid(86_400));
+    let secs = utc.rem_euclid(86_400);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
+}
+
 /// The datetime-local input value (`YYYY-MM-DDTHH:MM`) for a UTC instant.
 pub fn input_value(utc: i64) -> String {
     format_local(utc).replacen(' ', "T", 1)
@@ -76,6 +83,12 @@ pub fn input_value(utc: i64) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn utc_is_formatted_as_rfc3339() {
+        assert_eq!(format_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_utc(1_798_761_599), "2026-12-31T23:59:59Z");
+    }
 
     #[test]
     fn winter_and_summer() {

@@ -17,5 +17,6 @@ pub mod report;
 pub mod scope;
 pub mod score;
 pub mod software;
+pub mod suites;
 pub mod tls;
 pub mod web;

@@ -1,10 +1,14 @@
-//! TLS protocol and cipher checks by hand-built ClientHello: SSL 2.0, SSL 3.0, TLS 1.0 and
-//! 1.1 accepted, insecure cipher suites accepted, no forward secrecy, no secure
-//! renegotiation. One hello per question; the server's first record decides.
+//! Protocol versions and cipher suites by hand-built ClientHello: for each version from SSL
+//! 3.0 to TLS 1.3 the server is offered every suite (`suites.rs`), the one it picks is
+//! noted and taken out of the next offer, until it refuses; SSL 2.0 gets its own hello.
+//! From that enumeration: SSL 2.0, SSL 3.0, TLS 1.0 and 1.1 accepted, insecure cipher
+//! suites accepted, no forward secrecy, no secure renegotiation.
 
 use crate::hello::{self, Answer};
 use crate::model::{Asset, AssetValue, Finding, Observation, Outcome, Severity};
 use crate::probe::{ProbeError, Prober};
+use crate::suites;
+use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 
 pub use crate::model::Check;
@@ -17,10 +21,31 @@ pub const INSECURE_SUITE: Check = Check { id: "tls.insecure-cipher-suite", sever
 pub const NO_FS: Check = Check { id: "tls.no-forward-secrecy", severity: Severity::Medium };
 pub const NO_RENEGOTIATION: Check = Check { id: "tls.no-secure-renegotiation", severity: Severity::Medium };
 
-/// protocol_version: the server speaks only newer versions.
-const ALERT_PROTOCOL_VERSION: u8 = 70;
-
 const RANDOM: [u8; 32] = [0x74; 32];
+
+/// What one protocol version looked like from outside.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProtocolSupport {
+    /// `SSL 2.0`, `SSL 3.0`, `TLS 1.0`, `TLS 1.1`, `TLS 1.2` or `TLS 1.3`.
+    pub version: String,
+    /// `true` accepted, `false` refused, absent when the server's answers decided nothing.
+    pub accepted: Option<bool>,
+    /// The accepted cipher suites by IANA name, in the order the server picked them.
+    pub suites: Vec<String>,
+    /// For TLS 1.2 and older: whether the first ServerHello carried renegotiation_info.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renegotiation_info: Option<bool>,
+}
+
+/// A suite nobody should accept: NULL, anonymous, EXPORT, DES, 3DES or RC4.
+pub fn insecure(name: &str) -> bool {
+    ["_NULL_", "_anon_", "_EXPORT", "_DES_", "_DES40_", "_3DES_", "_RC4_"].iter().any(|p| name.contains(p))
+}
+
+/// Forward secret: ephemeral (EC)DH key exchange, and every TLS 1.3 suite.
+pub fn forward_secret(name: &str) -> bool {
+    (name.starts_with("TLS_ECDHE_") || name.starts_with("TLS_DHE_")) || !name.contains("_WITH_")
+}
 
 async fn ask(prober: &Prober, addr: SocketAddr, hello: &[u8]) -> Result<Answer, ProbeError> {
     let mut c = prober.connect(addr).await?;
@@ -29,112 +54,190 @@ async fn ask(prober: &Prober, addr: SocketAddr, hello: &[u8]) -> Result<Answer, 
     Ok(hello::parse_answer(&b))
 }
 
-fn suite_name(id: u16) -> String {
-    hello::INSECURE_SUITES.iter().find(|(_, s)| *s == id).map_or_else(|| format!("0x{id:04x}"), |(n, _)| n.to_string())
+/// Offers `candidates` for `version` until the server refuses, taking out each suite it
+/// picks. `Err` only when the first answer decides nothing (timeout, no TLS answer).
+async fn enumerate(
+    prober: &Prober,
+    addr: SocketAddr,
+    host: &str,
+    version: u16,
+    candidates: &[(u16, &'static str)],
+) -> Result<(Vec<&'static str>, Option<bool>), ProbeError> {
+    let mut offer: Vec<(u16, &'static str)> = candidates.to_vec();
+    let mut accepted = vec![];
+    let mut renegotiation = None;
+    while !offer.is_empty() {
+        let ids: Vec<u16> = offer.iter().map(|(id, _)| *id).collect();
+        let answer = ask(prober, addr, &hello::client_hello(version, &ids, Some(host), RANDOM)).await;
+        match answer {
+            Ok(Answer::ServerHello { version: v, suite, renegotiation_info }) if v == version => {
+                // A suite not offered is a broken server: what it said so far stands.
+                let Some(i) = offer.iter().position(|(id, _)| *id == suite) else { break };
+                accepted.push(offer.remove(i).1);
+                renegotiation.get_or_insert(renegotiation_info);
+            }
+            // Another version chosen, or an alert: this version (or the rest of the offer) is refused.
+            Ok(Answer::ServerHello { .. } | Answer::Alert(_) | Answer::Ssl2ServerHello) => break,
+            // A server that hangs up on an old version it does not speak refuses it too.
+            Ok(Answer::Other) | Err(ProbeError::Io(_)) if !accepted.is_empty() || version < hello::TLS12 => break,
+            Ok(Answer::Other) => return Err(ProbeError::Io("no TLS answer".into())),
+            Err(e) if accepted.is_empty() => return Err(e),
+            Err(_) => break,
+        }
+    }
+    Ok((accepted, renegotiation))
 }
 
+fn version_name(v: u16) -> &'static str {
+    match v {
+        hello::SSL3 => "SSL 3.0",
+        hello::TLS10 => "TLS 1.0",
+        hello::TLS11 => "TLS 1.1",
+        hello::TLS12 => "TLS 1.2",
+        _ => "TLS 1.3",
+    }
+}
+
+/// Every version's accepted suites. `Err(Closed)` when nothing listens.
+pub async fn support(prober: &Prober, addr: SocketAddr, host: &str) -> Result<Vec<ProtocolSupport>, ProbeError> {
+    let ssl2 = match ask(prober, addr, &hello::ssl2_client_hello([0x74; 16])).await {
+        Err(ProbeError::Closed) => return Err(ProbeError::Closed),
+        Ok(Answer::Ssl2ServerHello) => Some(true),
+        // A modern server answers an SSL 2.0 hello with nothing, an alert or garbage: refused.
+        Ok(_) | Err(ProbeError::Io(_)) => Some(false),
+        Err(_) => None,
+    };
+    let mut out =
+        vec![ProtocolSupport { version: "SSL 2.0".into(), accepted: ssl2, suites: vec![], renegotiation_info: None }];
+    let older = |v: u16| -> Vec<(u16, &'static str)> {
+        suites::TLS12_AND_EARLIER.iter().filter(|(_, _, first)| *first <= v).map(|(id, n, _)| (*id, *n)).collect()
+    };
+    let (o3, o10, o11, o12) = (older(hello::SSL3), older(hello::TLS10), older(hello::TLS11), older(hello::TLS12));
+    let (s3, t10, t11, t12, t13) = tokio::join!(
+        enumerate(prober, addr, host, hello::SSL3, &o3),
+        enumerate(prober, addr, host, hello::TLS10, &o10),
+        enumerate(prober, addr, host, hello::TLS11, &o11),
+        enumerate(prober, addr, host, hello::TLS12, &o12),
+        enumerate(prober, addr, host, hello::TLS13, suites::TLS13),
+    );
+    for (v, r) in
+        [(hello::SSL3, s3), (hello::TLS10, t10), (hello::TLS11, t11), (hello::TLS12, t12), (hello::TLS13, t13)]
+    {
+        let (accepted, suites, renegotiation_info) = match r {
+            Ok((s, reneg)) => (Some(!s.is_empty()), s.into_iter().map(String::from).collect(), reneg),
+            Err(_) => (None, vec![], None),
+        };
+        let renegotiation_info = if v == hello::TLS13 { None } else { renegotiation_info };
+        out.push(ProtocolSupport { version: version_name(v).into(), accepted, suites, renegotiation_info });
+    }
+    Ok(out)
+}
+
+/// The protocol checks over what `support` saw.
+pub fn judge(support: &[ProtocolSupport], asset: &Asset) -> (Vec<Observation>, Vec<Finding>) {
+    let mut out = (vec![], vec![]);
+    let mut record = |check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
+        crate::model::record(&mut out, asset, check, outcome, detail, evidence)
+    };
+    let of = |v: &str| support.iter().find(|p| p.version == v);
+    for (check, v) in [(&SSL2, "SSL 2.0"), (&SSL3, "SSL 3.0"), (&TLS10, "TLS 1.0"), (&TLS11, "TLS 1.1")] {
+        match of(v).and_then(|p| p.accepted.map(|a| (a, p))) {
+            Some((true, p)) => record(check, Outcome::Fail, format!("{v} is accepted"), p.suites.join(", ")),
+            Some((false, _)) => record(check, Outcome::Pass, format!("{v} is refused"), String::new()),
+            None => record(check, Outcome::Inconclusive, format!("no answer decides {v}"), String::new()),
+        }
+    }
+    let decided = support.iter().any(|p| p.accepted.is_some());
+    let accepted: Vec<&ProtocolSupport> = support.iter().filter(|p| p.accepted == Some(true)).collect();
+    let bad: Vec<String> = accepted
+        .iter()
+        .flat_map(|p| p.suites.iter().filter(|s| insecure(s)).map(move |s| format!("{} {s}", p.version)))
+        .collect();
+    match (decided, bad.is_empty()) {
+        (false, _) => record(&INSECURE_SUITE, Outcome::Inconclusive, "no answer to decide by".into(), String::new()),
+        (true, true) => record(&INSECURE_SUITE, Outcome::Pass, "no insecure suite accepted".into(), String::new()),
+        (true, false) => record(
+            &INSECURE_SUITE,
+            Outcome::Fail,
+            format!("{} insecure cipher suite(s) accepted", bad.len()),
+            bad.join(", "),
+        ),
+    }
+    let all: Vec<&String> = accepted.iter().flat_map(|p| &p.suites).collect();
+    if all.is_empty() {
+        record(&NO_FS, Outcome::Inconclusive, "no suite accepted".into(), String::new());
+    } else if all.iter().any(|s| forward_secret(s)) {
+        record(&NO_FS, Outcome::Pass, "a forward-secret key exchange is accepted".into(), String::new());
+    } else {
+        let list = all.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+        record(&NO_FS, Outcome::Fail, "only key exchange without forward secrecy".into(), list);
+    }
+    // Secure renegotiation (RFC 5746): judged on the newest version up to TLS 1.2 accepted.
+    let newest_old = accepted.iter().rev().find(|p| p.version != "TLS 1.3" && p.renegotiation_info.is_some());
+    match newest_old {
+        Some(p) if p.renegotiation_info == Some(true) => {
+            record(&NO_RENEGOTIATION, Outcome::Pass, "renegotiation_info present".into(), p.version.clone())
+        }
+        Some(p) => record(
+            &NO_RENEGOTIATION,
+            Outcome::Fail,
+            "the ServerHello has no renegotiation_info extension".into(),
+            p.version.clone(),
+        ),
+        None if accepted.iter().any(|p| p.version == "TLS 1.3") => {
+            record(&NO_RENEGOTIATION, Outcome::Pass, "TLS 1.3 only (no renegotiation)".into(), String::new())
+        }
+        None => record(&NO_RENEGOTIATION, Outcome::Inconclusive, "no ServerHello to decide by".into(), String::new()),
+    }
+    out
+}
+
+/// Enumerates and judges. The support is returned for the report's TLS section.
 pub async fn probe(
     prober: &Prober,
     addr: SocketAddr,
     host: &str,
     value: AssetValue,
-) -> (Vec<Observation>, Vec<Finding>) {
+) -> (Vec<Observation>, Vec<Finding>, Vec<ProtocolSupport>) {
     let asset = Asset { name: format!("{host}:{}", addr.port()), value };
-    let mut out = (vec![], vec![]);
-    let mut record = |check: &'static Check, outcome: Outcome, detail: String, evidence: String| {
-        crate::model::record(&mut out, &asset, check, outcome, detail, evidence)
-    };
-    let judge = |r: Result<Answer, ProbeError>, accepted: &dyn Fn(&Answer) -> bool| match r {
-        Err(ProbeError::Closed) => None,
-        Err(e) => Some((Outcome::Inconclusive, e.to_string())),
-        Ok(a) if accepted(&a) => Some((Outcome::Fail, format!("{a:?}"))),
-        Ok(a @ (Answer::Alert(_) | Answer::ServerHello { .. })) => Some((Outcome::Pass, format!("{a:?}"))),
-        Ok(a) => Some((Outcome::Inconclusive, format!("{a:?}"))),
-    };
-    // Old protocol versions: accepted when the ServerHello answers with that very version.
-    let v2 = ask(prober, addr, &hello::ssl2_client_hello([0x74; 16])).await;
-    let v2 = match v2 {
-        // A modern server answers an SSL 2.0 hello with nothing, an alert or garbage: refused.
-        Ok(Answer::Other) | Err(ProbeError::Io(_)) => Ok(Answer::Alert(0)),
-        r => r,
-    };
-    if let Some((o, e)) = judge(v2, &|a| *a == Answer::Ssl2ServerHello) {
-        record(&SSL2, o, "SSL 2.0".into(), if o == Outcome::Fail { "SSL 2.0 SERVER-HELLO".into() } else { e });
-    } else {
-        return out;
-    }
-    for (version, check, name) in
-        [(hello::SSL3, &SSL3, "SSL 3.0"), (hello::TLS10, &TLS10, "TLS 1.0"), (hello::TLS11, &TLS11, "TLS 1.1")]
-    {
-        let r = ask(prober, addr, &hello::client_hello(version, hello::COMMON_SUITES, Some(host), RANDOM)).await;
-        if let Some((o, e)) = judge(r, &|a| matches!(a, Answer::ServerHello { version: v, .. } if *v == version)) {
-            record(check, o, name.into(), e);
+    match support(prober, addr, host).await {
+        Err(_) => (vec![], vec![], vec![]),
+        Ok(s) => {
+            let (o, f) = judge(&s, &asset);
+            (o, f, s)
         }
     }
-    // Insecure suites: offered alone; choosing one of them is the failure.
-    let insecure: Vec<u16> = hello::INSECURE_SUITES.iter().map(|(_, s)| *s).collect();
-    let r = ask(prober, addr, &hello::client_hello(hello::TLS12, &insecure, Some(host), RANDOM)).await;
-    match r {
-        Ok(Answer::ServerHello { suite, .. }) if insecure.contains(&suite) => {
-            record(&INSECURE_SUITE, Outcome::Fail, "an insecure cipher suite is accepted".into(), suite_name(suite))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suites_are_classified_by_name() {
+        for s in ["TLS_RSA_WITH_NULL_SHA", "TLS_DH_anon_WITH_AES_128_CBC_SHA", "TLS_RSA_EXPORT_WITH_RC4_40_MD5"] {
+            assert!(insecure(s), "{s}");
         }
-        r => {
-            if let Some((o, e)) = judge(r, &|_| false) {
-                record(&INSECURE_SUITE, o, "only insecure suites offered".into(), e);
-            }
+        for s in ["TLS_RSA_WITH_3DES_EDE_CBC_SHA", "TLS_RSA_WITH_DES_CBC_SHA", "TLS_ECDHE_RSA_WITH_RC4_128_SHA"] {
+            assert!(insecure(s), "{s}");
         }
+        for s in ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_CBC_SHA"] {
+            assert!(!insecure(s), "{s}");
+        }
+        assert!(forward_secret("TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"));
+        assert!(forward_secret("TLS_DHE_RSA_WITH_AES_128_CBC_SHA"));
+        assert!(forward_secret("TLS_CHACHA20_POLY1305_SHA256"));
+        assert!(!forward_secret("TLS_RSA_WITH_AES_128_GCM_SHA256"));
+        assert!(!forward_secret("TLS_DH_anon_WITH_AES_128_CBC_SHA"));
     }
-    // Forward secrecy: ECDHE offered alone is refused, but plain RSA key exchange accepted.
-    let fs: Vec<u16> = hello::COMMON_SUITES.iter().copied().filter(|s| *s >= 0xc000).collect();
-    let with_fs = ask(prober, addr, &hello::client_hello(hello::TLS12, &fs, Some(host), RANDOM)).await;
-    match with_fs {
-        Ok(Answer::ServerHello { .. }) => record(&NO_FS, Outcome::Pass, "ECDHE accepted".into(), String::new()),
-        Ok(Answer::Alert(ALERT_PROTOCOL_VERSION)) => {
-            record(&NO_FS, Outcome::Pass, "TLS 1.3 only (always forward secret)".into(), String::new())
-        }
-        Ok(Answer::Alert(_)) => {
-            let plain =
-                ask(prober, addr, &hello::client_hello(hello::TLS12, hello::NON_FS_SUITES, Some(host), RANDOM)).await;
-            match plain {
-                Ok(Answer::ServerHello { suite, .. }) => record(
-                    &NO_FS,
-                    Outcome::Fail,
-                    "only key exchange without forward secrecy".into(),
-                    format!("suite 0x{suite:04x}"),
-                ),
-                r => {
-                    if let Some((_, e)) = judge(r, &|_| false) {
-                        record(&NO_FS, Outcome::Inconclusive, "neither ECDHE nor RSA key exchange accepted".into(), e);
-                    }
-                }
-            }
-        }
-        r => {
-            if let Some((_, e)) = judge(r, &|_| false) {
-                record(&NO_FS, Outcome::Inconclusive, "no answer to decide by".into(), e);
-            }
-        }
+
+    #[test]
+    fn every_offered_suite_has_one_name() {
+        let mut ids: Vec<u16> = suites::TLS12_AND_EARLIER.iter().map(|(id, _, _)| *id).collect();
+        ids.extend(suites::TLS13.iter().map(|(id, _)| *id));
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
     }
-    // Secure renegotiation (RFC 5746): a TLS 1.2 ServerHello carries renegotiation_info.
-    let r = ask(prober, addr, &hello::client_hello(hello::TLS12, hello::COMMON_SUITES, Some(host), RANDOM)).await;
-    match r {
-        Ok(Answer::ServerHello { renegotiation_info: true, .. }) => {
-            record(&NO_RENEGOTIATION, Outcome::Pass, "renegotiation_info present".into(), String::new())
-        }
-        Ok(Answer::ServerHello { renegotiation_info: false, version, .. }) => record(
-            &NO_RENEGOTIATION,
-            Outcome::Fail,
-            "the ServerHello has no renegotiation_info extension".into(),
-            format!("version 0x{version:04x}"),
-        ),
-        Ok(Answer::Alert(ALERT_PROTOCOL_VERSION)) => {
-            record(&NO_RENEGOTIATION, Outcome::Pass, "TLS 1.3 only (no renegotiation)".into(), String::new())
-        }
-        r => {
-            if let Some((_, e)) = judge(r, &|_| false) {
-                record(&NO_RENEGOTIATION, Outcome::Inconclusive, "no TLS 1.2 ServerHello".into(), e);
-            }
-        }
-    }
-    out
 }

@@ -18,10 +18,21 @@ pub struct Report {
     pub model: &'static str,
     pub observations: Vec<Observation>,
     pub findings: Vec<Finding>,
+    /// Every TLS endpoint as seen: protocol versions with their accepted suites, and the certificate.
+    pub tls: Vec<TlsEndpoint>,
     pub score: Score,
 }
 
-type Probed = (Vec<Observation>, Vec<Finding>);
+#[derive(Debug, Clone, Serialize)]
+pub struct TlsEndpoint {
+    /// `www.example.no:443`, as the asset is named in observations and findings.
+    pub asset: String,
+    pub address: SocketAddr,
+    pub protocols: Vec<crate::protocols::ProtocolSupport>,
+    pub certificate: Option<crate::tls::CertificateInfo>,
+}
+
+type Probed = (Vec<Observation>, Vec<Finding>, Option<TlsEndpoint>);
 
 /// Runs the scan. `roots` is the trust store certificate chains are judged against,
 /// `now` (Unix seconds, from the caller's clock) is when certificates are judged and what
@@ -68,7 +79,10 @@ pub async fn run(
             }),
         }
         let name = name.clone();
-        tasks.spawn(async move { crate::domain::dangling_cname(&resolver, &name).await });
+        tasks.spawn(async move {
+            let (o, f) = crate::domain::dangling_cname(&resolver, &name).await;
+            (o, f, None)
+        });
     }
     for domain in &scope.domains {
         let domain = domain.clone();
@@ -79,7 +93,7 @@ pub async fn run(
             let (o3, f3) = crate::domain::dnssec(&resolver, &domain).await;
             o.extend(o2.into_iter().chain(o3));
             f.extend(f2.into_iter().chain(f3));
-            (o, f)
+            (o, f, None)
         });
     }
     let ports: Vec<u16> = scope.ports.iter().copied().filter(|p| exposure::ports().contains(p)).collect();
@@ -90,48 +104,58 @@ pub async fn run(
             let (prober, label, addr) = (prober.clone(), label.clone(), SocketAddr::new(ip, *p));
             tasks.spawn(async move {
                 let (o, f) = exposure::probe(&prober, &label, addr, value).await;
-                (vec![o], f.into_iter().collect())
+                (vec![o], f.into_iter().collect(), None)
             });
         }
         if http_port.is_some() || https_port.is_some() {
             let (prober, label, today) = (prober.clone(), label.clone(), today.to_string());
             let name = label.parse::<IpAddr>().is_err().then_some(label.clone());
             tasks.spawn(async move {
-                crate::web::probe(&prober, ip, name.as_deref(), http_port, https_port, value, &today).await
+                let (o, f) =
+                    crate::web::probe(&prober, ip, name.as_deref(), http_port, https_port, value, &today).await;
+                (o, f, None)
             });
         }
         for p in [443, 8443].into_iter().filter(|p| scope.ports.contains(p)) {
             let (prober, label, roots) = (prober.clone(), label.clone(), roots.clone());
             tasks.spawn(async move {
                 let addr = SocketAddr::new(ip, p);
-                let (mut o, mut f) = crate::tls::probe(&prober, roots, addr, &label, value, now).await;
-                let (o2, f2) = crate::protocols::probe(&prober, addr, &label, value).await;
+                let ((mut o, mut f, certificate), (o2, f2, protocols)) = tokio::join!(
+                    crate::tls::probe(&prober, roots, addr, &label, value, now),
+                    crate::protocols::probe(&prober, addr, &label, value)
+                );
                 o.extend(o2);
                 f.extend(f2);
-                (o, f)
+                let seen = certificate.is_some() || !protocols.is_empty();
+                let endpoint =
+                    seen.then(|| TlsEndpoint { asset: format!("{label}:{p}"), address: addr, protocols, certificate });
+                (o, f, endpoint)
             });
         }
         for p in [25, 587].into_iter().filter(|p| scope.ports.contains(p)) {
             let (prober, label) = (prober.clone(), label.clone());
             tasks.spawn(async move {
                 match crate::mail::probe(&prober, SocketAddr::new(ip, p), &label, AssetValue::High).await {
-                    Some((o, f)) => (vec![o], f.into_iter().collect()),
-                    None => (vec![], vec![]),
+                    Some((o, f)) => (vec![o], f.into_iter().collect(), None),
+                    None => (vec![], vec![], None),
                 }
             });
         }
     }
     let total = tasks.len();
     let mut findings = vec![];
+    let mut tls = vec![];
     let mut done = 0;
     while let Some(r) = tasks.join_next().await {
         done += 1;
         progress(done, total);
-        if let Ok((o, f)) = r {
+        if let Ok((o, f, t)) = r {
             observations.extend(o);
             findings.extend(f);
+            tls.extend(t);
         }
     }
+    tls.sort_by(|a, b| a.asset.cmp(&b.asset));
     observations.sort_by(|a, b| a.asset.name.cmp(&b.asset.name).then(a.check.cmp(&b.check)));
     findings
         .sort_by(|a, b| b.severity.cmp(&a.severity).then(a.asset.name.cmp(&b.asset.name)).then(a.check.cmp(&b.check)));
@@ -142,5 +166,5 @@ pub async fn run(
         .filter_map(|o| Category::of_check(&o.check).map(|c| (c, o.asset.clone())))
         .collect();
     let score = score::score(&checked, &findings);
-    Report { model: score::MODEL_VERSION, observations, findings, score }
+    Report { model: score::MODEL_VERSION, observations, findings, tls, score }
 }

@@ -6,6 +6,7 @@
 
 use crate::model::{Asset, AssetValue, Finding, Observation, Outcome, Severity};
 use crate::probe::{ProbeError, Prober};
+use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use tokio_rustls::rustls;
@@ -23,6 +24,23 @@ pub const NAME_MISMATCH: Check = Check { id: "tls.host-name-mismatch", severity:
 pub const WEAK_KEY: Check = Check { id: "tls.weak-key", severity: Severity::High };
 pub const WEAK_SIGNATURE: Check = Check { id: "tls.weak-signature", severity: Severity::High };
 pub const NO_MODERN_TLS: Check = Check { id: "tls.no-tls12-or-tls13", severity: Severity::High };
+
+/// The server's certificate as the report shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateInfo {
+    pub subject: String,
+    pub issuer: String,
+    /// Subject alternative names: DNS names and IP addresses.
+    pub names: Vec<String>,
+    /// RFC 3339, UTC.
+    pub not_before: String,
+    pub not_after: String,
+    /// e.g. `RSA 2048`, `EC 256`, `Ed25519`.
+    pub key: String,
+    pub signature: String,
+    /// `ok`, or why the chain was refused at the scan's time against the trust store.
+    pub verification: String,
+}
 
 /// What the standard verifier said, and the certificate the server sent.
 #[derive(Default)]
@@ -120,6 +138,69 @@ pub fn key_and_signature(der: &[u8]) -> Option<(Option<usize>, String)> {
     Some((rsa_bits, name.to_string()))
 }
 
+/// The report's view of a DER certificate and the verifier's verdict on it.
+pub fn certificate_info(der: &[u8], verdict: &Result<(), rustls::Error>) -> Option<CertificateInfo> {
+    use x509_parser::prelude::*;
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    let names = match cert.subject_alternative_name() {
+        Ok(Some(san)) => san
+            .value
+            .general_names
+            .iter()
+            .filter_map(|n| match n {
+                GeneralName::DNSName(d) => Some(d.to_string()),
+                GeneralName::IPAddress(b) if b.len() == 4 => {
+                    Some(std::net::IpAddr::from(<[u8; 4]>::try_from(*b).ok()?).to_string())
+                }
+                GeneralName::IPAddress(b) if b.len() == 16 => {
+                    Some(std::net::IpAddr::from(<[u8; 16]>::try_from(*b).ok()?).to_string())
+                }
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    };
+    let key = match cert.public_key().parsed() {
+        Ok(x509_parser::public_key::PublicKey::RSA(k)) => format!("RSA {}", k.key_size()),
+        Ok(x509_parser::public_key::PublicKey::EC(k)) => format!("EC {}", k.key_size()),
+        Ok(x509_parser::public_key::PublicKey::DSA(_)) => "DSA".into(),
+        _ if cert.public_key().algorithm.algorithm.to_id_string() == "1.3.101.112" => "Ed25519".into(),
+        _ => cert.public_key().algorithm.algorithm.to_id_string(),
+    };
+    let (_, signature) = key_and_signature(der)?;
+    Some(CertificateInfo {
+        subject: cert.subject().to_string(),
+        issuer: cert.issuer().to_string(),
+        names,
+        not_before: tillit_domain::local_time::format_utc(cert.validity().not_before.timestamp()),
+        not_after: tillit_domain::local_time::format_utc(cert.validity().not_after.timestamp()),
+        key,
+        signature,
+        verification: match verdict {
+            Ok(()) => "ok".into(),
+            // The variant's name (`Expired`, `UnknownIssuer`), without rustls's context fields.
+            // webpki's own reason (e.g. `CaUsedAsEndEntity`) where rustls has no variant for it.
+            Err(rustls::Error::InvalidCertificate(CertificateError::Other(o))) => o.to_string(),
+            Err(rustls::Error::InvalidCertificate(e)) => {
+                let d = format!("{e:?}");
+                let name = d.split([' ', '(', '{']).next().unwrap_or(&d).trim_end_matches("Context");
+                name.to_string()
+            }
+            Err(e) => e.to_string(),
+        },
+    })
+}
+
+/// The certificate chain of a server that speaks only TLS 1.1 or older (or only suites
+/// rustls does not offer): a hand-built hello offering every suite, and the first flight.
+async fn legacy_chain(prober: &Prober, addr: SocketAddr, host: &str) -> Option<Vec<Vec<u8>>> {
+    let suites: Vec<u16> = crate::suites::TLS12_AND_EARLIER.iter().map(|(id, _, _)| *id).collect();
+    let mut c = prober.connect(addr).await.ok()?;
+    c.send(&crate::hello::client_hello(crate::hello::TLS12, &suites, Some(host), [0x6c; 32])).await.ok()?;
+    let flight = c.read(crate::hello::flight_done).await.ok()?;
+    crate::hello::certificates(&flight)
+}
+
 fn weak_signature(name: &str) -> bool {
     name.contains("md5") || name.contains("SHA1") || name.contains("sha1")
 }
@@ -133,6 +214,20 @@ pub async fn probe(
     host: &str,
     value: AssetValue,
     now: i64,
+) -> (Vec<Observation>, Vec<Finding>, Option<CertificateInfo>) {
+    let mut info = None;
+    let (o, f) = judge(prober, roots, addr, host, value, now, &mut info).await;
+    (o, f, info)
+}
+
+async fn judge(
+    prober: &Prober,
+    roots: Arc<RootCertStore>,
+    addr: SocketAddr,
+    host: &str,
+    value: AssetValue,
+    now: i64,
+    info: &mut Option<CertificateInfo>,
 ) -> (Vec<Observation>, Vec<Finding>) {
     // Scanned by address alone, a certificate for a name cannot be judged for its name.
     let by_address = host.parse::<std::net::IpAddr>().is_ok();
@@ -153,7 +248,7 @@ pub async fn probe(
     let now = UnixTime::since_unix_epoch(std::time::Duration::from_secs(now.max(0) as u64));
     let verifier = Arc::new(Recording { inner, seen: seen.clone(), now });
     let cfg = match rustls::ClientConfig::builder_with_provider(provider).with_safe_default_protocol_versions() {
-        Ok(b) => Arc::new(b.dangerous().with_custom_certificate_verifier(verifier).with_no_client_auth()),
+        Ok(b) => Arc::new(b.dangerous().with_custom_certificate_verifier(verifier.clone()).with_no_client_auth()),
         Err(e) => {
             record(&NO_MODERN_TLS, Outcome::Inconclusive, e.to_string(), String::new());
             return out;
@@ -175,8 +270,10 @@ pub async fn probe(
         }
     };
     let connector = tokio_rustls::TlsConnector::from(cfg);
-    let handshake = tokio::time::timeout(prober.limits.read_timeout, connector.connect(name, conn.stream)).await;
-    let (leaf, verdict) = {
+    let handshake =
+        tokio::time::timeout(prober.limits.read_timeout, connector.connect(name.clone(), conn.stream)).await;
+    let mut judged_protocol = false;
+    let (mut leaf, mut verdict) = {
         let s = seen.lock().unwrap_or_else(|e| e.into_inner());
         (s.leaf.clone(), s.verdict.clone())
     };
@@ -198,11 +295,21 @@ pub async fn probe(
                 Outcome::Inconclusive
             };
             record(&NO_MODERN_TLS, outcome, "no TLS 1.2 or 1.3 handshake".into(), text);
-            return out;
+            judged_protocol = true;
+            // An older server still shows its certificate: in the clear, after a hand-built hello.
+            let Some(chain) = legacy_chain(prober, addr, host).await else { return out };
+            let certs: Vec<CertificateDer<'static>> = chain.into_iter().map(CertificateDer::from).collect();
+            let Some((end_entity, intermediates)) = certs.split_first() else { return out };
+            let _ = verifier.verify_server_cert(end_entity, intermediates, &name, &[], now);
+            let s = seen.lock().unwrap_or_else(|e| e.into_inner());
+            (leaf, verdict) = (s.leaf.clone(), s.verdict.clone());
         }
         _ => {}
     }
     let Some(leaf) = leaf else { return out };
+    if let Some(v) = &verdict {
+        *info = certificate_info(&leaf, v);
+    }
     let mut failed = vec![];
     if let Some(Err(rustls::Error::InvalidCertificate(e))) = &verdict {
         let evidence = format!("{e:?}");
@@ -250,7 +357,7 @@ pub async fn probe(
         }
         None => record(&WEAK_KEY, Outcome::Inconclusive, "the certificate cannot be parsed".into(), String::new()),
     }
-    if !matches!(handshake, Ok(Ok(_))) {
+    if !matches!(handshake, Ok(Ok(_))) && !judged_protocol {
         // The certificate was seen, but the handshake could not finish (e.g. a key rustls refuses).
         let detail = match &handshake {
             Ok(Err(e)) => e.to_string(),

@@ -460,6 +460,48 @@ fn a_scan_from_the_command_line_reports_scores_and_refuses_what_is_out_of_bounds
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(report["findings"].as_array().unwrap().is_empty());
     assert!(report["observations"][0]["detail"].as_str().unwrap().contains("outside the allowed targets"));
+    // A TLS endpoint (OpenSSL's s_server) shows its versions, suites and certificate.
+    let cert = d.join("cert.pem");
+    let key = d.join("key.pem");
+    let made = std::process::Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", "/CN=tls.example.test"])
+        .args(["-addext", "subjectAltName=IP:127.0.0.92", "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let mut server = std::process::Command::new("openssl")
+        .args(["s_server", "-quiet", "-www", "-accept", "127.0.0.92:443", "-cert"])
+        .arg(&cert)
+        .arg("-key")
+        .arg(&key)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..100 {
+        if std::net::TcpStream::connect("127.0.0.92:443").is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::fs::write(&scope, r#"{"addresses": ["127.0.0.92"], "ports": [443]}"#).unwrap();
+    let trust = ["--trust-store", cert.to_str().unwrap()];
+    let o = tillit(&d, &["scan", scope.to_str().unwrap(), "--targets", "test", trust[0], trust[1]], &[]);
+    let json = tillit(&d, &["scan", scope.to_str().unwrap(), "--targets", "test", "--json", trust[0], trust[1]], &[]);
+    let _ = (server.kill(), server.wait());
+    let out = text(&o);
+    assert!(out.contains("tls 127.0.0.92:443") && out.contains("TLS 1.3 (3 suites)"), "{out}");
+    assert!(out.contains("certificate CN=tls.example.test until ") && out.contains("RSA 2048"), "{out}");
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let tls = &report["tls"][0];
+    // A self-signed certificate with CA:TRUE (what `openssl req -x509` makes) is no server's.
+    assert_eq!(tls["certificate"]["verification"], "CaUsedAsEndEntity", "{tls}");
+    let v12 = tls["protocols"].as_array().unwrap().iter().find(|p| p["version"] == "TLS 1.2").unwrap();
+    assert!(v12["suites"].as_array().unwrap().iter().any(|s| s == "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"), "{v12}");
     // A bad scope names the field, exit 2.
     std::fs::write(&scope, r#"{"hosts": ["not a host"], "ports": [0]}"#).unwrap();
     let o = tillit(&d, &["scan", scope.to_str().unwrap()], &[]);

@@ -84,6 +84,26 @@ async fn a_modern_server_passes_every_protocol_check() {
     ] {
         assert_eq!(outcome(&obs, check), Outcome::Pass, "{check}: {obs:?}");
     }
+    // The enumeration finds exactly what rustls offers for an ECDSA certificate.
+    let support = tillit_scan::protocols::support(&prober(), addr, "www.example.test").await.unwrap();
+    let of = |v: &str| support.iter().find(|p| p.version == v).unwrap().clone();
+    for v in ["SSL 2.0", "SSL 3.0", "TLS 1.0", "TLS 1.1"] {
+        assert_eq!(of(v).accepted, Some(false), "{v}: {support:?}");
+    }
+    let mut t12 = of("TLS 1.2").suites;
+    t12.sort();
+    assert_eq!(
+        t12,
+        [
+            "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+            "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+            "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"
+        ]
+    );
+    assert_eq!(of("TLS 1.2").renegotiation_info, Some(true));
+    let mut t13 = of("TLS 1.3").suites;
+    t13.sort();
+    assert_eq!(t13, ["TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"]);
 }
 
 #[tokio::test]
@@ -116,6 +136,7 @@ async fn old_protocols_weak_suites_and_missing_renegotiation_are_found() {
     let no_reneg = SocketAddr::new(ip(22), 443);
     canned(no_reneg, server_hello(0x0303, 0xc02f, false)).await;
 
+    let s10 = tillit_scan::protocols::support(&prober(), tls10, "www.example.test").await.unwrap();
     let r10 = judge(tls10).await;
     let r11 = judge(tls11).await;
     let ra = judge(anon).await;
@@ -131,7 +152,16 @@ async fn old_protocols_weak_suites_and_missing_renegotiation_are_found() {
     assert_eq!(outcome(&r11, "tls.tls10-accepted"), Outcome::Pass);
     let anon_suite = ra.iter().find(|o| o.check == "tls.insecure-cipher-suite").unwrap();
     assert_eq!(anon_suite.outcome, Outcome::Fail, "{ra:?}");
-    assert_eq!(anon_suite.evidence, "TLS_ECDH_anon_WITH_AES_128_CBC_SHA");
+    assert_eq!(anon_suite.evidence, "TLS 1.2 TLS_ECDH_anon_WITH_AES_128_CBC_SHA");
+    // OpenSSL at security level 0 with TLS 1.0 only: many suites, every one seen, none twice.
+    let t10 = &s10.iter().find(|p| p.version == "TLS 1.0").unwrap().suites;
+    assert!(t10.len() > 10 && t10.contains(&"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA".to_string()), "{t10:?}");
+    assert!(t10.contains(&"TLS_RSA_WITH_AES_256_CBC_SHA".to_string()), "{t10:?}");
+    let mut unique = t10.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), t10.len());
+    assert!(s10.iter().filter(|p| p.version != "TLS 1.0").all(|p| p.accepted == Some(false)), "{s10:?}");
     assert_eq!(outcome(&rk, "tls.no-forward-secrecy"), Outcome::Fail, "{rk:?}");
     assert_eq!(outcome(&judge(ssl3).await, "tls.sslv3-accepted"), Outcome::Fail);
     assert_eq!(outcome(&judge(ssl2).await, "tls.sslv2-accepted"), Outcome::Fail);

@@ -88,11 +88,17 @@ async fn failed(
     n: u8,
     host: &str,
 ) -> (Vec<String>, Vec<tillit_scan::model::Observation>) {
-    let (obs, findings) =
+    let (obs, findings, info) =
         tillit_scan::tls::probe(&prober(), roots.clone(), SocketAddr::new(ip(n), 443), host, AssetValue::High, NOW)
             .await;
     let mut ids: Vec<String> = findings.iter().map(|f| f.check.clone()).collect();
     ids.sort();
+    // Whenever a certificate was judged, the report shows it, with the verifier's verdict.
+    if obs.iter().any(|o| o.check == "tls.weak-key") {
+        let info = info.expect("the certificate is in the report");
+        assert_eq!(info.verification == "ok", ids.is_empty(), "{info:?} {ids:?}");
+        assert!(info.not_before < info.not_after && info.not_after.ends_with('Z'), "{info:?}");
+    }
     (ids, obs)
 }
 
@@ -127,7 +133,7 @@ async fn each_certificate_problem_is_its_own_finding() {
             .any(|o| o.check == "tls.no-tls12-or-tls13" && o.outcome == Outcome::Pass && o.detail.contains("TLSv1_3"))
     );
     // Judged at the scan's time, not the machine's: the good certificate in 2040 has expired.
-    let (_, later) = tillit_scan::tls::probe(
+    let (_, later, _) = tillit_scan::tls::probe(
         &prober(),
         roots.clone(),
         SocketAddr::new(ip(1), 443),
@@ -219,9 +225,15 @@ async fn weak_keys_and_signatures_are_found_in_certificates_rustls_would_not_ser
         s.add(ca("unrelated").der).unwrap();
         s
     });
-    let (f1, _) =
+    let (f1, _, i1) =
         tillit_scan::tls::probe(&prober(), roots.clone(), weak_key, "www.example.test", AssetValue::Normal, NOW).await;
-    let (f2, _) = tillit_scan::tls::probe(&prober(), roots, sha1, "www.example.test", AssetValue::Normal, NOW).await;
+    let (f2, _, i2) =
+        tillit_scan::tls::probe(&prober(), roots, sha1, "www.example.test", AssetValue::Normal, NOW).await;
+    assert_eq!(i1.map(|i| i.key), Some("RSA 1024".to_string()));
+    let i2 = i2.expect("the SHA-1 certificate is in the report");
+    assert_eq!((i2.key.as_str(), i2.signature.as_str()), ("RSA 2048", "sha1WithRSAEncryption"));
+    // Made just now by the openssl command, so not yet valid at the tests' fixed time.
+    assert_eq!(i2.verification, "NotValidYet");
     let _ = (a.kill(), b.kill(), a.wait(), b.wait());
     let _ = std::fs::remove_dir_all(&dir);
     let weak = f1.iter().find(|o| o.check == "tls.weak-key").expect("the key was judged");
