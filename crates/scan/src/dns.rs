@@ -59,6 +59,16 @@ pub fn query(id: u16, name: &str, qtype: u16) -> Vec<u8> {
     q
 }
 
+/// A query that asks for DNSSEC records (EDNS0 with DO) and, with CD, for them unchecked:
+/// a validating resolver would otherwise hide a bogus zone behind SERVFAIL.
+pub fn dnssec_query(id: u16, name: &str, qtype: u16) -> Vec<u8> {
+    let mut q = query(id, name, qtype);
+    q[3] |= 0x10; // CD
+    q[11] = 1; // one additional record: OPT
+    q.extend_from_slice(&[0, 0, 41, 0x10, 0x00, 0, 0, 0x80, 0x00, 0, 0]); // root, OPT, 4096, DO
+    q
+}
+
 /// Reads a (possibly compressed) name at `at`; returns it and the offset after it.
 fn name(msg: &[u8], mut at: usize) -> Option<(String, usize)> {
     let mut labels = vec![];
@@ -80,10 +90,33 @@ fn name(msg: &[u8], mut at: usize) -> Option<(String, usize)> {
     None
 }
 
-pub fn parse(msg: &[u8], id: u16) -> Result<Vec<Data>, DnsError> {
+/// Types whose data hold names, which the canonical form writes uncompressed in lower case.
+fn canonical_rdata(msg: &[u8], rtype: u16, start: usize, len: usize) -> Option<Vec<u8>> {
+    let rdata = msg.get(start..start + len)?;
+    let name_at = |at: usize| -> Option<(Vec<u8>, usize)> {
+        let (n, next) = name(msg, at)?;
+        Some((crate::dnssec::wire_name(&n), next))
+    };
+    Some(match rtype {
+        NS | CNAME | 12 => name_at(start)?.0,
+        MX if len > 2 => [rdata[..2].to_vec(), name_at(start + 2)?.0].concat(),
+        6 => {
+            let (mname, next) = name_at(start)?;
+            let (rname, next) = name_at(next)?;
+            [mname, rname, msg.get(next..start + len)?.to_vec()].concat()
+        }
+        _ => rdata.to_vec(),
+    })
+}
+
+/// Every record of the answer section, with its data in canonical form.
+pub fn records(msg: &[u8], id: u16) -> Result<Vec<crate::dnssec::Record>, DnsError> {
     let bad = || DnsError::Failed("an answer that cannot be read".into());
     if msg.len() < 12 || u16::from_be_bytes([msg[0], msg[1]]) != id {
         return Err(bad());
+    }
+    if msg[2] & 0x02 != 0 {
+        return Err(DnsError::Failed("the answer was truncated".into()));
     }
     match msg[3] & 0x0f {
         0 => {}
@@ -98,24 +131,40 @@ pub fn parse(msg: &[u8], id: u16) -> Result<Vec<Data>, DnsError> {
     }
     let mut out = vec![];
     for _ in 0..an {
-        at = name(msg, at).ok_or_else(bad)?.1;
-        let h = msg.get(at..at + 10).ok_or_else(bad)?;
+        let (owner, next) = name(msg, at).ok_or_else(bad)?;
+        let h = msg.get(next..next + 10).ok_or_else(bad)?;
         let rtype = u16::from_be_bytes([h[0], h[1]]);
         let len = u16::from_be_bytes([h[8], h[9]]) as usize;
-        let start = at + 10;
-        let rdata = msg.get(start..start + len).ok_or_else(bad)?;
-        out.push(match rtype {
+        let start = next + 10;
+        out.push(crate::dnssec::Record {
+            name: owner.to_ascii_lowercase(),
+            rtype,
+            class: u16::from_be_bytes([h[2], h[3]]),
+            ttl: u32::from_be_bytes([h[4], h[5], h[6], h[7]]),
+            rdata: canonical_rdata(msg, rtype, start, len).ok_or_else(bad)?,
+        });
+        at = start + len;
+    }
+    Ok(out)
+}
+
+pub fn parse(msg: &[u8], id: u16) -> Result<Vec<Data>, DnsError> {
+    let bad = || DnsError::Failed("an answer that cannot be read".into());
+    let mut out = vec![];
+    for r in records(msg, id)? {
+        let (rdata, len) = (&r.rdata, r.rdata.len());
+        // Canonical data holds names uncompressed: read at offset 0 of the data itself.
+        let name_in = |b: &[u8]| name(b, 0).map(|(n, _)| n).ok_or_else(bad);
+        out.push(match r.rtype {
             A if len == 4 => Data::A(Ipv4Addr::new(rdata[0], rdata[1], rdata[2], rdata[3])),
             AAAA if len == 16 => {
                 let mut b = [0u8; 16];
                 b.copy_from_slice(rdata);
                 Data::Aaaa(Ipv6Addr::from(b))
             }
-            CNAME => Data::Cname(name(msg, start).ok_or_else(bad)?.0),
-            NS => Data::Ns(name(msg, start).ok_or_else(bad)?.0),
-            MX if len > 2 => {
-                Data::Mx(u16::from_be_bytes([rdata[0], rdata[1]]), name(msg, start + 2).ok_or_else(bad)?.0)
-            }
+            CNAME => Data::Cname(name_in(rdata)?),
+            NS => Data::Ns(name_in(rdata)?),
+            MX if len > 2 => Data::Mx(u16::from_be_bytes([rdata[0], rdata[1]]), name_in(&rdata[2..])?),
             TXT => {
                 // One or more character-strings, joined (SPF records may be split).
                 let mut s = String::new();
@@ -129,7 +178,6 @@ pub fn parse(msg: &[u8], id: u16) -> Result<Vec<Data>, DnsError> {
             }
             other => Data::Other(other),
         });
-        at = start + len;
     }
     Ok(out)
 }
@@ -142,11 +190,23 @@ pub struct Resolver {
 
 impl Resolver {
     pub async fn ask(&self, name: &str, qtype: u16) -> Result<Vec<Data>, DnsError> {
+        let id = (name.len() as u16).wrapping_mul(31).wrapping_add(qtype).wrapping_add(0x5a17);
+        let msg = self.exchange(id, &query(id, name, qtype)).await?;
+        parse(&msg, id)
+    }
+
+    /// The records of `name` and `qtype` with their RRSIGs, unchecked by the resolver.
+    pub async fn ask_signed(&self, name: &str, qtype: u16) -> Result<Vec<crate::dnssec::Record>, DnsError> {
+        let id = (name.len() as u16).wrapping_mul(37).wrapping_add(qtype).wrapping_add(0x3c5d);
+        let msg = self.exchange(id, &dnssec_query(id, name, qtype)).await?;
+        records(&msg, id)
+    }
+
+    async fn exchange(&self, id: u16, question: &[u8]) -> Result<Vec<u8>, DnsError> {
         let local: SocketAddr =
             if self.server.is_ipv4() { "0.0.0.0:0" } else { "[::]:0" }.parse().map_err(|_| DnsError::Timeout)?;
         let sock = UdpSocket::bind(local).await.map_err(|e| DnsError::Failed(e.to_string()))?;
-        let id = (name.len() as u16).wrapping_mul(31).wrapping_add(qtype).wrapping_add(0x5a17);
-        sock.send_to(&query(id, name, qtype), self.server).await.map_err(|e| DnsError::Failed(e.to_string()))?;
+        sock.send_to(question, self.server).await.map_err(|e| DnsError::Failed(e.to_string()))?;
         let mut buf = vec![0u8; 4096];
         let deadline = tokio::time::Instant::now() + self.timeout;
         loop {
@@ -156,7 +216,8 @@ impl Resolver {
                 Ok(Err(e)) => return Err(DnsError::Failed(e.to_string())),
                 // Only the resolver's answer to this question counts.
                 Ok(Ok((n, from))) if from == self.server && n >= 2 && u16::from_be_bytes([buf[0], buf[1]]) == id => {
-                    return parse(&buf[..n], id);
+                    buf.truncate(n);
+                    return Ok(buf);
                 }
                 Ok(Ok(_)) => continue,
             }

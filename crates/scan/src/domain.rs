@@ -15,6 +15,9 @@ pub const DMARC_NOT_ENFORCING: (&str, Severity) = ("mail.dmarc-not-enforcing", S
 pub const DANGLING_CNAME: (&str, Severity) = ("dns.dangling-cname", Severity::High);
 pub const OPEN_AXFR: (&str, Severity) = ("dns.open-zone-transfer", Severity::High);
 pub const DNSSEC_ABSENT: (&str, Severity) = ("dns.dnssec-absent", Severity::Low);
+pub const DNSSEC_BOGUS: (&str, Severity) = ("dns.dnssec-bogus", Severity::High);
+
+const SOA: u16 = 6;
 
 /// Judges a domain's TXT records for SPF: None passes, Some((check, why)) fails.
 pub fn judge_spf(txt: &[String]) -> Option<((&'static str, Severity), String)> {
@@ -136,16 +139,89 @@ pub async fn dangling_cname(resolver: &Resolver, host: &str) -> (Vec<Observation
 
 /// DNSSEC absent: the zone publishes no DNSKEY record, so answers about it cannot be
 /// validated. (Whether published signatures validate, "bogus", is not judged yet.)
-pub async fn dnssec(resolver: &Resolver, domain: &str) -> (Vec<Observation>, Vec<Finding>) {
+pub async fn dnssec(resolver: &Resolver, domain: &str, now: i64) -> (Vec<Observation>, Vec<Finding>) {
     let asset = Asset { name: domain.to_string(), value: AssetValue::Normal };
     let mut out = (vec![], vec![]);
-    let result = match resolver.ask(domain, DNSKEY).await {
-        Ok(rs) if rs.iter().any(|d| matches!(d, Data::Other(DNSKEY))) => Ok(None),
-        Ok(_) | Err(DnsError::NoSuchName) => Ok(Some("the zone publishes no DNSKEY: DNSSEC is not in use".to_string())),
-        Err(e) => Err(e),
+    let zone = domain.trim_end_matches('.').to_ascii_lowercase();
+    let dnskeys = resolver.ask_signed(domain, DNSKEY).await;
+    let keys: Vec<Vec<u8>> = match &dnskeys {
+        Ok(rs) => rs.iter().filter(|r| r.rtype == DNSKEY && r.name == zone).map(|r| r.rdata.clone()).collect(),
+        Err(_) => vec![],
     };
-    observe(DNSSEC_ABSENT, Category::Dns, &asset, result, format!("{domain} DNSKEY"), &mut out);
+    let absent = match &dnskeys {
+        Ok(_) if !keys.is_empty() => Ok(None),
+        Ok(_) | Err(DnsError::NoSuchName) => Ok(Some("the zone publishes no DNSKEY: DNSSEC is not in use".to_string())),
+        Err(e) => Err(e.clone()),
+    };
+    observe(DNSSEC_ABSENT, Category::Dns, &asset, absent, format!("{domain} DNSKEY"), &mut out);
+    let Ok(dnskeys) = dnskeys else { return out };
+    if keys.is_empty() {
+        out.0.push(Observation {
+            check: DNSSEC_BOGUS.0.into(),
+            asset,
+            outcome: Outcome::NotApplicable,
+            detail: "not signed".into(),
+            evidence: String::new(),
+            from_banner: false,
+        });
+        return out;
+    }
+    let (verdict, evidence) = bogus(resolver, &zone, &dnskeys, &keys, now).await;
+    observe(DNSSEC_BOGUS, Category::Dns, &asset, verdict, evidence, &mut out);
     out
+}
+
+/// The zone's keys, its SOA and its apex TXT records must validate, and the parent's DS
+/// records, when it has any, must match a key. Ok(Some(why)) is bogus.
+async fn bogus(
+    resolver: &Resolver,
+    zone: &str,
+    dnskeys: &[crate::dnssec::Record],
+    keys: &[Vec<u8>],
+    now: i64,
+) -> (Result<Option<String>, DnsError>, String) {
+    use crate::dnssec::{DS, Problem, ds_matches, validate};
+    let now = now.clamp(0, u32::MAX as i64) as u32;
+    let evidence = format!(
+        "{zone}: {} DNSKEY, tags {:?}",
+        keys.len(),
+        keys.iter().map(|k| crate::dnssec::key_tag(k)).collect::<Vec<_>>()
+    );
+    let mut sets = vec![(DNSKEY, dnskeys.to_vec())];
+    for t in [SOA, dns::TXT] {
+        match resolver.ask_signed(zone, t).await {
+            Ok(rs) => sets.push((t, rs)),
+            Err(e) => return (Err(e), evidence),
+        }
+    }
+    for (t, records) in &sets {
+        if *t == dns::TXT && !records.iter().any(|r| r.rtype == dns::TXT) {
+            continue;
+        }
+        match validate(records, zone, *t, zone, keys, now) {
+            Ok(()) => {}
+            Err(Problem::Bogus(why)) => return (Ok(Some(why)), evidence),
+            Err(Problem::Unsupported(a)) => {
+                return (
+                    Err(DnsError::Failed(format!("signed with algorithm {a}, which tillit does not verify"))),
+                    evidence,
+                );
+            }
+        }
+    }
+    let ds = match resolver.ask_signed(zone, DS).await {
+        Ok(rs) => rs.into_iter().filter(|r| r.rtype == DS && r.name == zone).collect::<Vec<_>>(),
+        Err(DnsError::NoSuchName) => vec![],
+        Err(e) => return (Err(e), evidence),
+    };
+    let matched = ds.iter().any(|d| keys.iter().any(|k| ds_matches(zone, &d.rdata, k) == Some(true)));
+    if !ds.is_empty() && !matched {
+        return (
+            Ok(Some(format!("none of the parent's {} DS records matches a DNSKEY of the zone", ds.len()))),
+            evidence,
+        );
+    }
+    (Ok(None), evidence)
 }
 
 /// Asks each of the domain's name servers for the whole zone (AXFR over TCP, the question

@@ -5,6 +5,7 @@
 //! condition and how points are lost.
 
 pub mod dns;
+pub mod dnssec;
 pub mod domain;
 pub mod exposure;
 pub mod hello;

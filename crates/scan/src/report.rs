@@ -90,7 +90,7 @@ pub async fn run(
         tasks.spawn(async move {
             let (mut o, mut f) = crate::domain::mail_records(&resolver, &domain).await;
             let (o2, f2) = crate::domain::zone_transfer(&resolver, &p, &domain).await;
-            let (o3, f3) = crate::domain::dnssec(&resolver, &domain).await;
+            let (o3, f3) = crate::domain::dnssec(&resolver, &domain, now).await;
             o.extend(o2.into_iter().chain(o3));
             f.extend(f2.into_iter().chain(f3));
             (o, f, None)

@@ -53,6 +53,7 @@ async fn responder(addr: SocketAddr, zone: Arc<HashMap<(&'static str, u16), Vec<
             r[2] = 0x85; // response, authoritative, RD
             r[3] = if known { 0x80 } else { 0x83 };
             r[6..8].copy_from_slice(&(answers.len() as u16).to_be_bytes());
+            r[10..12].copy_from_slice(&[0, 0]); // the question's OPT record is not echoed
             for a in answers {
                 r.extend_from_slice(&[0xc0, 12]);
                 let (t, data) = match a {
@@ -109,7 +110,10 @@ async fn spf_dmarc_and_dangling_cnames_are_judged_from_the_zone() {
         v.sort();
         v
     };
-    assert!(failed("good.test").is_empty(), "{:?}", r.findings);
+    // A DNSKEY without signatures: DNSSEC is present, and bogus.
+    assert_eq!(failed("good.test"), vec!["dns.dnssec-bogus"], "{:?}", r.findings);
+    let bogus = r.findings.iter().find(|f| f.check == "dns.dnssec-bogus").unwrap();
+    assert!(bogus.detail.contains("no RRSIG"), "{}", bogus.detail);
     assert_eq!(failed("bad.test"), vec!["dns.dnssec-absent", "mail.dmarc-not-enforcing", "mail.spf-permissive"]);
     assert_eq!(failed("old.bad.test"), vec!["dns.dangling-cname"]);
     assert!(failed("www.good.test").is_empty());

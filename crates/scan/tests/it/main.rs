@@ -3,6 +3,7 @@
 //! Nothing leaves 127.0.0.0/8.
 
 mod dns;
+mod dnssec;
 mod mail;
 mod protocols;
 mod tls;
