@@ -179,16 +179,13 @@ async fn signed_zones_validate_and_every_kind_of_bogus_is_found() {
 
     // Mail records through the same server: the signed zones validate, their SPF and DMARC
     // are judged on their own.
-    let mail = |domain: &'static str| {
-        let resolver = resolver;
-        async move {
-            let (obs, findings) = tillit_scan::domain::mail_records(&resolver, domain).await;
-            let (dnssec, _) = tillit_scan::domain::dnssec(&resolver, domain, now).await;
-            assert_eq!(judged(&dnssec, "dns.dnssec-bogus").0, Outcome::Pass, "{domain}: {dnssec:?}");
-            let mut failed: Vec<String> = findings.iter().map(|f| f.check.clone()).collect();
-            failed.sort();
-            (failed, obs)
-        }
+    let mail = |domain: &'static str| async move {
+        let (obs, findings) = tillit_scan::domain::mail_records(&resolver, domain).await;
+        let (dnssec, _) = tillit_scan::domain::dnssec(&resolver, domain, now).await;
+        assert_eq!(judged(&dnssec, "dns.dnssec-bogus").0, Outcome::Pass, "{domain}: {dnssec:?}");
+        let mut failed: Vec<String> = findings.iter().map(|f| f.check.clone()).collect();
+        failed.sort();
+        (failed, obs)
     };
     let (failed, obs) = mail("good.test").await;
     assert!(failed.is_empty(), "{failed:?} {obs:?}");
