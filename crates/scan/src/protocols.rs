@@ -1,8 +1,8 @@
 //! Protocol versions and cipher suites by hand-built ClientHello: for each version from SSL
 //! 3.0 to TLS 1.3 the server is offered every suite (`suites.rs`), the one it picks is
 //! noted and taken out of the next offer, until it refuses; SSL 2.0 gets its own hello.
-//! From that enumeration: SSL 2.0, SSL 3.0, TLS 1.0 and 1.1 accepted, insecure cipher
-//! suites accepted, no forward secrecy, no secure renegotiation.
+//! From that enumeration: SSL 2.0, SSL 3.0, TLS 1.0 and 1.1 accepted, neither TLS 1.2 nor
+//! 1.3, insecure cipher suites accepted, no forward secrecy, no secure renegotiation.
 
 use crate::hello::{self, Answer};
 use crate::model::{Asset, AssetValue, Finding, Observation, Outcome, Severity};
@@ -19,6 +19,7 @@ pub const TLS10: Check = Check { id: "tls.tls10-accepted", severity: Severity::M
 pub const TLS11: Check = Check { id: "tls.tls11-accepted", severity: Severity::Medium };
 pub const INSECURE_SUITE: Check = Check { id: "tls.insecure-cipher-suite", severity: Severity::High };
 pub const NO_FS: Check = Check { id: "tls.no-forward-secrecy", severity: Severity::Medium };
+pub const NO_MODERN_TLS: Check = Check { id: "tls.no-tls12-or-tls13", severity: Severity::High };
 pub const NO_RENEGOTIATION: Check = Check { id: "tls.no-secure-renegotiation", severity: Severity::Medium };
 
 const RANDOM: [u8; 32] = [0x74; 32];
@@ -146,6 +147,16 @@ pub fn judge(support: &[ProtocolSupport], asset: &Asset) -> (Vec<Observation>, V
             Some((false, _)) => record(check, Outcome::Pass, format!("{v} is refused"), String::new()),
             None => record(check, Outcome::Inconclusive, format!("no answer decides {v}"), String::new()),
         }
+    }
+    let modern: Vec<Option<bool>> =
+        support.iter().filter(|p| p.version == "TLS 1.2" || p.version == "TLS 1.3").map(|p| p.accepted).collect();
+    if modern.contains(&Some(true)) {
+        let v: Vec<&str> = support.iter().filter(|p| p.accepted == Some(true)).map(|p| p.version.as_str()).collect();
+        record(&NO_MODERN_TLS, Outcome::Pass, format!("{} accepted", v.join(", ")), String::new());
+    } else if modern.len() == 2 && modern.iter().all(|a| *a == Some(false)) {
+        record(&NO_MODERN_TLS, Outcome::Fail, "neither TLS 1.2 nor TLS 1.3 is accepted".into(), String::new());
+    } else {
+        record(&NO_MODERN_TLS, Outcome::Inconclusive, "no answer decides TLS 1.2 and 1.3".into(), String::new());
     }
     let decided = support.iter().any(|p| p.accepted.is_some());
     let accepted: Vec<&ProtocolSupport> = support.iter().filter(|p| p.accepted == Some(true)).collect();

@@ -1,11 +1,11 @@
 //! TLS certificate checks: outside its validity window, a chain the configured trust store
 //! does not trust, a host name mismatch, a weak key (RSA under 2048 bits) or signature
-//! (SHA-1, MD5), and neither TLS 1.2 nor 1.3. The handshake uses rustls with a verifier
+//! (SHA-1, MD5). The handshake uses rustls with a verifier
 //! that records what the standard verifier says instead of stopping at it, so one
 //! connection tells every certificate problem at once.
 
 use crate::model::{Asset, AssetValue, Finding, Observation, Outcome, Severity};
-use crate::probe::{ProbeError, Prober};
+use crate::probe::Prober;
 use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -23,7 +23,6 @@ pub const UNTRUSTED: Check = Check { id: "tls.untrusted-chain", severity: Severi
 pub const NAME_MISMATCH: Check = Check { id: "tls.host-name-mismatch", severity: Severity::High };
 pub const WEAK_KEY: Check = Check { id: "tls.weak-key", severity: Severity::High };
 pub const WEAK_SIGNATURE: Check = Check { id: "tls.weak-signature", severity: Severity::High };
-pub const NO_MODERN_TLS: Check = Check { id: "tls.no-tls12-or-tls13", severity: Severity::High };
 
 /// The server's certificate as the report shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -250,18 +249,12 @@ async fn judge(
     let cfg = match rustls::ClientConfig::builder_with_provider(provider).with_safe_default_protocol_versions() {
         Ok(b) => Arc::new(b.dangerous().with_custom_certificate_verifier(verifier.clone()).with_no_client_auth()),
         Err(e) => {
-            record(&NO_MODERN_TLS, Outcome::Inconclusive, e.to_string(), String::new());
+            record(&UNTRUSTED, Outcome::Inconclusive, e.to_string(), String::new());
             return out;
         }
     };
-    let conn = match prober.connect(addr).await {
-        Ok(c) => c,
-        Err(ProbeError::Closed) => return out,
-        Err(e) => {
-            record(&NO_MODERN_TLS, Outcome::Inconclusive, e.to_string(), String::new());
-            return out;
-        }
-    };
+    // Nothing to judge without an answer; the protocol checks say it was inconclusive.
+    let Ok(conn) = prober.connect(addr).await else { return out };
     let name = match ServerName::try_from(host.to_string()) {
         Ok(n) => n,
         Err(e) => {
@@ -272,31 +265,16 @@ async fn judge(
     let connector = tokio_rustls::TlsConnector::from(cfg);
     let handshake =
         tokio::time::timeout(prober.limits.read_timeout, connector.connect(name.clone(), conn.stream)).await;
-    let mut judged_protocol = false;
     let (mut leaf, mut verdict) = {
         let s = seen.lock().unwrap_or_else(|e| e.into_inner());
         (s.leaf.clone(), s.verdict.clone())
     };
     match &handshake {
-        Err(_) if leaf.is_none() => {
-            record(&NO_MODERN_TLS, Outcome::Inconclusive, "no answer in time".into(), String::new());
-            return out;
-        }
-        Ok(Ok(s)) => {
-            let version = s.get_ref().1.protocol_version().map(|v| format!("{v:?}")).unwrap_or_default();
-            record(&NO_MODERN_TLS, Outcome::Pass, format!("negotiated {version}"), version.clone());
-        }
-        Ok(Err(e)) if leaf.is_none() => {
-            // The server refused TLS 1.2 and 1.3 (or is no TLS server at all).
-            let text = e.to_string();
-            let outcome = if text.contains("ProtocolVersion") || text.contains("protocol version") {
-                Outcome::Fail
-            } else {
-                Outcome::Inconclusive
-            };
-            record(&NO_MODERN_TLS, outcome, "no TLS 1.2 or 1.3 handshake".into(), text);
-            judged_protocol = true;
-            // An older server still shows its certificate: in the clear, after a hand-built hello.
+        Err(_) if leaf.is_none() => return out,
+        Ok(Err(_)) if leaf.is_none() => {
+            // rustls got no certificate: the server speaks only TLS 1.1 or older, or only
+            // suites rustls does not offer. It still shows its certificate, in the clear,
+            // after a hand-built hello.
             let Some(chain) = legacy_chain(prober, addr, host).await else { return out };
             let certs: Vec<CertificateDer<'static>> = chain.into_iter().map(CertificateDer::from).collect();
             let Some((end_entity, intermediates)) = certs.split_first() else { return out };
@@ -356,14 +334,6 @@ async fn judge(
             }
         }
         None => record(&WEAK_KEY, Outcome::Inconclusive, "the certificate cannot be parsed".into(), String::new()),
-    }
-    if !matches!(handshake, Ok(Ok(_))) && !judged_protocol {
-        // The certificate was seen, but the handshake could not finish (e.g. a key rustls refuses).
-        let detail = match &handshake {
-            Ok(Err(e)) => e.to_string(),
-            _ => "no answer in time".into(),
-        };
-        record(&NO_MODERN_TLS, Outcome::Inconclusive, detail, String::new());
     }
     out
 }

@@ -78,6 +78,7 @@ async fn a_modern_server_passes_every_protocol_check() {
         "tls.sslv3-accepted",
         "tls.tls10-accepted",
         "tls.tls11-accepted",
+        "tls.no-tls12-or-tls13",
         "tls.insecure-cipher-suite",
         "tls.no-forward-secrecy",
         "tls.no-secure-renegotiation",
@@ -148,6 +149,8 @@ async fn old_protocols_weak_suites_and_missing_renegotiation_are_found() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(outcome(&r10, "tls.tls10-accepted"), Outcome::Fail, "{r10:?}");
     assert_eq!(outcome(&r10, "tls.tls11-accepted"), Outcome::Pass);
+    assert_eq!(outcome(&r10, "tls.no-tls12-or-tls13"), Outcome::Fail, "TLS 1.0 only");
+    assert_eq!(outcome(&rk, "tls.no-tls12-or-tls13"), Outcome::Pass, "TLS 1.2 with RSA key exchange only");
     assert_eq!(outcome(&r11, "tls.tls11-accepted"), Outcome::Fail, "{r11:?}");
     assert_eq!(outcome(&r11, "tls.tls10-accepted"), Outcome::Pass);
     let anon_suite = ra.iter().find(|o| o.check == "tls.insecure-cipher-suite").unwrap();
