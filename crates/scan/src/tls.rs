@@ -205,7 +205,7 @@ fn weak_signature(name: &str) -> bool {
 }
 
 /// Handshakes with `addr` as `host` and judges the certificate (at `now`, Unix seconds, from
-/// the caller's clock) and protocol.
+/// the caller's clock); the certificate is returned too, for the report's tls section.
 pub async fn probe(
     prober: &Prober,
     roots: Arc<RootCertStore>,
