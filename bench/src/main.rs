@@ -2,12 +2,14 @@
 //! 5,000-requirement catalogue, the catalogue and coverage pages with 5,000 requirements,
 //! and search p50/p99 with 20 catalogues loaded, on SQLite and on PostgreSQL.
 //!
-//! Procurement (issue 4): `procurement.rs`.
+//! Procurement (issue 4): `procurement.rs`. Scanner against sslyze (issue 5): `scan/`.
 //!
 //! cargo run --release -p tillit-bench -- [sqlite|postgres|both] (results: bench/RESULTS.md)
 //! cargo run --release -p tillit-bench -- procurement [sqlite|postgres|both]
+//! bench/scan/run [endpoints] [runs]
 
 mod procurement;
+mod scan;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -285,6 +287,11 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
 async fn main() {
     let mut which = std::env::args().nth(1).unwrap_or_else(|| "both".into());
     let mut rows = vec![];
+    if which == "scan" {
+        let rest: Vec<String> = std::env::args().skip(2).collect();
+        scan::run(&rest).await;
+        return;
+    }
     if which == "procurement" {
         which = std::env::args().nth(2).unwrap_or_else(|| "both".into());
         if which == "sqlite" || which == "both" {
