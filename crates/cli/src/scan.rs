@@ -20,6 +20,9 @@ pub struct ScanArgs {
     /// Probes at once.
     #[arg(long, default_value_t = 64)]
     concurrency: usize,
+    /// New connections per second to one address, at most.
+    #[arg(long, default_value_t = 200)]
+    rate: u32,
     /// The CA certificates (PEM) chains are judged against. Default: the system's store.
     #[arg(long, default_value = "/etc/ssl/certs/ca-certificates.crt")]
     trust_store: PathBuf,
@@ -50,8 +53,13 @@ pub async fn run(a: ScanArgs, progress: impl FnMut(usize, usize)) -> Result<Exit
         Targets::Test => Allowlist::TestOnly,
     };
     let t = std::time::Duration::from_secs(a.timeout.clamp(1, 60));
-    let limits =
-        Limits { connect_timeout: t, read_timeout: t, concurrency: a.concurrency.clamp(1, 512), ..Limits::default() };
+    let limits = Limits {
+        connect_timeout: t,
+        read_timeout: t,
+        concurrency: a.concurrency.clamp(1, 512),
+        per_host_rate: a.rate.clamp(1, 10_000),
+        ..Limits::default()
+    };
     let pem = std::fs::read(&a.trust_store)
         .map_err(|e| format!("cannot read the trust store {}: {e}", a.trust_store.display()))?;
     let roots = std::sync::Arc::new(

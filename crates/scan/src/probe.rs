@@ -1,6 +1,6 @@
 //! The only way the scanner touches the network: TCP connections to allowlisted addresses,
-//! with a timeout on every step, a cap on bytes read, and a bound on how many probes run
-//! at once and per host.
+//! with a timeout on every step, a cap on bytes read, a bound on how many probes run at
+//! once and per host, and a rate: new connections to one address are spaced out.
 
 use crate::scope::Allowlist;
 use std::collections::HashMap;
@@ -44,6 +44,8 @@ pub struct Limits {
     pub concurrency: usize,
     /// Probes at once against one address.
     pub per_host: usize,
+    /// New connections per second to one address, at most.
+    pub per_host_rate: u32,
 }
 
 impl Default for Limits {
@@ -54,6 +56,7 @@ impl Default for Limits {
             max_read: 64 * 1024,
             concurrency: 64,
             per_host: 4,
+            per_host_rate: 200,
         }
     }
 }
@@ -64,6 +67,16 @@ pub struct Prober {
     pub limits: Limits,
     all: Arc<Semaphore>,
     hosts: Arc<Mutex<HashMap<IpAddr, Arc<Semaphore>>>>,
+    /// When each address may next be connected to.
+    next_slot: Arc<Mutex<HashMap<IpAddr, tokio::time::Instant>>>,
+}
+
+/// The wait before a new connection at `now`, given when the address's next slot is, and
+/// that slot moved on by `interval`: connections to one address start `interval` apart.
+pub fn take_slot(next: &mut tokio::time::Instant, now: tokio::time::Instant, interval: Duration) -> Duration {
+    let start = (*next).max(now);
+    *next = start + interval;
+    start - now
 }
 
 /// A connection with the permits that bound it; dropping it frees them.
@@ -80,7 +93,15 @@ impl Prober {
             limits,
             all: Arc::new(Semaphore::new(limits.concurrency.max(1))),
             hosts: Arc::new(Mutex::new(HashMap::new())),
+            next_slot: Arc::new(Mutex::new(HashMap::new())),
         }
+    }
+
+    fn wait_for_slot(&self, ip: IpAddr) -> Duration {
+        let interval = Duration::from_secs(1) / self.limits.per_host_rate.max(1);
+        let now = tokio::time::Instant::now();
+        let mut m = self.next_slot.lock().unwrap_or_else(|e| e.into_inner());
+        take_slot(m.entry(ip).or_insert(now), now, interval)
     }
 
     fn host_permits(&self, ip: IpAddr) -> Arc<Semaphore> {
@@ -94,6 +115,7 @@ impl Prober {
         }
         let all = self.all.clone().acquire_owned().await.map_err(|e| ProbeError::Io(e.to_string()))?;
         let host = self.host_permits(addr.ip()).acquire_owned().await.map_err(|e| ProbeError::Io(e.to_string()))?;
+        tokio::time::sleep(self.wait_for_slot(addr.ip())).await;
         let stream = match tokio::time::timeout(self.limits.connect_timeout, TcpStream::connect(addr)).await {
             Err(_) => return Err(ProbeError::Timeout),
             Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => return Err(ProbeError::Closed),
@@ -138,5 +160,25 @@ impl Conn {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connections_to_one_address_are_spaced_by_the_rate() {
+        let t0 = tokio::time::Instant::now();
+        let gap = Duration::from_millis(5);
+        let mut next = t0;
+        // Three at once: the first goes now, the others wait their turn.
+        assert_eq!(take_slot(&mut next, t0, gap), Duration::ZERO);
+        assert_eq!(take_slot(&mut next, t0, gap), gap);
+        assert_eq!(take_slot(&mut next, t0, gap), gap * 2);
+        // Long after, no wait: an idle address does not save up a burst.
+        let later = t0 + Duration::from_secs(1);
+        assert_eq!(take_slot(&mut next, later, gap), Duration::ZERO);
+        assert_eq!(next, later + gap);
     }
 }
