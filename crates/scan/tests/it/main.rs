@@ -90,6 +90,38 @@ async fn listener(addr: SocketAddr, behaviour: &'static str) {
                     "ftp" => {
                         let _ = s.write_all(b"220 ProFTPD Server ready.\r\n").await;
                     }
+                    // Each answers only the request its protocol's clients send first.
+                    "smb" => {
+                        let n = s.read(&mut buf).await.unwrap_or(0);
+                        if n >= 70 && &buf[4..8] == b"\xfeSMB" && buf[16] == 0 {
+                            let mut r = b"\xfeSMB".to_vec();
+                            r.extend_from_slice(&[64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
+                            r.extend_from_slice(&[0; 48]);
+                            r.extend_from_slice(&[65, 0, 1, 0, 0x02, 0x03, 0, 0]);
+                            let mut framed = vec![0, 0, 0, r.len() as u8];
+                            framed.extend_from_slice(&r);
+                            let _ = s.write_all(&framed).await;
+                        }
+                    }
+                    "mongo" => {
+                        let n = s.read(&mut buf).await.unwrap_or(0);
+                        if n >= 16 && buf[12..16] == [0xdd, 0x07, 0, 0] && buf[..n].windows(5).any(|w| w == b"hello") {
+                            let mut r = vec![0u8; 16];
+                            r[12] = 0xdd;
+                            r[13] = 0x07;
+                            r.extend_from_slice(&[0, 0, 0, 0, 0, 5, 0, 0, 0, 0]);
+                            let len = r.len() as u32;
+                            r[..4].copy_from_slice(&len.to_le_bytes());
+                            let _ = s.write_all(&r).await;
+                        }
+                    }
+                    "mssql" => {
+                        let n = s.read(&mut buf).await.unwrap_or(0);
+                        if n >= 8 && buf[0] == 0x12 {
+                            let r = [0x04, 0x01, 0x00, 0x0b, 0x00, 0x00, 0x01, 0x00, 0xff, 0x00, 0x00];
+                            let _ = s.write_all(&r).await;
+                        }
+                    }
                     "garbage" => {
                         let _ = s.read(&mut buf).await;
                         let _ = s.write_all(b"\x00\x01garbage\xff\xfe\r\n").await;
@@ -136,7 +168,7 @@ async fn probe(ip: IpAddr, port: u16) -> (tillit_scan::model::Observation, Optio
 #[tokio::test]
 async fn exposed_services_fail_their_check_and_protected_ones_pass() {
     // Each service: a listener that fails its check, and one on the same port that passes.
-    let cases: [(u8, u16, &str, Option<&str>); 20] = [
+    let cases: [(u8, u16, &str, Option<&str>); 26] = [
         (61, 6379, "redis-open", Some("exposure.redis-unauthenticated")),
         (62, 6379, "redis-auth", Some("exposure.database-reachable")),
         (63, 2375, "docker", Some("exposure.docker-api-unauthenticated")),
@@ -157,6 +189,12 @@ async fn exposed_services_fail_their_check_and_protected_ones_pass() {
         (85, 23, "ssh", None),
         (86, 5900, "ssh", None),
         (87, 6379, "http-401", None),
+        (88, 445, "smb", Some("exposure.file-sharing")),
+        (89, 445, "http-401", None),
+        (90, 27017, "mongo", Some("exposure.database-reachable")),
+        (91, 27017, "garbage", None),
+        (92, 1433, "mssql", Some("exposure.database-reachable")),
+        (93, 1433, "ssh", None),
     ];
     for (n, port, behaviour, _) in &cases {
         listener(SocketAddr::new(host(*n), *port), behaviour).await;
