@@ -155,6 +155,17 @@ pub async fn run(
             tls.extend(t);
         }
     }
+    // What the scope declares an asset worth overrides what the scan assumed.
+    let declared = |asset: &mut Asset| {
+        let host =
+            asset.name.rsplit_once(':').filter(|(_, p)| p.parse::<u16>().is_ok()).map_or(&*asset.name, |(h, _)| h);
+        if let Some((_, v)) = scope.values.iter().find(|(n, _)| n == host.trim_start_matches('[').trim_end_matches(']'))
+        {
+            asset.value = *v;
+        }
+    };
+    observations.iter_mut().for_each(|o| declared(&mut o.asset));
+    findings.iter_mut().for_each(|f| declared(&mut f.asset));
     tls.sort_by(|a, b| a.asset.cmp(&b.asset));
     observations.sort_by(|a, b| a.asset.name.cmp(&b.asset.name).then(a.check.cmp(&b.check)));
     findings

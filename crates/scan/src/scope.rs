@@ -21,6 +21,9 @@ pub struct Scope {
     pub addresses: Vec<IpAddr>,
     pub ports: Vec<u16>,
     pub resolver: SocketAddr,
+    /// Declared asset values (a parked domain low, a citizen portal high), by host name or
+    /// address; they override what the scan would assume.
+    pub values: Vec<(String, crate::model::AssetValue)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +51,8 @@ struct Raw {
     #[serde(default)]
     ports: Vec<u32>,
     resolver: Option<String>,
+    #[serde(default)]
+    values: std::collections::BTreeMap<String, String>,
 }
 
 /// A DNS name as RFC 1123 allows it: labels of letters, digits and hyphens, 1–63 characters,
@@ -113,6 +118,23 @@ pub fn parse(json: &[u8]) -> Result<Scope, Vec<ScopeProblem>> {
             }
         },
     };
+    let mut values = vec![];
+    for (name, v) in &raw.values {
+        let n = name.trim().trim_end_matches('.').to_ascii_lowercase();
+        let field = format!("values.{name}");
+        let listed = domains.contains(&n) || hosts.contains(&n) || addresses.iter().any(|a| a.to_string() == n);
+        let value = match v.as_str() {
+            "low" => Some(crate::model::AssetValue::Low),
+            "normal" => Some(crate::model::AssetValue::Normal),
+            "high" => Some(crate::model::AssetValue::High),
+            _ => None,
+        };
+        match (listed, value) {
+            (false, _) => bad(field, format!("{name:?} is not one of the scope's domains, hosts or addresses")),
+            (_, None) => bad(field, format!("{v:?} is not a value (low, normal or high)")),
+            (true, Some(value)) => values.push((n, value)),
+        }
+    }
     if domains.is_empty() && hosts.is_empty() && addresses.is_empty() && problems.is_empty() {
         problems.push(ScopeProblem { field: "scope".into(), message: "names nothing to scan".into() });
     }
@@ -125,6 +147,7 @@ pub fn parse(json: &[u8]) -> Result<Scope, Vec<ScopeProblem>> {
         addresses,
         ports: if ports.is_empty() { DEFAULT_PORTS.to_vec() } else { ports },
         resolver: resolver.unwrap_or_else(|| SocketAddr::new(IpAddr::V4(Ipv4Addr::new(127, 0, 0, 53)), 53)),
+        values,
     })
 }
 
@@ -203,6 +226,20 @@ mod tests {
         assert!(e[0].message.contains("unknown field"), "{e:?}");
         assert_eq!(parse(b"{}").unwrap_err()[0].message, "names nothing to scan");
         assert!(parse(b"{\"hosts\": [").unwrap_err()[0].field.starts_with("line 1"));
+        let e = parse(br#"{"domains": ["a.test"], "values": {"a.test": "huge", "b.test": "low"}}"#).unwrap_err();
+        let fields: Vec<&str> = e.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["values.a.test", "values.b.test"]);
+        assert!(e[0].message.contains("low, normal or high") && e[1].message.contains("not one of"), "{e:?}");
+    }
+
+    #[test]
+    fn declared_values() {
+        let s = parse(br#"{"domains": ["old-brand.test"], "hosts": ["Min.Side.test"], "values": {"old-brand.test": "low", "min.side.test.": "high"}}"#).unwrap();
+        use crate::model::AssetValue;
+        assert_eq!(
+            s.values,
+            [("min.side.test".to_string(), AssetValue::High), ("old-brand.test".to_string(), AssetValue::Low)]
+        );
     }
 
     #[test]

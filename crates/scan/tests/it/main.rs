@@ -274,4 +274,21 @@ async fn a_scan_report_scores_what_it_saw() {
     );
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["model"], tillit_scan::score::MODEL_VERSION);
+    // The buyer declares the RDP host a low-value asset (say, a decommissioned test box):
+    // its finding weighs less, so the Redis one counts for more of the category.
+    let declared = tillit_scan::scope::parse(br#"{"addresses": ["127.0.0.81", "127.0.0.82"], "ports": [6379, 3389], "resolver": "127.0.0.98:53", "values": {"127.0.0.82": "low"}}"#).unwrap();
+    let d = tillit_scan::report::run(
+        &declared,
+        &prober(Allowlist::TestOnly),
+        std::sync::Arc::new(tokio_rustls::rustls::RootCertStore::empty()),
+        1_790_000_000,
+        |_, _| {},
+    )
+    .await;
+    let rdp = d.findings.iter().find(|f| f.check == "exposure.rdp").unwrap();
+    assert_eq!(rdp.asset.value, AssetValue::Low);
+    let exposure = |r: &tillit_scan::report::Report| {
+        r.score.categories.iter().find(|c| c.category == tillit_scan::model::Category::Exposure).unwrap().score
+    };
+    assert!(exposure(&d) < exposure(&r), "{} < {}", exposure(&d), exposure(&r));
 }
