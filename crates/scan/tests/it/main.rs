@@ -6,6 +6,7 @@ mod dns;
 mod dnssec;
 mod mail;
 mod protocols;
+mod schema;
 mod tls;
 mod web;
 

@@ -19,7 +19,7 @@ const NOW: i64 = 1_790_000_000;
 pub struct Ca {
     params: CertificateParams,
     key: KeyPair,
-    der: CertificateDer<'static>,
+    pub der: CertificateDer<'static>,
 }
 
 pub fn ca(name: &str) -> Ca {
