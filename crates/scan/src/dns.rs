@@ -49,11 +49,7 @@ impl std::fmt::Display for DnsError {
 pub fn query(id: u16, name: &str, qtype: u16) -> Vec<u8> {
     let mut q = id.to_be_bytes().to_vec();
     q.extend_from_slice(&[0x01, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]); // RD, one question
-    for label in name.trim_end_matches('.').split('.').filter(|l| !l.is_empty()) {
-        q.push(label.len().min(63) as u8);
-        q.extend_from_slice(&label.as_bytes()[..label.len().min(63)]);
-    }
-    q.push(0);
+    q.extend_from_slice(&wire_name(name));
     q.extend_from_slice(&qtype.to_be_bytes());
     q.extend_from_slice(&[0x00, 0x01]); // IN
     q
@@ -69,8 +65,19 @@ pub fn dnssec_query(id: u16, name: &str, qtype: u16) -> Vec<u8> {
     q
 }
 
+/// The wire form of a name: labels, lower case, ending in the root label.
+pub fn wire_name(name: &str) -> Vec<u8> {
+    let mut out = vec![];
+    for l in name.trim_end_matches('.').split('.').filter(|l| !l.is_empty()) {
+        out.push(l.len().min(63) as u8);
+        out.extend(l.as_bytes()[..l.len().min(63)].iter().map(u8::to_ascii_lowercase));
+    }
+    out.push(0);
+    out
+}
+
 /// Reads a (possibly compressed) name at `at`; returns it and the offset after it.
-fn name(msg: &[u8], mut at: usize) -> Option<(String, usize)> {
+pub(crate) fn name(msg: &[u8], mut at: usize) -> Option<(String, usize)> {
     let mut labels = vec![];
     let mut end = None;
     for _ in 0..128 {
@@ -95,7 +102,7 @@ fn canonical_rdata(msg: &[u8], rtype: u16, start: usize, len: usize) -> Option<V
     let rdata = msg.get(start..start + len)?;
     let name_at = |at: usize| -> Option<(Vec<u8>, usize)> {
         let (n, next) = name(msg, at)?;
-        Some((crate::dnssec::wire_name(&n), next))
+        Some((wire_name(&n), next))
     };
     Some(match rtype {
         NS | CNAME | 12 => name_at(start)?.0,

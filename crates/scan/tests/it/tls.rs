@@ -215,8 +215,12 @@ async fn weak_keys_and_signatures_are_found_in_certificates_rustls_would_not_ser
     let sha1 = SocketAddr::new(ip(21), 4433);
     let mut a = openssl_server(&dir, weak_key, &["rsa:1024"], "-sha256", &[]);
     let mut b = openssl_server(&dir, sha1, &["rsa:2048"], "-sha1", &[]);
+    // TLS 1.1 only: rustls cannot handshake, the certificate comes from the first flight.
+    let old = SocketAddr::new(ip(22), 4433);
+    let mut c = openssl_server(&dir, old, &["rsa:2048"], "-sha256", &["-tls1_1", "-cipher", "ALL:@SECLEVEL=0"]);
     wait_listening(weak_key).await;
     wait_listening(sha1).await;
+    wait_listening(old).await;
     let roots = Arc::new({
         let mut s = rustls::RootCertStore::empty();
         s.add(ca("unrelated").der).unwrap();
@@ -225,13 +229,19 @@ async fn weak_keys_and_signatures_are_found_in_certificates_rustls_would_not_ser
     let (f1, _, i1) =
         tillit_scan::tls::probe(&prober(), roots.clone(), weak_key, "www.example.test", AssetValue::Normal, NOW).await;
     let (f2, _, i2) =
-        tillit_scan::tls::probe(&prober(), roots, sha1, "www.example.test", AssetValue::Normal, NOW).await;
+        tillit_scan::tls::probe(&prober(), roots.clone(), sha1, "www.example.test", AssetValue::Normal, NOW).await;
     assert_eq!(i1.map(|i| i.key), Some("RSA 1024".to_string()));
     let i2 = i2.expect("the SHA-1 certificate is in the report");
     assert_eq!((i2.key.as_str(), i2.signature.as_str()), ("RSA 2048", "sha1WithRSAEncryption"));
     // Made just now by the openssl command, so not yet valid at the tests' fixed time.
     assert_eq!(i2.verification, "NotValidYet");
-    let _ = (a.kill(), b.kill(), a.wait(), b.wait());
+    let (f3, _, i3) =
+        tillit_scan::tls::probe(&prober(), roots.clone(), old, "www.example.test", AssetValue::Normal, NOW).await;
+    let _ = (a.kill(), b.kill(), c.kill(), a.wait(), b.wait(), c.wait());
+    let i3 = i3.expect("a TLS 1.1-only server's certificate is judged too");
+    assert_eq!((i3.key.as_str(), i3.signature.as_str()), ("RSA 2048", "sha256WithRSAEncryption"));
+    assert!(i3.names.contains(&"www.example.test".to_string()), "{i3:?}");
+    assert_eq!(f3.iter().find(|o| o.check == "tls.weak-key").map(|o| o.outcome), Some(Outcome::Pass), "{f3:?}");
     let _ = std::fs::remove_dir_all(&dir);
     let weak = f1.iter().find(|o| o.check == "tls.weak-key").expect("the key was judged");
     assert_eq!(weak.outcome, Outcome::Fail, "{f1:?}");
