@@ -136,9 +136,9 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
     };
     let nist = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/fixtures/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json"
+        "/../testdata/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json"
     ))
-    .expect("NIST fixture beside the repository");
+    .expect("NIST fixture in testdata/");
     let big = generated(5000, "Generated 5000");
     let mut out = vec![];
 

@@ -2,7 +2,7 @@
 
 use crate::audit_log::{self, Entry};
 use crate::i18n::{Locale, t, t_args};
-use crate::mail::{self, OutgoingMail};
+use crate::mail::OutgoingMail;
 use crate::secrets::{self, token_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::audit::{FieldChange, SYSTEM_CHAIN};
@@ -532,7 +532,7 @@ impl App {
                 &[("link", link), ("minutes", (self.config.reset_ttl_secs / 60).to_string())],
             ),
         };
-        mail::enqueue(&mut tx, now, &mail).await?;
+        self.enqueue_mail(&mut tx, now, &mail).await?;
         let action = "user.password_reset_requested";
         audit_log::about_user(
             &mut tx,

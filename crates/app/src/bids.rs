@@ -4,7 +4,7 @@
 
 use crate::audit_log;
 use crate::i18n::{Locale, t_args};
-use crate::mail::{self, OutgoingMail};
+use crate::mail::OutgoingMail;
 use crate::secrets::{self, token_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::Permission;
@@ -203,7 +203,7 @@ impl App {
             subject: t_args(loc, "mail-bid-invite-subject", &args),
             body: t_args(loc, "mail-bid-invite-body", &args),
         };
-        mail::enqueue(tx, now, &mail).await
+        self.enqueue_mail(tx, now, &mail).await
     }
 }
 

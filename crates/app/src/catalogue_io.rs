@@ -51,6 +51,14 @@ fn parse(format: &str, filename: &str, bytes: &[u8]) -> Result<ImportedCatalogue
     }
 }
 
+/// What the parse at upload found. A row parked before results were stored is parsed now.
+fn parsed(p: &PendingImport) -> Result<ImportedCatalogue, Vec<Problem>> {
+    match serde_json::from_str(&p.parsed) {
+        Ok(r) => r,
+        Err(_) => parse(&p.format, &p.filename, &p.content),
+    }
+}
+
 /// A catalogue key from a title: lowercase letters, digits and dashes.
 pub fn key_from(title: &str) -> String {
     let mut k: String =
@@ -75,7 +83,11 @@ impl App {
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(AppError::invalid("file", "error-file-too-large"));
         }
+        // Parsed once, here: the preview and the confirmation read the stored result. A refused
+        // file is not kept, only what was wrong with it.
         let result = parse(format, filename, &bytes);
+        let parsed = serde_json::to_string(&result).map_err(|e| AppError::Internal(e.to_string()))?;
+        let content = if result.is_ok() { bytes } else { vec![] };
         let id = new_id();
         let mut tx = self.db.begin().await?;
         store::park_import(
@@ -86,8 +98,9 @@ impl App {
                 user_id: actor.user_id.0.clone(),
                 filename: filename.chars().take(200).collect(),
                 format: format.into(),
-                content: bytes,
+                content,
                 created_at: self.now().0,
+                parsed,
             },
         )
         .await?;
@@ -100,7 +113,14 @@ impl App {
         let p = store::pending_import(&self.db, &actor.org_id, actor.user_id.as_str(), id)
             .await?
             .ok_or(AppError::NotFound)?;
-        Ok(Preview { id: p.id, result: parse(&p.format, &p.filename, &p.content), filename: p.filename })
+        let result = parsed(&p);
+        Ok(Preview { id: p.id, result, filename: p.filename })
+    }
+
+    /// Removes parked imports older than the setting `pending_import_hours`; housekeeping.
+    pub async fn expire_pending_imports(&self) -> AppResult<u64> {
+        let before = self.now().0 - self.config.pending_import_secs;
+        Ok(store::expire_imports(&self.db, before).await?)
     }
 
     /// Writes a previewed import as a new catalogue of the organisation, all or nothing.
@@ -110,8 +130,7 @@ impl App {
         let mut tx = self.db.begin().await?;
         let p =
             store::take_import(&mut tx, &actor.org_id, actor.user_id.as_str(), id).await?.ok_or(AppError::NotFound)?;
-        let c = parse(&p.format, &p.filename, &p.content)
-            .map_err(|_| AppError::invalid("file", "error-import-has-problems"))?;
+        let c = parsed(&p).map_err(|_| AppError::invalid("file", "error-import-has-problems"))?;
         let cid = write_import(&mut tx, &actor.org_id, &c, &p.filename, now, &mut |_, _| {}).await?;
         audit_log::by_actor(
             &mut tx,

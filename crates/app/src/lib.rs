@@ -15,6 +15,7 @@ pub mod catalogue_io;
 pub mod error;
 pub mod evaluation;
 pub mod i18n;
+pub mod keys;
 pub mod levels;
 pub mod mail;
 pub mod members;
@@ -49,6 +50,10 @@ pub struct AppConfig {
     pub api_token_max_days: i64,
     /// Names this instance in job leases.
     pub instance_id: String,
+    /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
+    pub pending_import_secs: i64,
+    /// The key outside the database: seals stored secrets, signs audit checkpoints.
+    pub keys: Arc<keys::Keys>,
 }
 
 impl Default for AppConfig {
@@ -62,6 +67,8 @@ impl Default for AppConfig {
             setup_ttl_secs: 24 * 3600,
             api_token_max_days: 365,
             instance_id: secrets::random_token()[..12].to_string(),
+            pending_import_secs: 24 * 3600,
+            keys: Arc::new(keys::Keys::ephemeral()),
         }
     }
 }

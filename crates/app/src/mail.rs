@@ -1,6 +1,7 @@
 //! E-mail. Use cases put a mail on the job queue inside their own transaction (so an
 //! invitation and its e-mail commit together); a worker on any instance sends it.
 
+use crate::keys::Purpose;
 use crate::{App, AppResult};
 pub use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
@@ -84,13 +85,44 @@ impl Mailer for NoMailer {
 pub const JOB_SEND_MAIL: &str = "send_mail";
 const MAX_ATTEMPTS: i64 = 8;
 
-pub async fn enqueue(tx: &mut Tx, now: i64, mail: &OutgoingMail) -> AppResult<()> {
-    let payload = serde_json::to_string(mail).map_err(|e| crate::AppError::Internal(e.to_string()))?;
-    jobs::enqueue(tx, &crate::new_id(), JOB_SEND_MAIL, &payload, now).await?;
-    Ok(())
+/// What is kept of a mail once it is sent or given up: recipient and subject. The body may
+/// hold a one-time link (portal, invitation, reset) and is gone with the sending.
+fn kept(mail: &OutgoingMail) -> String {
+    serde_json::json!({ "to": mail.to, "subject": mail.subject }).to_string()
 }
 
 impl App {
+    /// Queues a mail in the caller's transaction. The payload is sealed with the instance's
+    /// key: a copy of the database does not reveal the links in waiting mail.
+    pub async fn enqueue_mail(&self, tx: &mut Tx, now: i64, mail: &OutgoingMail) -> AppResult<()> {
+        let json = serde_json::to_string(mail).map_err(|e| crate::AppError::Internal(e.to_string()))?;
+        let payload = self.config.keys.seal_text(Purpose::Mail, &json);
+        jobs::enqueue(tx, &crate::new_id(), JOB_SEND_MAIL, &payload, now).await?;
+        Ok(())
+    }
+
+    fn open_mail(&self, payload: &str) -> Result<OutgoingMail, String> {
+        let json = if payload.starts_with("sealed:") {
+            self.config.keys.open_text(Purpose::Mail, payload).ok_or("sealed with another key (secret_key_file)")?
+        } else {
+            payload.to_string()
+        };
+        serde_json::from_str::<OutgoingMail>(&json).map_err(|e| format!("bad payload: {e}"))
+    }
+
+    /// Seals the payloads of mail queued before payloads were sealed, and strips the bodies
+    /// of mail already sent. Run at start-up; does nothing the second time.
+    pub async fn seal_stored_mail(&self) -> AppResult<usize> {
+        let mut n = 0;
+        for (id, payload, done) in jobs::all_payloads(&self.db).await? {
+            let Ok(mail) = serde_json::from_str::<OutgoingMail>(&payload) else { continue };
+            let new = if done { kept(&mail) } else { self.config.keys.seal_text(Purpose::Mail, &payload) };
+            jobs::set_payload(&self.db, &id, &new).await?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
     /// Runs every due job once. Returns how many ran. The server calls this every few
     /// seconds; tests call it directly.
     pub async fn run_due_jobs(&self) -> AppResult<usize> {
@@ -101,21 +133,22 @@ impl App {
                 return Ok(n);
             };
             n += 1;
-            let result = match job.kind.as_str() {
-                JOB_SEND_MAIL => match serde_json::from_str::<OutgoingMail>(&job.payload) {
-                    Ok(mail) => self.mailer.send(&mail).await,
-                    Err(e) => Err(format!("bad payload: {e}")),
-                },
-                other => Err(format!("unknown job kind {other}")),
+            let mail = self.open_mail(&job.payload);
+            let keep = mail.as_ref().map(kept).unwrap_or_else(|_| "{}".into());
+            let result = match (job.kind.as_str(), mail) {
+                (JOB_SEND_MAIL, Ok(mail)) => self.mailer.send(&mail).await,
+                (JOB_SEND_MAIL, Err(e)) => Err(e),
+                (other, _) => Err(format!("unknown job kind {other}")),
             };
             match result {
-                Ok(()) => jobs::finish(&self.db, &job.id, &self.config.instance_id, now).await?,
+                Ok(()) => jobs::finish(&self.db, &job.id, &self.config.instance_id, now, &keep).await?,
                 Err(e) => {
                     // Never log the body: it may hold a one-time link.
                     tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
                     let backoff = 30 * (1 << job.attempts.min(8));
                     let give_up = job.attempts >= MAX_ATTEMPTS;
-                    jobs::fail(&self.db, &job.id, &self.config.instance_id, &e, now + backoff, give_up, now).await?;
+                    jobs::fail(&self.db, &job.id, &self.config.instance_id, &e, now + backoff, give_up, now, &keep)
+                        .await?;
                     if !self.mailer.configured() {
                         return Ok(n);
                     }

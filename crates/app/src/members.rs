@@ -4,7 +4,7 @@
 use crate::accounts::{CurrentSession, NewSignIn};
 use crate::audit_log::{self, Entry};
 use crate::i18n::{Locale, t, t_args};
-use crate::mail::{self, OutgoingMail};
+use crate::mail::OutgoingMail;
 use crate::secrets::{self, token_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::audit::{FieldChange, SYSTEM_CHAIN};
@@ -140,7 +140,7 @@ impl App {
                 ],
             ),
         };
-        mail::enqueue(&mut tx, now, &mail).await?;
+        self.enqueue_mail(&mut tx, now, &mail).await?;
         audit_log::by_actor(
             &mut tx,
             now,

@@ -1,6 +1,7 @@
 //! Second factor: TOTP enrolment and verification, recovery codes.
 
 use crate::accounts::CurrentSession;
+use crate::keys::{Keys, Purpose};
 use crate::secrets::{self, token_hash};
 use crate::{App, AppError, AppResult};
 use tillit_domain::audit::FieldChange;
@@ -19,13 +20,44 @@ pub enum MfaError {
 }
 
 impl App {
+    /// A stored TOTP secret in the clear: sealed ones are opened with the instance's key; a
+    /// plain 20-byte one predates sealing (and is sealed at the next start).
+    fn open_secret(&self, purpose: Purpose, stored: &[u8]) -> Option<Vec<u8>> {
+        if Keys::is_sealed(stored) {
+            self.config.keys.open(purpose, stored)
+        } else {
+            (stored.len() == 20).then(|| stored.to_vec())
+        }
+    }
+
+    /// Seals TOTP secrets stored in the clear by an earlier version. Run at start-up.
+    pub async fn seal_stored_totp_secrets(&self) -> AppResult<usize> {
+        let mut n = 0;
+        for (id, s) in users::totp_secrets(&self.db).await? {
+            if !Keys::is_sealed(&s) {
+                users::set_totp_secret(&self.db, &id, &self.config.keys.seal(Purpose::TotpSecret, &s)).await?;
+                n += 1;
+            }
+        }
+        for (id_hash, s) in sessions::pending_totp_secrets(&self.db).await? {
+            if !Keys::is_sealed(&s) {
+                let sealed = self.config.keys.seal(Purpose::PendingTotpSecret, &s);
+                sessions::set_pending_totp(&self.db, &id_hash, Some(sealed)).await?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
     /// Starts TOTP enrolment: a new secret is kept on the session until a code confirms it.
     pub async fn begin_totp(&self, cs: &CurrentSession) -> AppResult<TotpEnrolment> {
-        let secret = match &cs.session.pending_totp_secret {
-            Some(s) if s.len() == 20 => s.clone(),
+        let pending = cs.session.pending_totp_secret.as_deref().and_then(|s| self.open_secret(Purpose::PendingTotpSecret, s));
+        let secret = match pending {
+            Some(s) if s.len() == 20 => s,
             _ => {
                 let s = secrets::random_bytes(20);
-                sessions::set_pending_totp(&self.db, &cs.session.id_hash, Some(s.clone())).await?;
+                let sealed = self.config.keys.seal(Purpose::PendingTotpSecret, &s);
+                sessions::set_pending_totp(&self.db, &cs.session.id_hash, Some(sealed)).await?;
                 s
             }
         };
@@ -37,14 +69,19 @@ impl App {
 
     /// Confirms enrolment with a code from the app. Returns the recovery codes, shown once.
     pub async fn confirm_totp(&self, cs: &CurrentSession, code: &str) -> AppResult<Vec<String>> {
-        let secret =
-            cs.session.pending_totp_secret.clone().ok_or(AppError::invalid("code", "error-totp-start-again"))?;
+        let secret = cs
+            .session
+            .pending_totp_secret
+            .as_deref()
+            .and_then(|s| self.open_secret(Purpose::PendingTotpSecret, s))
+            .ok_or(AppError::invalid("code", "error-totp-start-again"))?;
         let step =
             totp::verify(&secret, code, self.now(), None).ok_or(AppError::invalid("code", "error-wrong-code"))?;
         let codes = secrets::recovery_codes();
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
         let mut tx = self.db.begin().await?;
-        users::enable_totp(&mut tx, &cs.user.user_id(), &secret, step).await?;
+        let sealed = self.config.keys.seal(Purpose::TotpSecret, &secret);
+        users::enable_totp(&mut tx, &cs.user.user_id(), &sealed, step).await?;
         users::replace_recovery_codes(&mut tx, &cs.user.user_id(), &hashes).await?;
         sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
         self.audit_self(
@@ -81,7 +118,8 @@ impl App {
             .totp_secret
             .as_deref()
             .filter(|_| cs.user.totp_enabled)
-            .and_then(|s| totp::verify(s, code, now, cs.user.totp_last_step));
+            .and_then(|s| self.open_secret(Purpose::TotpSecret, s))
+            .and_then(|s| totp::verify(&s, code, now, cs.user.totp_last_step));
         let ok = match totp_step {
             // The conditional update refuses a step already used, even by a racing request.
             Some(step) => users::mark_totp_step(&mut tx, &user_id, step).await? == 1,

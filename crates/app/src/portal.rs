@@ -5,7 +5,7 @@
 
 use crate::audit_log::{self, Entry};
 use crate::i18n::{Locale, t_args};
-use crate::mail::{self, OutgoingMail};
+use crate::mail::OutgoingMail;
 use crate::secrets::token_hash;
 use crate::{App, AppError, AppResult, new_id};
 use sha2::{Digest, Sha256};
@@ -352,7 +352,7 @@ impl App {
             subject: t_args(loc, "mail-bid-receipt-subject", &args),
             body: t_args(loc, "mail-bid-receipt-body", &args),
         };
-        mail::enqueue(&mut tx, now, &mail).await?;
+        self.enqueue_mail(&mut tx, now, &mail).await?;
         let changes = vec![
             FieldChange::new("status", Some(&r.bid.status), Some("submitted")),
             FieldChange::new("receipt", None, Some(&receipt)),

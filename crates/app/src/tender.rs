@@ -3,7 +3,7 @@
 
 use crate::audit_log;
 use crate::i18n::{Locale, t_args};
-use crate::mail::{self, OutgoingMail};
+use crate::mail::OutgoingMail;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::Permission;
 use tillit_domain::audit::FieldChange;
@@ -226,7 +226,7 @@ impl App {
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
         let mail =
             OutgoingMail { to: to.to_string(), subject: t_args(loc, keys.0, args), body: t_args(loc, keys.1, args) };
-        mail::enqueue(tx, now, &mail).await
+        self.enqueue_mail(tx, now, &mail).await
     }
 }
 

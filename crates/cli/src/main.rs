@@ -1,5 +1,6 @@
 //! `tillit`: one binary for the server and its operations.
 
+mod backup;
 mod cases;
 mod scan;
 mod settings;
@@ -57,10 +58,20 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
-    /// Write a consistent backup of the whole database to FILE (safe while the server runs).
-    Backup { file: std::path::PathBuf },
+    /// Write a consistent backup of the whole database to FILE (0600; safe while the server runs).
+    Backup {
+        file: std::path::PathBuf,
+        /// Encrypt the backup with age to this public key (age1…); may be given several times.
+        #[arg(long = "recipient")]
+        recipients: Vec<String>,
+    },
     /// Restore a backup into an empty database (all or nothing), then verify the audit chains.
-    Restore { file: std::path::PathBuf },
+    Restore {
+        file: std::path::PathBuf,
+        /// An age identity file (AGE-SECRET-KEY-…), for a backup made with --recipient.
+        #[arg(long)]
+        identity: Option<std::path::PathBuf>,
+    },
     /// Requirement catalogues: list, show, import, export, diff.
     Catalogue {
         #[command(subcommand)]
@@ -227,7 +238,16 @@ fn init_logging(format: LogFormat) {
     }
 }
 
+/// The key outside the database. The data folder is made (0700) for it even on PostgreSQL.
+fn keys(settings: &Settings) -> Result<tillit_app::keys::Keys, String> {
+    if let Some(dir) = settings.secret_key_file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        tillit_store::private_dir(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    tillit_app::keys::Keys::load_or_create(&settings.secret_key_file).map_err(|e| format!("secret_key_file {e}"))
+}
+
 async fn open(settings: &Settings) -> Result<App, String> {
+    let keys = Arc::new(keys(settings)?);
     let db = Db::open(settings.database_url.as_deref(), &settings.data_dir).await.map_err(|e| e.to_string())?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     tillit_app::catalogue::prepare_database(&db, clock.now().0).await.map_err(|e| format!("migration failed: {e}"))?;
@@ -246,9 +266,18 @@ async fn open(settings: &Settings) -> Result<App, String> {
             window_secs: settings.lockout_window_secs,
             lock_secs: settings.lockout_lock_secs,
         },
+        pending_import_secs: settings.pending_import_secs,
+        keys,
         ..AppConfig::default()
     };
-    Ok(App::new(db, clock, mailer, config))
+    let app = App::new(db, clock, mailer, config);
+    // Secrets an earlier version stored in the clear are sealed before anything else runs.
+    let sealed = app.seal_stored_totp_secrets().await.map_err(|e| e.to_string())?
+        + app.seal_stored_mail().await.map_err(|e| e.to_string())?;
+    if sealed > 0 {
+        tracing::info!(sealed, "secrets stored in the clear by an earlier version are now sealed");
+    }
+    Ok(app)
 }
 
 async fn run(
@@ -288,38 +317,8 @@ async fn run(
         Command::Catalogue { command } => catalogue(command, settings).await,
         Command::Case { command } => cases::run(&open(&settings).await?, command).await,
         Command::Scan(a) => scan::run(a, progress_bar()).await,
-        Command::Backup { file } => {
-            let app = open(&settings).await?;
-            let tmp = file.with_extension("partial");
-            let f = std::fs::File::create(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
-            let mut w = std::io::BufWriter::new(f);
-            let counts = app.backup(&mut w).await.map_err(|e| e.to_string())?;
-            let f = w.into_inner().map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-            f.sync_all().map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-            // Only a complete backup gets the name asked for.
-            std::fs::rename(&tmp, &file).map_err(|e| format!("cannot create {}: {e}", file.display()))?;
-            let total: usize = counts.iter().map(|c| c.1).sum();
-            println!("backup written to {} ({total} rows in {} tables)", file.display(), counts.len());
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Restore { file } => {
-            let app = open(&settings).await?;
-            let f = std::fs::File::open(&file).map_err(|e| format!("cannot open {}: {e}", file.display()))?;
-            let (n, reports) =
-                app.restore(std::io::BufReader::new(f)).await.map_err(|e| format!("nothing was restored: {e}"))?;
-            println!("restored {n} rows from {}", file.display());
-            let mut broken = false;
-            for r in reports {
-                match r.error {
-                    None => println!("audit chain ok      {} ({} records)", r.chain, r.records),
-                    Some(e) => {
-                        broken = true;
-                        println!("audit chain BROKEN  {e}");
-                    }
-                }
-            }
-            Ok(if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-        }
+        Command::Backup { file, recipients } => backup::backup(&open(&settings).await?, &file, &recipients).await,
+        Command::Restore { file, identity } => backup::restore(&open(&settings).await?, &file, identity.as_ref()).await,
     }
 }
 

@@ -15,6 +15,9 @@ pub struct FileSettings {
     pub base_url: Option<String>,
     pub log_format: Option<String>,
     pub max_body_bytes: Option<u64>,
+    pub anonymous_max_body_bytes: Option<u64>,
+    pub secret_key_file: Option<String>,
+    pub pending_import_hours: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -66,6 +69,11 @@ pub struct Settings {
     pub base_url: String,
     pub log_format: LogFormat,
     pub max_body_bytes: usize,
+    /// The largest body read from someone not signed in (default 64 KiB).
+    pub anonymous_max_body_bytes: usize,
+    /// The key outside the database (default `<data>/secret.key`).
+    pub secret_key_file: PathBuf,
+    pub pending_import_secs: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -244,6 +252,25 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
             "setting `max_body_bytes` must be between 1024 and 1073741824, not {max_body}"
         )));
     }
+    let anonymous_max = env_parsed::<u64>("TILLIT_ANONYMOUS_MAX_BODY_BYTES", "anonymous_max_body_bytes")?
+        .or(file.anonymous_max_body_bytes)
+        .unwrap_or(64 * 1024);
+    if !(1024..=max_body).contains(&anonymous_max) {
+        return Err(SettingError(format!(
+            "setting `anonymous_max_body_bytes` must be between 1024 and max_body_bytes ({max_body}), not {anonymous_max}"
+        )));
+    }
+    let secret_key_file = env("TILLIT_SECRET_KEY_FILE")
+        .or(file.secret_key_file.clone())
+        .map_or_else(|| data_dir.join("secret.key"), PathBuf::from);
+    let pending_import_hours = env_parsed::<i64>("TILLIT_PENDING_IMPORT_HOURS", "pending_import_hours")?
+        .or(file.pending_import_hours)
+        .unwrap_or(24);
+    if !(1..=24 * 30).contains(&pending_import_hours) {
+        return Err(SettingError(format!(
+            "setting `pending_import_hours` must be 1–720, not {pending_import_hours}"
+        )));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -289,6 +316,9 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         base_url,
         log_format,
         max_body_bytes: max_body as usize,
+        anonymous_max_body_bytes: anonymous_max as usize,
+        secret_key_file,
+        pending_import_secs: pending_import_hours * 3600,
         cookie_secure,
         smtp,
         tls,

@@ -9,4 +9,5 @@ pub mod oscal;
 pub mod oscal_profile;
 pub mod pdf;
 pub mod table;
+pub mod workbook_limits;
 pub mod xlsx;

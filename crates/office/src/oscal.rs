@@ -121,13 +121,13 @@ pub fn export_catalog(c: &ExportCatalogue) -> Value {
 }
 
 /// Something wrong in an imported file, where it is and what.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub path: String,
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportedRequirement {
     /// The control id (e.g. "ac-2.1").
     pub reference: String,
@@ -138,14 +138,14 @@ pub struct ImportedRequirement {
     pub area: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportedArea {
     pub number: String,
     pub title: String,
     pub purpose: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportedCatalogue {
     pub title: String,
     pub version: String,
@@ -455,7 +455,7 @@ mod tests {
     #[test]
     fn the_nist_high_baseline_imports_with_its_hierarchy() {
         let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/fixtures/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json");
+            .join("../../testdata/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json");
         let bytes = std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
         let c = parse_catalog(&bytes).unwrap();
         assert_eq!(c.requirements.len(), 370);

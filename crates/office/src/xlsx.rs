@@ -8,7 +8,7 @@ use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
 
 /// Largest total of uncompressed parts, and the largest compression ratio of any part.
-pub const MAX_UNCOMPRESSED: u64 = 200 * 1024 * 1024;
+pub const MAX_UNCOMPRESSED: u64 = 100 * 1024 * 1024;
 pub const MAX_RATIO: u64 = 200;
 pub const MAX_PARTS: usize = 2000;
 
@@ -16,7 +16,9 @@ fn one(path: &str, message: impl Into<String>) -> Vec<Problem> {
     vec![Problem { path: path.into(), message: message.into() }]
 }
 
-/// Checks the container before any XML is read.
+/// Checks the container before the workbook reader sees it: the directory (encryption, macros,
+/// sizes, zip bombs), then every sheet's span and the shared strings by streaming their XML
+/// (`workbook_limits`), so nothing the file declares can make the reader allocate without bound.
 pub fn check_container(bytes: &[u8]) -> Result<(), Vec<Problem>> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(one(
@@ -44,10 +46,10 @@ pub fn check_container(bytes: &[u8]) -> Result<(), Vec<Problem>> {
             return Err(one(&name, "compressed far more than a real workbook is (a zip bomb)"));
         }
         if total > MAX_UNCOMPRESSED {
-            return Err(one("file", "the workbook unpacks to more than 200 MB"));
+            return Err(one("file", "the workbook unpacks to more than 100 MB"));
         }
     }
-    Ok(())
+    crate::workbook_limits::check_parts(bytes)
 }
 
 pub(crate) fn column_letter(mut c: usize) -> String {

@@ -208,14 +208,19 @@ impl Tx {
 impl Db {
     /// Opens (creating if needed) the SQLite file under `data_dir`.
     pub async fn open_sqlite(data_dir: &Path) -> Result<Db> {
-        std::fs::create_dir_all(data_dir)
+        crate::private_dir(data_dir)
             .map_err(|e| StoreError::Connect(format!("cannot create data folder {}: {e}", data_dir.display())))?;
         let path = data_dir.join("tillit.sqlite3");
+        // The file is made 0600 before SQLite opens it; SQLite gives its -wal and -shm files the
+        // database file's mode.
+        crate::private_file(&path)
+            .map_err(|e| StoreError::Connect(format!("cannot create {}: {e}", path.display())))?;
         let opts = SqliteConnectOptions::new()
             .filename(&path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            // FULL: an acknowledged write (an audit record above all) survives a power loss.
+            .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(30));
         let pool = SqlitePoolOptions::new()

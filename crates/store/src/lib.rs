@@ -7,6 +7,7 @@ pub mod bids;
 pub mod catalogue;
 pub mod db;
 pub mod evaluation;
+pub mod files;
 pub mod migrate;
 pub mod procurement;
 pub mod repo;
@@ -14,3 +15,4 @@ pub mod requirement_set;
 pub mod tender;
 
 pub use db::{Arg, Backend, Db, StoreError, Tx};
+pub use files::{create_private, private_dir, private_file};

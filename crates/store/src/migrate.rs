@@ -74,6 +74,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0010_requirement_levels.sql"),
         postgres: include_str!("../migrations/postgres/0010_requirement_levels.sql"),
     },
+    Migration {
+        version: 11,
+        name: "hardening",
+        sqlite: include_str!("../migrations/sqlite/0011_hardening.sql"),
+        postgres: include_str!("../migrations/postgres/0011_hardening.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -319,7 +319,7 @@ fn catalogue_list_show_import_export_and_diff() {
     assert_eq!(doc["catalog"]["groups"].as_array().unwrap().len(), 14);
 
     let nist = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json");
+        .join("../../testdata/oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json");
     let o = tillit(&d, &["catalogue", "import", nist.to_str().unwrap(), "--org", &org, "--dry-run"], &[]);
     assert!(
         o.status.success()
@@ -507,4 +507,44 @@ fn a_scan_from_the_command_line_reports_scores_and_refuses_what_is_out_of_bounds
     let o = tillit(&d, &["scan", scope.to_str().unwrap()], &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o).contains("hosts[0]") && text(&o).contains("ports[0]"), "{}", text(&o));
+}
+
+/// Hostile workbooks (crates/office/tests/hostile) imported by an operator with `--dry-run`,
+/// under an address-space limit: each is refused with the limit named and exit code 1, never
+/// an abort (134) or an allocation the limit would refuse.
+#[test]
+fn hostile_workbooks_are_refused_within_bounded_memory() {
+    let d = tmp("hostile");
+    let o = tillit(
+        &d,
+        &["admin", "create-org", "--name", "Bergen", "--admin-email", "kari@bergen.no"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let org = String::from_utf8_lossy(&tillit(&d, &["admin", "list-orgs"], &[]).stdout)
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../office/tests/hostile");
+    let cases = [
+        ("corners.xlsx", "at most 100000 rows"),
+        ("corners-small-dimension.xlsx", "its cells spans 1048576 rows"),
+        ("hundred-million.xlsx", "A1:CV1000000"),
+        ("shared-strings.xlsx", "at most 1000000"),
+    ];
+    for (file, expect) in cases {
+        let path = dir.join(file);
+        // 1 GiB of address space: far below what any of these files asks a naive reader for.
+        let o = Command::new("prlimit")
+            .arg(format!("--as={}", 1u64 << 30))
+            .arg(BIN)
+            .args(["--data", d.to_str().unwrap(), "catalogue", "import", path.to_str().unwrap(), "--org", &org])
+            .arg("--dry-run")
+            .env_remove("TILLIT_DATABASE_URL")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{file}: {}", text(&o));
+        assert!(text(&o).contains(expect), "{file} should name {expect}: {}", text(&o));
+    }
 }

@@ -377,6 +377,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("format", Text),
             ("content", Bytes),
             ("created_at", Int),
+            ("parsed", Text),
         ],
     ),
 ];

@@ -77,12 +77,15 @@ pub struct PendingImport {
     pub format: String,
     pub content: Vec<u8>,
     pub created_at: i64,
+    /// What the one parse of `content` found, as JSON (see `tillit_app::catalogue_io`).
+    pub parsed: String,
 }
 
 pub async fn park_import(tx: &mut Tx, p: &PendingImport) -> Result<()> {
     tx.execute(
-        "INSERT INTO pending_imports (id, org_id, user_id, filename, format, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        args![&p.id, &p.org_id, &p.user_id, &p.filename, &p.format, p.content.clone(), p.created_at],
+        "INSERT INTO pending_imports (id, org_id, user_id, filename, format, content, created_at, parsed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        args![&p.id, &p.org_id, &p.user_id, &p.filename, &p.format, p.content.clone(), p.created_at, &p.parsed],
     )
     .await?;
     Ok(())
@@ -98,6 +101,12 @@ pub async fn take_import(tx: &mut Tx, org: &OrgId, user: &str, id: &str) -> Resu
         .await?;
     tx.execute("DELETE FROM pending_imports WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await?;
     Ok(p)
+}
+
+/// Parked uploads older than `before` (seconds), never confirmed: refused files, abandoned
+/// previews. Returns how many were removed.
+pub async fn expire_imports(db: &Db, before: i64) -> Result<u64> {
+    db.execute("DELETE FROM pending_imports WHERE created_at < $1", args![before]).await
 }
 
 pub async fn pending_import(db: &Db, org: &OrgId, user: &str, id: &str) -> Result<Option<PendingImport>> {

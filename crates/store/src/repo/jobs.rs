@@ -51,23 +51,49 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease_until: i64) -> Result<
     Ok(job)
 }
 
-pub async fn finish(db: &Db, id: &str, worker: &str, now: i64) -> Result<()> {
+/// Marks a job done and replaces its payload with `kept`: what may be kept of it once done
+/// (for a mail: recipient and subject, never the body with its one-time link).
+pub async fn finish(db: &Db, id: &str, worker: &str, now: i64, kept: &str) -> Result<()> {
     db.execute(
-        "UPDATE jobs SET done_at = $3, locked_until = NULL WHERE id = $1 AND locked_by = $2",
-        args![id, worker, now],
+        "UPDATE jobs SET done_at = $3, locked_until = NULL, payload = $4 WHERE id = $1 AND locked_by = $2",
+        args![id, worker, now, kept],
     )
     .await?;
     Ok(())
 }
 
-/// Gives the job back to run again at `retry_at`, or gives up after too many attempts.
-pub async fn fail(db: &Db, id: &str, worker: &str, error: &str, retry_at: i64, give_up: bool, now: i64) -> Result<()> {
+/// Gives the job back to run again at `retry_at`, or gives up after too many attempts (then
+/// the payload becomes `kept`, as for a finished job).
+#[allow(clippy::too_many_arguments)]
+pub async fn fail(
+    db: &Db,
+    id: &str,
+    worker: &str,
+    error: &str,
+    retry_at: i64,
+    give_up: bool,
+    now: i64,
+    kept: &str,
+) -> Result<()> {
     db.execute(
-        "UPDATE jobs SET locked_until = NULL, last_error = $3, run_at = $4, done_at = CASE WHEN $5 THEN $6 ELSE NULL END
+        "UPDATE jobs SET locked_until = NULL, last_error = $3, run_at = $4, done_at = CASE WHEN $5 THEN $6 ELSE NULL END,
+            payload = CASE WHEN $5 THEN $7 ELSE payload END
          WHERE id = $1 AND locked_by = $2",
-        args![id, worker, error, retry_at, give_up, now],
+        args![id, worker, error, retry_at, give_up, now, kept],
     )
     .await?;
+    Ok(())
+}
+
+/// Every job's id, payload and whether it is done: for sealing payloads stored before they were sealed.
+pub async fn all_payloads(db: &Db) -> Result<Vec<(String, String, bool)>> {
+    let rows: Vec<(String, String, Option<i64>)> =
+        db.fetch_all("SELECT id, payload, done_at FROM jobs ORDER BY id", vec![]).await?;
+    Ok(rows.into_iter().map(|(id, p, d)| (id, p, d.is_some())).collect())
+}
+
+pub async fn set_payload(db: &Db, id: &str, payload: &str) -> Result<()> {
+    db.execute("UPDATE jobs SET payload = $2 WHERE id = $1", args![id, payload]).await?;
     Ok(())
 }
 

@@ -79,6 +79,15 @@ pub async fn set_pending_totp(db: &Db, id_hash: &str, secret: Option<Vec<u8>>) -
     db.execute("UPDATE sessions SET pending_totp_secret = $2 WHERE id_hash = $1", args![id_hash, secret]).await
 }
 
+/// Every pending TOTP secret, by session: for sealing secrets stored before they were sealed.
+pub async fn pending_totp_secrets(db: &Db) -> Result<Vec<(String, Vec<u8>)>> {
+    db.fetch_all(
+        "SELECT id_hash, pending_totp_secret FROM sessions WHERE pending_totp_secret IS NOT NULL ORDER BY id_hash",
+        vec![],
+    )
+    .await
+}
+
 pub async fn delete(tx: &mut Tx, id_hash: &str) -> Result<u64> {
     tx.execute("DELETE FROM sessions WHERE id_hash = $1", args![id_hash]).await
 }

@@ -90,6 +90,15 @@ pub async fn enable_totp(tx: &mut Tx, id: &UserId, secret: &[u8], step: i64) -> 
     .await
 }
 
+/// Every stored TOTP secret, by user: for sealing secrets stored before they were sealed.
+pub async fn totp_secrets(db: &Db) -> Result<Vec<(String, Vec<u8>)>> {
+    db.fetch_all("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL ORDER BY id", vec![]).await
+}
+
+pub async fn set_totp_secret(db: &Db, id: &str, secret: &[u8]) -> Result<u64> {
+    db.execute("UPDATE users SET totp_secret = $2 WHERE id = $1", args![id, secret]).await
+}
+
 pub async fn disable_totp(tx: &mut Tx, id: &UserId) -> Result<u64> {
     tx.execute("DELETE FROM recovery_codes WHERE user_id = $1", args![id.as_str()]).await?;
     tx.execute(
