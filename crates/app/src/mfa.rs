@@ -51,7 +51,8 @@ impl App {
 
     /// Starts TOTP enrolment: a new secret is kept on the session until a code confirms it.
     pub async fn begin_totp(&self, cs: &CurrentSession) -> AppResult<TotpEnrolment> {
-        let pending = cs.session.pending_totp_secret.as_deref().and_then(|s| self.open_secret(Purpose::PendingTotpSecret, s));
+        let pending =
+            cs.session.pending_totp_secret.as_deref().and_then(|s| self.open_secret(Purpose::PendingTotpSecret, s));
         let secret = match pending {
             Some(s) if s.len() == 20 => s,
             _ => {

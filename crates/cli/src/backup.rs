@@ -48,7 +48,8 @@ pub async fn backup(app: &App, file: &Path, given: &[String]) -> Result<ExitCode
 pub async fn restore(app: &App, file: &Path, identity: Option<&PathBuf>) -> Result<ExitCode, String> {
     let f = std::fs::File::open(file).map_err(|e| format!("cannot open {}: {e}", file.display()))?;
     let mut input = BufReader::new(f);
-    let encrypted = input.fill_buf().map_err(|e| format!("cannot read {}: {e}", file.display()))?.starts_with(AGE_HEADER);
+    let encrypted =
+        input.fill_buf().map_err(|e| format!("cannot read {}: {e}", file.display()))?.starts_with(AGE_HEADER);
     let reader: Box<dyn BufRead> = if encrypted {
         let Some(id_file) = identity else {
             return Err(format!("{} is encrypted (age): give --identity FILE", file.display()));

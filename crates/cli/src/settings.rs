@@ -267,9 +267,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         .or(file.pending_import_hours)
         .unwrap_or(24);
     if !(1..=24 * 30).contains(&pending_import_hours) {
-        return Err(SettingError(format!(
-            "setting `pending_import_hours` must be 1–720, not {pending_import_hours}"
-        )));
+        return Err(SettingError(format!("setting `pending_import_hours` must be 1–720, not {pending_import_hours}")));
     }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?

@@ -147,6 +147,68 @@ fn backup_and_restore_from_the_command_line() {
     assert!(text(&o).contains("nothing was restored") && text(&o).contains("not empty"), "{}", text(&o));
 }
 
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+/// The data folder, the database, the key file and backups are the owner's alone, also when
+/// an earlier version left them readable; a backup encrypted to an age recipient is read by
+/// Debian's `age` (an independent reader) and restored with the identity.
+#[test]
+fn files_are_private_and_backups_can_be_encrypted_with_age() {
+    use std::os::unix::fs::PermissionsExt;
+    let a = tmp("private-a");
+    let b = tmp("private-b");
+    std::fs::set_permissions(&a, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let o = tillit(
+        &a,
+        &["admin", "create-org", "--name", "Lund", "--admin-email", "eva@lund.se"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(mode(&a), 0o700, "the data folder");
+    assert_eq!(mode(&a.join("tillit.sqlite3")), 0o600, "the database");
+    assert_eq!(mode(&a.join("secret.key")), 0o600, "the key file");
+    // An installation by an earlier version is closed at its next start.
+    std::fs::set_permissions(a.join("tillit.sqlite3"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(tillit(&a, &["admin", "list-orgs"], &[]).status.success());
+    assert_eq!(mode(&a.join("tillit.sqlite3")), 0o600);
+
+    let plain = a.join("plain.jsonl");
+    assert!(tillit(&a, &["backup", plain.to_str().unwrap()], &[]).status.success());
+    assert_eq!(mode(&plain), 0o600, "a backup");
+
+    let key = a.join("backup-key.txt");
+    let o = Command::new("age-keygen").arg("-o").arg(&key).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let recipient = text(&o).lines().find_map(|l| l.strip_prefix("Public key: ")).unwrap().trim().to_string();
+    let sealed = a.join("backup.age");
+    let o = tillit(&a, &["backup", sealed.to_str().unwrap(), "--recipient", &recipient], &[]);
+    assert!(o.status.success() && text(&o).contains("encrypted to 1 age recipient"), "{}", text(&o));
+    assert_eq!(mode(&sealed), 0o600);
+    let bytes = std::fs::read(&sealed).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1"));
+    assert!(!String::from_utf8_lossy(&bytes).contains("eva@lund.se"), "nothing readable without the identity");
+    let o = Command::new("age").arg("-d").arg("-i").arg(&key).arg(&sealed).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let decrypted = String::from_utf8(o.stdout).unwrap();
+    let first_table_line = |s: &str| s.lines().nth(1).map(str::to_string);
+    assert_eq!(first_table_line(&decrypted), first_table_line(&std::fs::read_to_string(&plain).unwrap()));
+    assert!(decrypted.contains("eva@lund.se"));
+
+    let o = tillit(&b, &["restore", sealed.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("encrypted (age): give --identity FILE"), "{}", text(&o));
+    let wrong = b.join("other-key.txt");
+    assert!(Command::new("age-keygen").arg("-o").arg(&wrong).output().unwrap().status.success());
+    let o = tillit(&b, &["restore", sealed.to_str().unwrap(), "--identity", wrong.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("cannot decrypt it"), "{}", text(&o));
+    let o = tillit(&b, &["restore", sealed.to_str().unwrap(), "--identity", key.to_str().unwrap()], &[]);
+    assert!(o.status.success() && text(&o).contains("audit chain ok"), "{}", text(&o));
+}
+
 struct Server {
     child: Child,
     stdout: BufReader<std::process::ChildStdout>,

@@ -70,7 +70,8 @@ pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> Us
 pub async fn give_totp(t: &TestApp, user: &UserId) -> Vec<u8> {
     let secret = tillit_app::secrets::random_bytes(20);
     let mut tx = t.app.db.begin().await.expect("tx");
-    users::enable_totp(&mut tx, user, &secret, 0).await.expect("totp");
+    let sealed = t.app.config.keys.seal(tillit_app::keys::Purpose::TotpSecret, &secret);
+    users::enable_totp(&mut tx, user, &sealed, 0).await.expect("totp");
     tx.commit().await.expect("commit");
     secret
 }

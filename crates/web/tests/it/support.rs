@@ -144,7 +144,12 @@ impl TestApp {
         .expect("mailer");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
-        let config = AppConfig { base_url: format!("http://{addr}"), ..AppConfig::default() };
+        // Instances sharing a database share the key file.
+        let config = AppConfig {
+            base_url: format!("http://{addr}"),
+            keys: self.app.config.keys.clone(),
+            ..AppConfig::default()
+        };
         let app = App::new(db, self.clock.clone(), Arc::new(mailer), config);
         let state = tillit_web::AppState::new(app.clone(), tillit_web::WebConfig::default());
         tokio::spawn(async move {
