@@ -190,6 +190,7 @@ audit-break-altered = the entry was changed
 audit-break-deleted = an entry before it was deleted
 audit-break-inserted = the entry was inserted
 audit-break-reordered = entries were moved out of order
+audit-break-missing = the whole log and its head are gone
 audit-none = No entries match.
 no-org-title = No organisation
 no-org-text = Your account is not a member of any organisation. Ask an administrator for an invitation.
@@ -769,3 +770,15 @@ level-name-basic = basic (from medium)
 level-name-additional = additional (from high)
 level-name-none = not proposed
 error-json = The request body is not the JSON this endpoint takes.
+
+report-checkpoint = Audit log checkpoint
+report-checkpoint-text = The audit log's last record when this report was made, signed with tillit's key. With this line an auditor can later check that the log was not rewritten (tillit audit verify --witness).
+mail-checkpoint-subject = Audit log checkpoint for { $org }: record { $seq }
+mail-checkpoint-body =
+    Hello,
+
+    This is the audit log of { $org } as it stands now: record { $seq }, SHA-256 { $hash }.
+    Keep this e-mail. If anyone later rewrites or deletes the log,
+    "tillit audit verify --witness" shows that the line below no longer holds.
+
+    { $checkpoint }

@@ -190,6 +190,7 @@ audit-break-altered = oppføringen er endret
 audit-break-deleted = en oppføring før den er slettet
 audit-break-inserted = oppføringen er satt inn i ettertid
 audit-break-reordered = oppføringer er flyttet ut av rekkefølge
+audit-break-missing = hele loggen og dens siste post er borte
 audit-none = Ingen oppføringer passer.
 no-org-title = Ingen organisasjon
 no-org-text = Kontoen din er ikke medlem av noen organisasjon. Be en administrator om en invitasjon.
@@ -769,3 +770,15 @@ level-name-basic = grunnleggende (fra middels)
 level-name-additional = tillegg (fra høy)
 level-name-none = foreslås ikke
 error-json = Forespørselen er ikke JSON slik dette endepunktet tar imot.
+
+report-checkpoint = Kontrollpunkt for revisjonsloggen
+report-checkpoint-text = Revisjonsloggens siste post da rapporten ble laget, signert med tillits nøkkel. Med denne linjen kan en revisor senere kontrollere at loggen ikke er skrevet om (tillit audit verify --witness).
+mail-checkpoint-subject = Kontrollpunkt for revisjonsloggen til { $org }: post { $seq }
+mail-checkpoint-body =
+    Hei,
+
+    Dette er revisjonsloggen til { $org } slik den står nå: post { $seq }, SHA-256 { $hash }.
+    Ta vare på denne e-posten. Hvis noen senere skriver om eller sletter loggen, viser
+    «tillit audit verify --witness» at linjen under ikke lenger stemmer.
+
+    { $checkpoint }

@@ -190,6 +190,7 @@ audit-break-altered = posten har ändrats
 audit-break-deleted = en post före den har raderats
 audit-break-inserted = posten har lagts till i efterhand
 audit-break-reordered = poster har flyttats ur ordning
+audit-break-missing = hela loggen och dess senaste post är borta
 audit-none = Inga poster matchar.
 no-org-title = Ingen organisation
 no-org-text = Ditt konto är inte medlem i någon organisation. Be en administratör om en inbjudan.
@@ -769,3 +770,15 @@ level-name-basic = grundläggande (från medel)
 level-name-additional = tillägg (från hög)
 level-name-none = föreslås inte
 error-json = Begäran är inte JSON så som denna slutpunkt tar emot.
+
+report-checkpoint = Kontrollpunkt för granskningsloggen
+report-checkpoint-text = Granskningsloggens senaste post när rapporten skapades, signerad med tillits nyckel. Med denna rad kan en revisor senare kontrollera att loggen inte har skrivits om (tillit audit verify --witness).
+mail-checkpoint-subject = Kontrollpunkt för granskningsloggen för { $org }: post { $seq }
+mail-checkpoint-body =
+    Hej,
+
+    Så här ser granskningsloggen för { $org } ut nu: post { $seq }, SHA-256 { $hash }.
+    Spara detta e-postmeddelande. Om någon senare skriver om eller raderar loggen visar
+    ”tillit audit verify --witness” att raden nedan inte längre stämmer.
+
+    { $checkpoint }

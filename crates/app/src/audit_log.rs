@@ -2,7 +2,7 @@
 
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::Permission;
-use tillit_domain::audit::{AuditEvent, AuditRecord, ChainBreak, FieldChange, verify_chain};
+use tillit_domain::audit::{AuditEvent, AuditRecord, BreakKind, ChainBreak, FieldChange, verify_chain};
 use tillit_store::Tx;
 use tillit_store::audit::{self, AuditFilter};
 
@@ -161,15 +161,32 @@ impl App {
     }
 
     /// Recomputes every chain (or one). Used by `tillit audit verify` and the audit page.
+    /// Every organisation has a chain from its creation, so an organisation without one (its
+    /// records and head deleted) is a broken chain, not an empty one.
     pub async fn audit_verify(&self, only: Option<&str>) -> AppResult<Vec<ChainReport>> {
+        let mut chains = audit::chains(&self.db).await?;
+        let orgs = tillit_store::repo::orgs::list_all(&self.db).await?;
+        for o in &orgs {
+            if !chains.contains(&o.id) {
+                chains.push(o.id.clone());
+            }
+        }
+        if !orgs.is_empty() && !chains.iter().any(|c| c == tillit_domain::audit::SYSTEM_CHAIN) {
+            chains.push(tillit_domain::audit::SYSTEM_CHAIN.to_string());
+        }
+        chains.sort();
         let mut out = vec![];
-        for chain in audit::chains(&self.db).await? {
+        for chain in chains {
             if only.is_some_and(|o| o != chain) {
                 continue;
             }
             let records = audit::all_records(&self.db, &chain).await?;
             let head = audit::head(&self.db, &chain).await?;
-            let error = verify_chain(&chain, &records, head.as_ref().map(|(s, h)| (*s, h.as_str()))).err();
+            let error = if records.is_empty() && head.is_none() {
+                Some(ChainBreak { chain: chain.clone(), seq: 0, kind: BreakKind::Missing })
+            } else {
+                verify_chain(&chain, &records, head.as_ref().map(|(s, h)| (*s, h.as_str()))).err()
+            };
             out.push(ChainReport { chain, records: records.len(), error });
         }
         Ok(out)
@@ -190,7 +207,9 @@ impl App {
     /// `tillit backup`: a consistent backup of the whole database, written to `out`.
     pub async fn backup(&self, out: &mut impl std::io::Write) -> AppResult<Vec<(String, usize)>> {
         let schema = tillit_store::migrate::current_version(&self.db).await?;
-        Ok(tillit_store::backup::dump(&self.db, schema, self.now().0, out).await?)
+        let checkpoints =
+            serde_json::to_value(self.audit_checkpoints().await?).map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(tillit_store::backup::dump(&self.db, schema, self.now().0, checkpoints, out).await?)
     }
 
     /// `tillit restore`: checks the whole file first, restores it into this (empty) database in

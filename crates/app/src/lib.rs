@@ -8,6 +8,7 @@ pub mod annex;
 pub mod annex_docs;
 pub mod api_tokens;
 pub mod audit_log;
+pub mod audit_witness;
 pub mod bids;
 pub mod catalogue;
 pub mod catalogue_edit;
@@ -50,6 +51,8 @@ pub struct AppConfig {
     pub api_token_max_days: i64,
     /// Names this instance in job leases.
     pub instance_id: String,
+    /// How often each organisation's auditors get its audit checkpoint by e-mail (default a day).
+    pub audit_checkpoint_secs: i64,
     /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
     pub pending_import_secs: i64,
     /// The key outside the database: seals stored secrets, signs audit checkpoints.
@@ -68,6 +71,7 @@ impl Default for AppConfig {
             api_token_max_days: 365,
             instance_id: secrets::random_token()[..12].to_string(),
             pending_import_secs: 24 * 3600,
+            audit_checkpoint_secs: 24 * 3600,
             keys: Arc::new(keys::Keys::ephemeral()),
         }
     }

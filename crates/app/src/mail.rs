@@ -95,10 +95,15 @@ impl App {
     /// Queues a mail in the caller's transaction. The payload is sealed with the instance's
     /// key: a copy of the database does not reveal the links in waiting mail.
     pub async fn enqueue_mail(&self, tx: &mut Tx, now: i64, mail: &OutgoingMail) -> AppResult<()> {
+        self.enqueue_mail_once(tx, &crate::new_id(), now, mail).await.map(|_| ())
+    }
+
+    /// As `enqueue_mail`, with the job's id given: a scheduled mail's id names its period, so
+    /// it is queued once however many instances try. Returns whether it was queued now.
+    pub async fn enqueue_mail_once(&self, tx: &mut Tx, id: &str, now: i64, mail: &OutgoingMail) -> AppResult<bool> {
         let json = serde_json::to_string(mail).map_err(|e| crate::AppError::Internal(e.to_string()))?;
         let payload = self.config.keys.seal_text(Purpose::Mail, &json);
-        jobs::enqueue(tx, &crate::new_id(), JOB_SEND_MAIL, &payload, now).await?;
-        Ok(())
+        Ok(jobs::enqueue_once(tx, id, JOB_SEND_MAIL, &payload, now).await?)
     }
 
     fn open_mail(&self, payload: &str) -> Result<OutgoingMail, String> {

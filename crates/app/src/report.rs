@@ -31,6 +31,8 @@ pub struct ReportData {
     /// Per bidder: (heading, facts, answers, judgements).
     pub bidders: Vec<(String, Rows, Rows, Rows)>,
     pub log: Vec<Vec<String>>,
+    /// The organisation's audit chain head, signed, as JSON: a witness for `audit verify --witness`.
+    pub checkpoint: Option<String>,
 }
 
 fn yes_no(loc: Locale, b: bool) -> String {
@@ -189,6 +191,10 @@ impl App {
             ranking,
             bidders,
             log,
+            checkpoint: self
+                .audit_checkpoint(actor.org_id.as_str())
+                .await?
+                .map(|c| serde_json::to_string(&c).unwrap_or_default()),
             loc,
         })
     }
@@ -213,6 +219,7 @@ impl App {
         let mut case_rows = facts;
         case_rows.extend(d.classification.iter().cloned());
         case_rows.extend(d.reasoning.iter().map(|r| vec![t(loc, "tier-reasoning"), r.clone()]));
+        case_rows.extend(d.checkpoint.iter().map(|c| vec![t(loc, "report-checkpoint"), c.clone()]));
         let answers: Vec<Vec<String>> = d
             .bidders
             .iter()
@@ -306,6 +313,11 @@ fn report_doc(d: &ReportData) -> Doc {
     }
     blocks.push(Block::Heading(2, t(loc, "report-sheet-log")));
     blocks.push(table(log_headers(loc), vec![1.1, 1.9, 2.0, 3.4], d.log.clone()));
+    if let Some(c) = &d.checkpoint {
+        blocks.push(Block::Heading(3, t(loc, "report-checkpoint")));
+        blocks.push(Block::Paragraph(t(loc, "report-checkpoint-text")));
+        blocks.push(Block::Paragraph(c.clone()));
+    }
     Doc {
         title: d.title.clone(),
         subject: t(loc, "report-subject"),

@@ -99,7 +99,13 @@ enum AuditCommand {
         /// Only this chain (an organisation id, or "system").
         #[arg(long)]
         chain: Option<String>,
+        /// Also check every checkpoint in FILE (a saved checkpoint mail, a backup, the output
+        /// of `audit checkpoint`): each witnessed record must still be in its chain unchanged.
+        #[arg(long)]
+        witness: Vec<std::path::PathBuf>,
     },
+    /// Print the signed head of every chain, one JSON line each: keep it outside tillit.
+    Checkpoint,
 }
 
 #[derive(Subcommand)]
@@ -267,6 +273,7 @@ async fn open(settings: &Settings) -> Result<App, String> {
             lock_secs: settings.lockout_lock_secs,
         },
         pending_import_secs: settings.pending_import_secs,
+        audit_checkpoint_secs: settings.audit_checkpoint_secs,
         keys,
         ..AppConfig::default()
     };
@@ -295,23 +302,15 @@ async fn run(
             println!("schema version {v} ({} migrations applied now); built-in catalogues loaded", v - before);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Audit { command: AuditCommand::Verify { chain } } => {
+        Command::Audit { command: AuditCommand::Verify { chain, witness } } => {
+            audit_verify(&open(&settings).await?, chain.as_deref(), &witness).await
+        }
+        Command::Audit { command: AuditCommand::Checkpoint } => {
             let app = open(&settings).await?;
-            let reports = app.audit_verify(chain.as_deref()).await.map_err(|e| e.to_string())?;
-            let mut broken = false;
-            for r in &reports {
-                match &r.error {
-                    None => println!("ok      {} ({} records)", r.chain, r.records),
-                    Some(e) => {
-                        broken = true;
-                        println!("BROKEN  {e}");
-                    }
-                }
+            for c in app.audit_checkpoints().await.map_err(|e| e.to_string())? {
+                println!("{}", serde_json::to_string(&c).map_err(|e| e.to_string())?);
             }
-            if reports.is_empty() {
-                println!("no audit records yet");
-            }
-            Ok(if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(ExitCode::SUCCESS)
         }
         Command::Admin { command } => admin(command, settings).await,
         Command::Catalogue { command } => catalogue(command, settings).await,
@@ -320,6 +319,51 @@ async fn run(
         Command::Backup { file, recipients } => backup::backup(&open(&settings).await?, &file, &recipients).await,
         Command::Restore { file, identity } => backup::restore(&open(&settings).await?, &file, identity.as_ref()).await,
     }
+}
+
+async fn audit_verify(app: &App, chain: Option<&str>, witness: &[std::path::PathBuf]) -> Result<ExitCode, String> {
+    use tillit_domain::audit::WitnessVerdict;
+    let reports = app.audit_verify(chain).await.map_err(|e| e.to_string())?;
+    let mut broken = false;
+    for r in &reports {
+        match &r.error {
+            None => println!("ok      {} ({} records)", r.chain, r.records),
+            Some(e) => {
+                broken = true;
+                println!("BROKEN  {e}");
+            }
+        }
+    }
+    if reports.is_empty() {
+        println!("no audit records yet");
+    }
+    for file in witness {
+        let text = std::fs::read(file).map_err(|e| format!("--witness {}: {e}", file.display()))?;
+        let found = tillit_app::audit_witness::read_witness(&String::from_utf8_lossy(&text));
+        if found.is_empty() {
+            return Err(format!("--witness {}: no audit checkpoint in the file", file.display()));
+        }
+        let found: Vec<_> = found.into_iter().filter(|c| chain.is_none_or(|ch| ch == c.chain)).collect();
+        for r in app.verify_witness(&found).await.map_err(|e| e.to_string())? {
+            let c = &r.checkpoint;
+            let what = match r.verdict {
+                WitnessVerdict::Holds => "holds",
+                WitnessVerdict::BadSignature => "is not signed by this instance's key (secret_key_file)",
+                WitnessVerdict::RecordGone => "is gone: the chain no longer has that record",
+                WitnessVerdict::Rewritten => "was rewritten: that record now has another hash",
+            };
+            let ok = r.verdict == WitnessVerdict::Holds;
+            broken |= !ok;
+            println!(
+                "{}  chain {}: witnessed record {} ({}) {what}",
+                if ok { "ok    " } else { "BROKEN" },
+                c.chain,
+                c.seq,
+                file.display()
+            );
+        }
+    }
+    Ok(if broken { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 async fn admin(command: AdminCommand, settings: Settings) -> Result<ExitCode, String> {

@@ -18,6 +18,7 @@ pub struct FileSettings {
     pub anonymous_max_body_bytes: Option<u64>,
     pub secret_key_file: Option<String>,
     pub pending_import_hours: Option<i64>,
+    pub audit_checkpoint_hours: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -74,6 +75,8 @@ pub struct Settings {
     /// The key outside the database (default `<data>/secret.key`).
     pub secret_key_file: PathBuf,
     pub pending_import_secs: i64,
+    /// How often auditors get the audit checkpoint by e-mail (default 24 hours).
+    pub audit_checkpoint_secs: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -269,6 +272,12 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
     if !(1..=24 * 30).contains(&pending_import_hours) {
         return Err(SettingError(format!("setting `pending_import_hours` must be 1–720, not {pending_import_hours}")));
     }
+    let checkpoint_hours = env_parsed::<i64>("TILLIT_AUDIT_CHECKPOINT_HOURS", "audit_checkpoint_hours")?
+        .or(file.audit_checkpoint_hours)
+        .unwrap_or(24);
+    if !(1..=24 * 31).contains(&checkpoint_hours) {
+        return Err(SettingError(format!("setting `audit_checkpoint_hours` must be 1–744, not {checkpoint_hours}")));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -317,6 +326,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         anonymous_max_body_bytes: anonymous_max as usize,
         secret_key_file,
         pending_import_secs: pending_import_hours * 3600,
+        audit_checkpoint_secs: checkpoint_hours * 3600,
         cookie_secure,
         smtp,
         tls,

@@ -103,6 +103,8 @@ pub enum BreakKind {
     Inserted,
     /// This record links to a record that comes later: the order was changed.
     Reordered,
+    /// The organisation exists but its chain (records and head) is gone.
+    Missing,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -120,6 +122,13 @@ impl std::fmt::Display for ChainBreak {
             BreakKind::Deleted => "follows a deleted record",
             BreakKind::Inserted => "was inserted",
             BreakKind::Reordered => "was moved out of order",
+            BreakKind::Missing => {
+                return write!(
+                    f,
+                    "chain {}: missing (the organisation exists, its records and head are gone)",
+                    self.chain
+                );
+            }
         };
         write!(f, "chain {}: record {} {}", self.chain, self.seq, what)
     }
@@ -176,6 +185,58 @@ pub fn verify_chain(chain: &str, records: &[AuditRecord], head: Option<(i64, &st
     }
 }
 
+/// A signed statement that `chain` had `seq` records ending in `hash` at time `at`. Kept
+/// outside the database (the log, backups, reports, auditors' mail), it lets a later
+/// verification notice a chain that was rewritten consistently or removed: the witnessed
+/// record must still be there with the same hash. The signature is by a key outside the
+/// database, so a checkpoint cannot be forged from a copy of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    /// Always [`CHECKPOINT_FORMAT`]; lets a reader find checkpoints in any text.
+    pub checkpoint: String,
+    pub chain: String,
+    pub seq: i64,
+    pub hash: String,
+    pub at: i64,
+    /// The signing key's public half (Ed25519, hex).
+    pub key: String,
+    pub signature: String,
+}
+
+pub const CHECKPOINT_FORMAT: &str = "tillit-audit-checkpoint/1";
+
+/// The exact bytes a checkpoint's signature covers.
+pub fn checkpoint_message(chain: &str, seq: i64, hash: &str, at: i64) -> Vec<u8> {
+    format!("{CHECKPOINT_FORMAT}\n{chain}\n{seq}\n{hash}\n{at}").into_bytes()
+}
+
+/// What a witnessed checkpoint says about the chain as it is now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WitnessVerdict {
+    /// The witnessed record is still in the chain with the witnessed hash.
+    Holds,
+    /// The signature is not this instance's key over these values.
+    BadSignature,
+    /// The chain no longer has the witnessed record.
+    RecordGone,
+    /// The record at the witnessed place has another hash: the chain was rewritten.
+    Rewritten,
+}
+
+/// Judges one checkpoint against the chain's records as stored (in sequence order).
+/// `signature_ok` is whether the signature verified.
+pub fn judge_checkpoint(c: &Checkpoint, signature_ok: bool, records: &[AuditRecord]) -> WitnessVerdict {
+    if !signature_ok || c.checkpoint != CHECKPOINT_FORMAT {
+        return WitnessVerdict::BadSignature;
+    }
+    match records.iter().find(|r| r.seq == c.seq) {
+        None => WitnessVerdict::RecordGone,
+        Some(r) if r.hash != c.hash || r.chain != c.chain => WitnessVerdict::Rewritten,
+        Some(_) => WitnessVerdict::Holds,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +272,36 @@ mod tests {
         let c = chain(5);
         assert_eq!(verify_chain("org1", &c, head(&c)), Ok(()));
         assert_eq!(verify_chain("org1", &[], None), Ok(()));
+    }
+
+    #[test]
+    fn a_consistent_rewrite_is_caught_only_by_a_witnessed_checkpoint() {
+        let c = chain(5);
+        let cp = Checkpoint {
+            checkpoint: CHECKPOINT_FORMAT.into(),
+            chain: "org1".into(),
+            seq: 4,
+            hash: c[3].hash.clone(),
+            at: 0,
+            key: String::new(),
+            signature: String::new(),
+        };
+        assert_eq!(judge_checkpoint(&cp, true, &c), WitnessVerdict::Holds);
+        assert_eq!(judge_checkpoint(&cp, false, &c), WitnessVerdict::BadSignature);
+        // Record 2 changed and every later hash recomputed: the chain verifies…
+        let mut rewritten: Vec<AuditRecord> = vec![];
+        for (i, r) in c.iter().enumerate() {
+            let mut e = r.event.clone();
+            if i == 1 {
+                e.changes[0].new = Some("rewritten".into());
+            }
+            let prev = rewritten.last().map(|r| (r.seq, r.hash.clone()));
+            rewritten.push(append("org1", prev.as_ref().map(|(s, h)| (*s, h.as_str())), e));
+        }
+        assert_eq!(verify_chain("org1", &rewritten, head(&rewritten)), Ok(()));
+        // …but not the checkpoint.
+        assert_eq!(judge_checkpoint(&cp, true, &rewritten), WitnessVerdict::Rewritten);
+        assert_eq!(judge_checkpoint(&cp, true, &rewritten[..3]), WitnessVerdict::RecordGone);
     }
 
     #[test]

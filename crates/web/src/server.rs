@@ -48,6 +48,7 @@ pub fn load_tls(cert: &Path, key: &Path) -> Result<Arc<rustls::ServerConfig>, St
 pub fn spawn_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick: u64 = 0;
+        let mut checkpoint_period = None;
         loop {
             if let Err(e) = state.app.run_due_jobs().await {
                 tracing::warn!(error = %e, "background jobs failed");
@@ -65,6 +66,21 @@ pub fn spawn_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool
                 let _ =
                     tillit_store::repo::login_failures::prune(&state.app.db, now - 10 * (l.window_secs + l.lock_secs))
                         .await;
+                if let Err(e) = state.app.expire_pending_imports().await {
+                    tracing::warn!(error = %e, "expiring parked imports failed");
+                }
+                // Once a period: every chain's checkpoint to the log, and to each organisation's
+                // auditors by e-mail (queued once across instances, sent by the job worker).
+                let period = now / state.app.config.audit_checkpoint_secs.max(3600);
+                if checkpoint_period != Some(period) {
+                    let logged = state.app.log_checkpoints().await;
+                    let mailed = state.app.schedule_checkpoint_mail().await;
+                    if let Err(e) = logged.and(mailed) {
+                        tracing::warn!(error = %e, "audit checkpoints failed");
+                    } else {
+                        checkpoint_period = Some(period);
+                    }
+                }
             }
             tick += 1;
             tokio::select! {

@@ -610,3 +610,112 @@ fn hostile_workbooks_are_refused_within_bounded_memory() {
         assert!(text(&o).contains(expect), "{file} should name {expect}: {}", text(&o));
     }
 }
+
+/// What the audit chain proves against someone with write access to the database but not the
+/// key file: deleting an organisation's whole chain is caught by `audit verify` alone; a
+/// consistent rewrite (a record changed, every later hash and the head recomputed) passes the
+/// chain check but not a witness taken earlier — a saved `audit checkpoint` or a backup.
+#[test]
+fn witnessed_checkpoints_catch_a_rewritten_or_removed_chain() {
+    use tillit_domain::audit::{AuditRecord, append};
+    let d = tmp("witness");
+    let o = tillit(
+        &d,
+        &["admin", "create-org", "--name", "Lund", "--admin-email", "eva@lund.se"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let o = tillit(
+        &d,
+        &["admin", "add-user", "--org", &org_id(&d), "--email", "per@lund.se", "--role", "auditor"],
+        &[("TILLIT_USER_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let org = org_id(&d);
+    let o = tillit(&d, &["audit", "checkpoint"], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let witness = d.join("witness.jsonl");
+    std::fs::write(&witness, &o.stdout).unwrap();
+    let backup = d.join("backup.jsonl");
+    assert!(tillit(&d, &["backup", backup.to_str().unwrap()], &[]).status.success());
+    let o = tillit(
+        &d,
+        &["audit", "verify", "--witness", witness.to_str().unwrap(), "--witness", backup.to_str().unwrap()],
+        &[],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(text(&o).matches("holds").count(), 4, "two chains, two witnesses: {}", text(&o));
+
+    // A consistent rewrite: record 1 of the organisation's chain changed, everything after it
+    // re-hashed and the head moved, exactly as the chain's own rules would have made it.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
+        let records = tillit_store::audit::all_records(&db, &org).await.unwrap();
+        let mut rewritten: Vec<AuditRecord> = vec![];
+        for (i, r) in records.iter().enumerate() {
+            let mut e = r.event.clone();
+            if i == 0 {
+                e.actor_label = "someone else".into();
+            }
+            let prev = rewritten.last().map(|r| (r.seq, r.hash.clone()));
+            rewritten.push(append(&org, prev.as_ref().map(|(s, h)| (*s, h.as_str())), e));
+        }
+        for r in &rewritten {
+            let sql =
+                "UPDATE audit_events SET actor_label = $1, prev_hash = $2, hash = $3 WHERE chain = $4 AND seq = $5";
+            db.execute(sql, tillit_store::args![&r.event.actor_label, &r.prev_hash, &r.hash, &org, r.seq])
+                .await
+                .unwrap();
+        }
+        let last = rewritten.last().unwrap();
+        db.execute("UPDATE audit_heads SET hash = $1 WHERE chain = $2", tillit_store::args![&last.hash, &org])
+            .await
+            .unwrap();
+        db.close().await;
+    });
+    let o = tillit(&d, &["audit", "verify"], &[]);
+    assert!(o.status.success(), "the chain alone cannot see a consistent rewrite: {}", text(&o));
+    let o = tillit(&d, &["audit", "verify", "--witness", witness.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        text(&o).contains(&format!("BROKEN  chain {org}: witnessed record")) && text(&o).contains("was rewritten"),
+        "{}",
+        text(&o)
+    );
+    let o = tillit(&d, &["audit", "verify", "--witness", backup.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(1), "a backup is a witness too: {}", text(&o));
+
+    // A forged checkpoint (signed by no key of this instance) is refused, not trusted.
+    let forged = d.join("forged.jsonl");
+    let line = std::fs::read_to_string(&witness)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .replace("\"signature\":\"", "\"signature\":\"00");
+    std::fs::write(&forged, line).unwrap();
+    let o = tillit(&d, &["audit", "verify", "--witness", forged.to_str().unwrap()], &[]);
+    assert!(text(&o).contains("is not signed by this instance's key"), "{}", text(&o));
+
+    // The whole chain and its head removed: a failure, never "no records".
+    rt.block_on(async {
+        let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
+        db.execute("DELETE FROM audit_events WHERE chain = $1", tillit_store::args![&org]).await.unwrap();
+        db.execute("DELETE FROM audit_heads WHERE chain = $1", tillit_store::args![&org]).await.unwrap();
+        db.close().await;
+    });
+    let o = tillit(&d, &["audit", "verify"], &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains(&format!("chain {org}: missing")), "{}", text(&o));
+    let o = tillit(&d, &["audit", "verify", "--witness", witness.to_str().unwrap()], &[]);
+    assert!(text(&o).contains("is gone"), "{}", text(&o));
+}
+
+fn org_id(d: &Path) -> String {
+    String::from_utf8_lossy(&tillit(d, &["admin", "list-orgs"], &[]).stdout)
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string()
+}

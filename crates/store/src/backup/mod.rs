@@ -63,10 +63,19 @@ macro_rules! decode_row {
     }};
 }
 
-/// Writes a consistent backup. Returns the number of rows per table.
-pub async fn dump(db: &Db, schema_version: i64, created_at: i64, out: &mut impl Write) -> Result<Vec<(String, usize)>> {
+/// Writes a consistent backup. Returns the number of rows per table. `checkpoints` (the
+/// signed heads of the audit chains, taken just before) go into the header, so every backup
+/// is also a witness of the chains.
+pub async fn dump(
+    db: &Db,
+    schema_version: i64,
+    created_at: i64,
+    checkpoints: Value,
+    out: &mut impl Write,
+) -> Result<Vec<(String, usize)>> {
     let io = |e: std::io::Error| StoreError::Connect(format!("cannot write the backup: {e}"));
-    let header = json!({ "format": FORMAT, "version": FORMAT_VERSION, "schema_version": schema_version, "created_at": created_at });
+    let header = json!({ "format": FORMAT, "version": FORMAT_VERSION, "schema_version": schema_version,
+        "created_at": created_at, "checkpoints": checkpoints });
     writeln!(out, "{header}").map_err(io)?;
     let mut hasher = Sha256::new();
     let mut counts = vec![];

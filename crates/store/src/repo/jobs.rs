@@ -26,6 +26,18 @@ pub async fn enqueue(tx: &mut Tx, id: &str, kind: &str, payload: &str, run_at: i
     Ok(())
 }
 
+/// Queues a job unless one with this id exists (done or not). Returns whether it was queued.
+/// Instances racing to queue the same scheduled job queue it once.
+pub async fn enqueue_once(tx: &mut Tx, id: &str, kind: &str, payload: &str, run_at: i64) -> Result<bool> {
+    let n = tx
+        .execute(
+            "INSERT INTO jobs (id, kind, payload, run_at, attempts) VALUES ($1, $2, $3, $4, 0) ON CONFLICT (id) DO NOTHING",
+            args![id, kind, payload, run_at],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
 /// Claims the oldest due job for `worker` until `lease_until`. One statement, so two
 /// instances never claim the same job.
 pub async fn claim(db: &Db, worker: &str, now: i64, lease_until: i64) -> Result<Option<Job>> {

@@ -77,6 +77,7 @@ fn break_key(k: BreakKind) -> &'static str {
         BreakKind::Deleted => "audit-break-deleted",
         BreakKind::Inserted => "audit-break-inserted",
         BreakKind::Reordered => "audit-break-reordered",
+        BreakKind::Missing => "audit-break-missing",
     }
 }
 

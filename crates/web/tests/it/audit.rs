@@ -128,3 +128,42 @@ both!(changes_record_each_field_and_exports_are_recorded, |t| {
     assert!(csv.body.contains("audit.export"), "the export records itself");
     assert!(csv.body.contains("member.role_change"));
 });
+
+// Auditors get each organisation's checkpoint by e-mail once per period (a day by default),
+// however many instances schedule it; the mail itself is a witness the chain must keep.
+both!(auditors_get_the_checkpoint_by_mail_once_a_period, |t| {
+    let admin = setup_admin(&t).await;
+    add_member(&t, &admin.org, "revisor@bergen.kommune.no", Role::Auditor).await;
+    assert_eq!(t.app.schedule_checkpoint_mail().await.unwrap(), 1);
+    assert_eq!(t.app.schedule_checkpoint_mail().await.unwrap(), 0, "once a period");
+    let mails = t.mail_to("revisor@bergen.kommune.no").await;
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].subject.contains("Bergen kommune"), "{}", mails[0].subject);
+    let witnessed = tillit_app::audit_witness::read_witness(&mails[0].body);
+    assert_eq!(witnessed.len(), 1, "{}", mails[0].body);
+    assert_eq!(witnessed[0].chain, admin.org.as_str());
+    let r = t.app.verify_witness(&witnessed).await.unwrap();
+    assert_eq!(r[0].verdict, tillit_domain::audit::WitnessVerdict::Holds);
+    assert!(t.mail_to(&admin.email).await.iter().all(|m| !m.subject.contains("Kontrollpunkt")), "auditors only");
+    // Days later the next period's mail goes out, once.
+    t.clock.advance(36 * 3600);
+    assert_eq!(t.app.schedule_checkpoint_mail().await.unwrap(), 1);
+    assert_eq!(t.app.schedule_checkpoint_mail().await.unwrap(), 0);
+    assert_eq!(t.mail_to("revisor@bergen.kommune.no").await.len(), 2);
+    // Editing the witnessed record afterwards is caught through the old mail.
+    let seq = witnessed[0].seq;
+    t.app
+        .db
+        .execute(
+            "UPDATE audit_events SET actor_label = 'x' WHERE chain = $1 AND seq = $2",
+            args![admin.org.as_str(), seq],
+        )
+        .await
+        .unwrap();
+    let r = t.app.verify_witness(&witnessed).await.unwrap();
+    assert_eq!(r[0].verdict, tillit_domain::audit::WitnessVerdict::Holds, "the stored hash is unchanged…");
+    assert!(
+        t.app.audit_verify(Some(admin.org.as_str())).await.unwrap()[0].error.is_some(),
+        "…the chain check names it"
+    );
+});

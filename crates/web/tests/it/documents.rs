@@ -105,6 +105,8 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
         assert!(text.contains(expected), "the report says {expected}: {text}");
     }
     assert!(text.contains(&hash));
+    // The audit chain's signed head is in the report: a witness for `audit verify --witness`.
+    assert!(text.contains("tillit-audit-checkpoint/1"), "the report carries a checkpoint: {text}");
     let reason = t.app.case(&lead, &case).await.unwrap().case.override_reason.unwrap();
     assert!(text.contains(&reason), "the tier override and its reason");
     // Word and Excel hold the same.
