@@ -190,6 +190,7 @@ audit-break-altered = the entry was changed
 audit-break-deleted = an entry before it was deleted
 audit-break-inserted = the entry was inserted
 audit-break-reordered = entries were moved out of order
+error-control-character = the field holds a control character that has no place in text
 audit-break-missing = the whole log and its head are gone
 audit-none = No entries match.
 no-org-title = No organisation

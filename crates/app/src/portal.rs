@@ -112,6 +112,15 @@ impl App {
         }
     }
 
+    /// Whether a portal link is live (for the request guard: only a live link's holder may
+    /// send a large upload). Counts nothing: the handler checks the link again.
+    pub async fn portal_link_live(&self, token: &str) -> AppResult<bool> {
+        let now = self.now().0;
+        Ok(store::by_link(&self.db, &token_hash(token))
+            .await?
+            .is_some_and(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()) == LinkState::Live))
+    }
+
     /// A transaction on the link's bid, refused when the bid cannot change now.
     async fn open_bid(&self, token: &str, ip: &str, now: i64) -> AppResult<(Tx, Reached)> {
         self.check_link(token, ip).await?;

@@ -432,6 +432,8 @@ async fn serve(
         cookie_secure: settings.cookie_secure,
         hsts: tls.is_some() || settings.base_url.starts_with("https://"),
         max_body_bytes: settings.max_body_bytes,
+        anonymous_max_body_bytes: settings.anonymous_max_body_bytes,
+        ..tillit_web::WebConfig::default()
     };
     let state = tillit_web::AppState::new(app, web);
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod ctx;
 pub mod error;
+pub mod guard;
 pub mod html;
 pub mod routes;
 pub mod security;

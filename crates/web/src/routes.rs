@@ -335,11 +335,11 @@ pub fn router(state: AppState) -> Router {
         r = r.route(spec.path, h);
     }
     r.route_layer(axum::middleware::from_fn(security::log_request))
-        // Body limits are enforced per route in `security::csrf_and_limit`, before any handler.
+        // Body limits are enforced per route and caller in `guard::guard`, before any handler.
         .layer(axum::extract::DefaultBodyLimit::disable())
         .fallback(fallback)
         .layer(from_fn_with_state(state.clone(), security::ensure_pre_cookie))
-        .layer(from_fn_with_state(state.clone(), security::csrf_and_limit))
+        .layer(from_fn_with_state(state.clone(), crate::guard::guard))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .with_state(state)
 }

@@ -1,13 +1,11 @@
-//! Security headers on every response, the body limit, and CSRF on every
-//! state-changing request that is not a bearer-token API call.
+//! Security headers on every response, cookies, and the request log. What a request must
+//! pass before a handler (body limits, CSRF, control characters) is in `guard`.
 
 use crate::state::AppState;
-use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use tillit_domain::totp::constant_time_eq;
+use axum::response::Response;
 
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -39,100 +37,6 @@ pub fn cookie_value(req_headers: &axum::http::HeaderMap, name: &str) -> Option<S
             (k == name).then(|| val.to_string())
         })
     })
-}
-
-fn is_state_changing(m: &Method) -> bool {
-    !matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS)
-}
-
-/// Enforces the body limit (413) and, for state-changing requests, CSRF (403): the form
-/// field `_csrf` or the `X-CSRF-Token` header must equal the session's token, or before
-/// sign-in the pre-session cookie's. Cross-site requests are refused outright.
-pub async fn csrf_and_limit(State(st): State<AppState>, req: Request, next: Next) -> Response {
-    // Catalogue files are larger than forms; that one route takes up to the import limit.
-    let path = req.uri().path();
-    let limit = if path == "/catalogues/import" || (path.starts_with("/bids/") && path.ends_with("/import")) {
-        st.web.max_body_bytes.max(tillit_app::catalogue_io::MAX_IMPORT_BYTES)
-    } else if path.starts_with("/portal/") && path.ends_with("/evidence") {
-        // The file plus the form around it.
-        st.web.max_body_bytes.max(tillit_app::portal::MAX_EVIDENCE_BYTES + 64 * 1024)
-    } else {
-        st.web.max_body_bytes
-    };
-    let declared =
-        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > limit) {
-        return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large").into_response();
-    }
-    let (parts, body) = req.into_parts();
-    let bytes = match to_bytes(body, limit).await {
-        Ok(b) => b,
-        Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large").into_response(),
-    };
-    let path = parts.uri.path();
-    let bearer = parts
-        .headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("Bearer "));
-    // The API authenticates by bearer token only and never by cookie, so a browser
-    // cannot be tricked into calling it.
-    let api = path.starts_with("/api/");
-    if is_state_changing(&parts.method) && !(api && bearer) {
-        if parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
-            return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
-        }
-        let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_string).or_else(|| {
-            match multipart_boundary(&parts.headers) {
-                Some(b) => multipart_field(&bytes, &b, "_csrf"),
-                None => form_field(&bytes, "_csrf"),
-            }
-        });
-        let expected = expected_csrf(&st, &parts.headers).await;
-        let ok = match (sent, expected) {
-            (Some(s), Some(e)) => !e.is_empty() && constant_time_eq(s.as_bytes(), e.as_bytes()),
-            _ => false,
-        };
-        if !ok {
-            return (StatusCode::FORBIDDEN, "missing or wrong CSRF token: reload the page and try again")
-                .into_response();
-        }
-    }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
-}
-
-async fn expected_csrf(st: &AppState, h: &axum::http::HeaderMap) -> Option<String> {
-    if let Some(tok) = cookie_value(h, st.session_cookie())
-        && let Ok(Some(cs)) = st.app.current_session(&tok).await
-    {
-        return Some(cs.session.csrf_token);
-    }
-    cookie_value(h, st.pre_cookie())
-}
-
-fn multipart_boundary(h: &axum::http::HeaderMap) -> Option<String> {
-    let ct = h.get(header::CONTENT_TYPE)?.to_str().ok()?;
-    if !ct.starts_with("multipart/form-data") {
-        return None;
-    }
-    ct.split(';').find_map(|p| p.trim().strip_prefix("boundary=")).map(|b| b.trim_matches('"').to_string())
-}
-
-/// The value of a small text field in a multipart body (the CSRF token of an upload form).
-fn multipart_field(body: &[u8], boundary: &str, name: &str) -> Option<String> {
-    let delim = format!("--{boundary}");
-    let text = String::from_utf8_lossy(body);
-    let wanted = format!("name=\"{name}\"");
-    text.split(delim.as_str()).find_map(|part| {
-        let (head, value) = part.split_once("\r\n\r\n")?;
-        let header_line = head.lines().find(|l| l.to_ascii_lowercase().starts_with("content-disposition"))?;
-        (header_line.contains(&wanted) && !header_line.contains("filename="))
-            .then(|| value.trim_end_matches("\r\n").to_string())
-    })
-}
-
-fn form_field(body: &[u8], name: &str) -> Option<String> {
-    url::form_urlencoded::parse(body).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
 }
 
 /// Gives a visitor without one a pre-session CSRF cookie, so the sign-in and setup forms

@@ -4,12 +4,11 @@
 use crate::routes::router;
 use crate::state::AppState;
 use axum::extract::ConnectInfo;
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use std::future::Future;
-use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -91,46 +90,64 @@ pub fn spawn_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool
     })
 }
 
+/// Serves until `shutdown` fires, then lets requests in flight finish (at most 30 s).
+/// One accept loop for plain HTTP and TLS, so both get the same protection: request headers
+/// must arrive within `header_read_timeout_secs` (a client trickling them holds no connection).
 pub async fn serve(
     state: AppState,
     listener: TcpListener,
     tls: Option<Arc<rustls::ServerConfig>>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let header_timeout = Duration::from_secs(state.web.header_read_timeout_secs.max(1));
     let app = router(state);
-    match tls {
-        None => {
-            axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-                .with_graceful_shutdown(shutdown)
-                .await
-        }
-        Some(cfg) => {
-            let acceptor = TlsAcceptor::from(cfg);
-            tokio::pin!(shutdown);
-            loop {
-                let (stream, addr) = tokio::select! {
-                    r = listener.accept() => match r {
-                        Ok(x) => x,
-                        Err(e) => { tracing::warn!(error = %e, "accept failed"); continue; }
-                    },
-                    _ = &mut shutdown => return Ok(()),
-                };
+    let acceptor = tls.map(TlsAcceptor::from);
+    let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(header_timeout);
+    let builder = Arc::new(builder);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, addr) = tokio::select! {
+            r = listener.accept() => match r {
+                Ok(x) => x,
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let svc = app.clone().map_request(move |mut req: axum::http::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(ConnectInfo(addr));
+            req
+        });
+        let svc = TowerToHyperService::new(svc);
+        let builder = builder.clone();
+        match &acceptor {
+            None => {
+                let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), svc).into_owned();
+                let conn = graceful.watch(conn);
+                tokio::spawn(async move {
+                    let _ = conn.await;
+                });
+            }
+            Some(acceptor) => {
                 let acceptor = acceptor.clone();
-                let app = app.clone();
+                let watcher = graceful.watcher();
                 tokio::spawn(async move {
                     let tls = match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(stream)).await {
                         Ok(Ok(s)) => s,
                         _ => return,
                     };
-                    let svc = app.map_request(move |mut req: axum::http::Request<hyper::body::Incoming>| {
-                        req.extensions_mut().insert(ConnectInfo(addr));
-                        req
-                    });
-                    let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
-                        .serve_connection(TokioIo::new(tls), TowerToHyperService::new(svc))
-                        .await;
+                    let conn = builder.serve_connection_with_upgrades(TokioIo::new(tls), svc).into_owned();
+                    let _ = watcher.watch(conn).await;
                 });
             }
         }
     }
+    drop(listener);
+    let _ = tokio::time::timeout(Duration::from_secs(30), graceful.shutdown()).await;
+    Ok(())
 }

@@ -10,11 +10,21 @@ pub struct WebConfig {
     pub hsts: bool,
     /// Largest request body accepted, in bytes (413 beyond).
     pub max_body_bytes: usize,
+    /// Largest body read from someone not signed in, or not allowed to use the route.
+    pub anonymous_max_body_bytes: usize,
+    /// A connection's request headers must arrive within this time (default 10 s).
+    pub header_read_timeout_secs: u64,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        WebConfig { cookie_secure: false, hsts: false, max_body_bytes: 1024 * 1024 }
+        WebConfig {
+            cookie_secure: false,
+            hsts: false,
+            max_body_bytes: 1024 * 1024,
+            anonymous_max_body_bytes: 64 * 1024,
+            header_read_timeout_secs: 10,
+        }
     }
 }
 

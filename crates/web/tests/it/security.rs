@@ -76,7 +76,9 @@ both!(oversized_bodies_get_413, |t| {
     let chunk = "y".repeat(64 * 1024);
     let framed: Vec<Vec<u8>> = (0..40).map(|_| format!("{:x}\r\n{chunk}\r\n", chunk.len()).into_bytes()).collect();
     let reply = raw_reply(t.addr, head.as_bytes(), &framed).await;
-    assert!(reply.starts_with("HTTP/1.1 413"), "{reply}");
+    // Refused before it is read whole: over the anonymous limit (413), or, with no CSRF token in
+    // what was read, as a forgery (403).
+    assert!(reply.starts_with("HTTP/1.1 413") || reply.starts_with("HTTP/1.1 403"), "{reply}");
 });
 
 /// Writes a request by hand (stopping when the server stops reading) and returns the reply.
@@ -123,5 +125,102 @@ async fn secure_cookies_use_the_host_prefix() {
     let c = r.headers().get("set-cookie").unwrap().to_str().unwrap().to_string();
     assert!(c.starts_with("__Host-tillit-csrf=") && c.contains("; Secure") && c.contains("HttpOnly"), "{c}");
     assert!(r.headers().get("strict-transport-security").unwrap().to_str().unwrap().contains("max-age=63072000"));
+    t.finish().await;
+}
+
+// A NUL byte or another control character in any text field is refused at the edge with the
+// field named, on both databases (PostgreSQL cannot store NUL in text and answered 500).
+both!(control_characters_are_refused_at_the_edge_naming_the_field, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let nul = "Bergen\u{0}kommune";
+    let mut anon = t.browser();
+    anon.get("/login").await;
+    let cases: Vec<(crate::support::Resp, &str)> = vec![
+        (anon.post("/login", &[("email", nul), ("password", "x")]).await, "email"),
+        (anon.post("/reset", &[("email", nul)]).await, "email"),
+        (b.post("/profile", &[("display_name", nul)]).await, "display_name"),
+        (b.post("/catalogues", &[("title", nul), ("language", "nb")]).await, "title"),
+        (b.post("/procurements", &[("case_number", "2026/9"), ("title", "Vel\u{1b}ferd")]).await, "title"),
+        (b.post("/admin/invitations", &[("email", "a\u{7f}@b.no"), ("role", "auditor")]).await, "email"),
+        (b.get("/search?q=krav%00").await, "q"),
+        (b.get("/catalogues/abc%00def").await, "path"),
+        (b.post("/profile/api-tokens", &[("name", "x\u{0085}y"), ("days", "30")]).await, "name"),
+    ];
+    for (r, field) in &cases {
+        assert_eq!(r.status, 422, "{field}: {}", r.body);
+        assert!(
+            r.body.contains(&format!("\"{field}\"")) && r.body.contains("control character"),
+            "{field}: {}",
+            r.body
+        );
+    }
+    // Line breaks and tabs are text.
+    let r = b.post("/profile", &[("display_name", "Kari\tNordmann")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    // An upload's file name is text; its bytes are not.
+    let r = b.post_file("/catalogues/import", "krav\u{0}.csv", b"area,ref,text\n1,1.1,Krav\0\n".to_vec()).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("\"file\""), "{}", r.body);
+    // The API answers in JSON, naming the field by its JSON path.
+    let page = b.post("/profile/api-tokens", &[("name", "nul"), ("days", "30")]).await;
+    let token = page.by_id("new-token");
+    let r = reqwest::Client::new()
+        .post(t.url("/api/v1/cases"))
+        .bearer_auth(token.trim())
+        .json(&serde_json::json!({ "case_number": "2026/10", "title": "Tittel\u{0}" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["field"], "$.title", "{v}");
+    assert_eq!(v["message"], "error-control-character", "{v}");
+});
+
+// Nothing large is read before the caller is known: someone not signed in may send at most
+// 64 KiB (a setting), a member may send what the route takes, and CSRF is checked on the first
+// part of an upload before the rest is read.
+both!(large_bodies_are_read_only_from_those_allowed_to_send_them, |t| {
+    let admin = setup_admin(&t).await;
+    let mut anon = t.browser();
+    anon.get("/login").await;
+    let big = "x".repeat(100 * 1024);
+    let r = anon.post("/login", &[("email", "a@b.no"), ("password", &big)]).await;
+    assert_eq!(r.status, 413, "not signed in: 64 KiB at most: {}", r.body);
+    // An anonymous upload to the import route is refused at the anonymous limit.
+    let r = anon.post_file("/catalogues/import", "krav.csv", vec![b'x'; 200 * 1024]).await;
+    assert_eq!(r.status, 413, "{}", r.body);
+    // A member may send more than 64 KiB to a form.
+    let mut b = admin.browser;
+    let long = "N".repeat(80 * 1024);
+    let r = b.post("/profile", &[("display_name", &long)]).await;
+    assert_ne!(r.status, 413, "a member's form over 64 KiB is read");
+    // A member whose upload has a wrong CSRF token is refused while the body is still arriving:
+    // the server answers after the first part, not after 15 MB.
+    let cookie = b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let head = format!(
+        "POST /catalogues/import HTTP/1.1\r\nHost: {}\r\nCookie: {cookie}\r\nContent-Type: multipart/form-data; boundary=B\r\nContent-Length: {}\r\n\r\n--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nwrong\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n",
+        t.addr,
+        15 * 1024 * 1024
+    );
+    let chunk = vec![b'y'; 64 * 1024];
+    let reply = raw_reply(t.addr, head.as_bytes(), &[chunk]).await;
+    assert!(reply.starts_with("HTTP/1.1 403"), "{reply}");
+});
+
+// A client that trickles its request headers is cut off (a setting, 10 s by default; 1 s here).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_request_headers_are_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let t =
+        crate::support::TestApp::start_with(tillit_store::Backend::Sqlite, |w| w.header_read_timeout_secs = 1).await;
+    let mut sock = tokio::net::TcpStream::connect(t.addr).await.unwrap();
+    sock.write_all(b"GET / HTTP/1.1\r\nHost: tillit\r\nX-Slow: ").await.unwrap();
+    let mut buf = vec![0u8; 256];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(8), sock.read(&mut buf)).await;
+    let n = read.expect("the server closes the connection instead of waiting").unwrap_or(0);
+    let reply = String::from_utf8_lossy(&buf[..n]);
+    assert!(n == 0 || reply.starts_with("HTTP/1.1 408"), "{reply}");
     t.finish().await;
 }

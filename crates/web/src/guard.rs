@@ -1,0 +1,385 @@
+//! What every request passes before a handler runs, in this order, so nothing large is read
+//! for someone who may not send it:
+//! 1. control characters in the path or query are refused (422, naming the parameter);
+//! 2. an API call without a bearer token is 401 JSON, whatever the method;
+//! 3. who is asking: a signed-in member whose role may use the route, a valid API token, or a
+//!    live supplier-portal link. Anyone else may send at most `anonymous_max_body_bytes`;
+//! 4. a declared length over the limit is 413 before a byte is read;
+//! 5. CSRF for state-changing requests (not bearer API calls), from the header, or from the
+//!    first 64 KiB of an upload (the `_csrf` field comes first in every upload form);
+//! 6. the rest of the body, up to the limit (413 past it);
+//! 7. control characters in any text field of a form, multipart form or JSON body (422,
+//!    naming the field). Text files are files: an uploaded file's bytes are not text fields.
+
+use crate::routes::{Access, ROUTES, RouteSpec};
+use crate::security::cookie_value;
+use crate::state::AppState;
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tillit_domain::totp::constant_time_eq;
+
+/// How much of a body is read before the CSRF token is checked.
+const CSRF_PREFIX: usize = 64 * 1024;
+
+/// The route table entry a request is for: segments match literally or as `{param}`; where
+/// several match (`/catalogues/import` and `/catalogues/{id}`), the most literal wins.
+pub fn spec_for(method: &Method, path: &str) -> Option<&'static RouteSpec> {
+    let segs: Vec<&str> = path.split('/').collect();
+    ROUTES
+        .iter()
+        .filter(|s| s.method == method.as_str() || (s.method == "GET" && method == Method::HEAD))
+        .filter_map(|s| {
+            let pat: Vec<&str> = s.path.split('/').collect();
+            if pat.len() != segs.len() {
+                return None;
+            }
+            let mut literal = 0;
+            for (p, g) in pat.iter().zip(&segs) {
+                if p.starts_with('{') {
+                    if g.is_empty() {
+                        return None;
+                    }
+                } else if p == g {
+                    literal += 1;
+                } else {
+                    return None;
+                }
+            }
+            Some((literal, s))
+        })
+        .max_by_key(|(l, _)| *l)
+        .map(|(_, s)| s)
+}
+
+/// The largest body a route takes from someone allowed to use it.
+fn route_limit(st: &AppState, spec: Option<&RouteSpec>) -> usize {
+    let base = st.web.max_body_bytes;
+    match spec.map(|s| s.path) {
+        Some("/catalogues/import" | "/bids/{id}/import") => base.max(tillit_app::catalogue_io::MAX_IMPORT_BYTES),
+        // The file plus the form around it.
+        Some("/portal/{token}/evidence") => base.max(tillit_app::portal::MAX_EVIDENCE_BYTES + 64 * 1024),
+        _ => base,
+    }
+}
+
+/// `Authorization: Bearer …`, the scheme in any case (RFC 9110 makes it case-insensitive).
+pub fn bearer_token(h: &HeaderMap) -> Option<&str> {
+    let v = h.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, token) = v.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
+}
+
+fn is_state_changing(m: &Method) -> bool {
+    !matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// A character that has no place in text: C0 controls but tab and line breaks, DEL, C1.
+fn bad_char(s: &str) -> Option<(usize, char)> {
+    s.chars().enumerate().find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+fn control_char(api: bool, field: &str, pos: usize, c: char) -> Response {
+    let field: String = field.chars().filter(|c| !c.is_control()).take(80).collect();
+    let message = format!(
+        "the field \"{field}\" holds a control character (U+{:04X} at character {}) that has no place in text",
+        c as u32,
+        pos + 1
+    );
+    if api {
+        let body =
+            json!({ "error": "invalid", "field": field, "message": "error-control-character", "detail": message });
+        (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
+    } else {
+        (StatusCode::UNPROCESSABLE_ENTITY, message).into_response()
+    }
+}
+
+fn too_large(api: bool, limit: usize) -> Response {
+    let message = format!("request body too large (at most {limit} bytes here)");
+    if api {
+        (StatusCode::PAYLOAD_TOO_LARGE, Json(json!({ "error": "too_large", "message": message }))).into_response()
+    } else {
+        (StatusCode::PAYLOAD_TOO_LARGE, message).into_response()
+    }
+}
+
+/// Whoever the request comes from may send a large body to this route.
+async fn may_send_large(st: &AppState, h: &HeaderMap, spec: Option<&RouteSpec>, path: &str) -> bool {
+    let Some(spec) = spec else { return false };
+    if let Some(token) = bearer_token(h) {
+        return match st.app.actor_for_api_token(token).await {
+            Ok(Some(a)) => match spec.access {
+                Access::Needs(p) => a.role.has(p),
+                _ => true,
+            },
+            _ => false,
+        };
+    }
+    if spec.path.starts_with("/portal/{token}") {
+        let token = path.split('/').nth(2).unwrap_or("");
+        return st.app.portal_link_live(token).await.unwrap_or(false);
+    }
+    let Some(tok) = cookie_value(h, st.session_cookie()) else { return false };
+    match st.app.current_session(&tok).await {
+        Ok(Some(cs)) => match (cs.actor(), spec.access) {
+            (Some(a), Access::Needs(p)) => a.role.has(p),
+            (Some(_), _) => true,
+            (None, _) => false,
+        },
+        _ => false,
+    }
+}
+
+/// Reads frames until `buf` holds at least `want` bytes or the body ends. Err past `limit`.
+async fn read_into(body: &mut Body, buf: &mut Vec<u8>, want: usize, limit: usize) -> Result<bool, ()> {
+    while buf.len() < want {
+        match body.frame().await {
+            None => return Ok(true),
+            Some(Err(_)) => return Err(()),
+            Some(Ok(f)) => {
+                if let Ok(d) = f.into_data() {
+                    if buf.len() + d.len() > limit {
+                        return Err(());
+                    }
+                    buf.extend_from_slice(&d);
+                }
+            }
+        }
+    }
+    Ok(false)
+}
+
+pub async fn guard(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let api = path.starts_with("/api/");
+    // 1. The path and the query.
+    for seg in path.split('/') {
+        let decoded = percent_encoding::percent_decode_str(seg).decode_utf8_lossy();
+        if let Some((i, c)) = bad_char(&decoded) {
+            return control_char(api, "path", i, c);
+        }
+    }
+    if let Some(q) = req.uri().query() {
+        for (k, v) in url::form_urlencoded::parse(q.as_bytes()) {
+            if let Some((i, c)) = bad_char(&k).or_else(|| bad_char(&v)) {
+                return control_char(api, &k, i, c);
+            }
+        }
+    }
+    // 2. The API answers a missing token as it answers a wrong one.
+    let bearer = bearer_token(req.headers()).is_some();
+    if api && !bearer && path != "/api/v1/openapi.json" {
+        return crate::api::ApiError(tillit_app::AppError::Unauthenticated).into_response();
+    }
+    // 3–4. The limit for this caller, and a declared length over it.
+    let spec = spec_for(req.method(), &path);
+    let route_max = route_limit(&st, spec);
+    let has_body = is_state_changing(req.method());
+    let limit = if !has_body {
+        0
+    } else if route_max > st.web.anonymous_max_body_bytes && may_send_large(&st, req.headers(), spec, &path).await {
+        route_max
+    } else {
+        route_max.min(st.web.anonymous_max_body_bytes)
+    };
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
+    if has_body && declared.is_some_and(|n| n > limit) {
+        return too_large(api, limit);
+    }
+    let (parts, mut body) = req.into_parts();
+    let mut bytes = Vec::new();
+    if !has_body {
+        // A GET carries no body worth reading; whatever was sent is dropped unread.
+        return next.run(Request::from_parts(parts, Body::empty())).await;
+    }
+    // 5. CSRF, from the header or the first part of the body.
+    let mut ended = false;
+    if !(api && bearer) {
+        if parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
+            return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
+        }
+        let header_token = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_string);
+        let boundary = multipart_boundary(&parts.headers);
+        if header_token.is_none() {
+            // An upload's token is in its first part; a form (at most `max_body_bytes`) is read whole.
+            let want = if boundary.is_some() { CSRF_PREFIX.min(limit.max(1)) } else { usize::MAX };
+            match read_into(&mut body, &mut bytes, want, limit).await {
+                Ok(e) => ended = e,
+                Err(()) => return too_large(api, limit),
+            }
+        }
+        let sent = header_token.or_else(|| match boundary {
+            Some(b) => multipart_fields(&bytes, &b)
+                .into_iter()
+                .find(|f| f.name == "_csrf" && f.filename.is_none())
+                .map(|f| f.value),
+            None => form_field(&bytes, "_csrf"),
+        });
+        let expected = expected_csrf(&st, &parts.headers).await;
+        let ok = match (sent, expected) {
+            (Some(s), Some(e)) => !e.is_empty() && constant_time_eq(s.as_bytes(), e.as_bytes()),
+            _ => false,
+        };
+        if !ok {
+            return (StatusCode::FORBIDDEN, "missing or wrong CSRF token: reload the page and try again")
+                .into_response();
+        }
+    }
+    // 6. The rest of the body.
+    if !ended && read_into(&mut body, &mut bytes, usize::MAX, limit).await.is_err() {
+        return too_large(api, limit);
+    }
+    // 7. Text fields.
+    if let Some(r) = check_fields(&parts.headers, &bytes, api) {
+        return r;
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// A control character in any text field of the body, as a 422 naming the field.
+fn check_fields(h: &HeaderMap, body: &[u8], api: bool) -> Option<Response> {
+    let ct = h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+    if let Some(b) = multipart_boundary(h) {
+        for f in multipart_fields(body, &b) {
+            let text = f.filename.as_deref().unwrap_or(&f.value);
+            if let Some((i, c)) = bad_char(&f.name).or_else(|| bad_char(text)) {
+                return Some(control_char(api, &f.name, i, c));
+            }
+        }
+    } else if ct.starts_with("application/json") {
+        let v: Value = serde_json::from_slice(body).ok()?;
+        let (field, i, c) = json_bad_char(&v, "$")?;
+        return Some(control_char(api, &field, i, c));
+    } else {
+        for (k, v) in url::form_urlencoded::parse(body) {
+            if let Some((i, c)) = bad_char(&k).or_else(|| bad_char(&v)) {
+                return Some(control_char(api, &k, i, c));
+            }
+        }
+    }
+    None
+}
+
+fn json_bad_char(v: &Value, path: &str) -> Option<(String, usize, char)> {
+    match v {
+        Value::String(s) => bad_char(s).map(|(i, c)| (path.to_string(), i, c)),
+        Value::Array(a) => a.iter().enumerate().find_map(|(n, x)| json_bad_char(x, &format!("{path}[{n}]"))),
+        Value::Object(o) => o.iter().find_map(|(k, x)| {
+            let p = format!("{path}.{k}");
+            bad_char(k).map(|(i, c)| (p.clone(), i, c)).or_else(|| json_bad_char(x, &p))
+        }),
+        _ => None,
+    }
+}
+
+async fn expected_csrf(st: &AppState, h: &HeaderMap) -> Option<String> {
+    if let Some(tok) = cookie_value(h, st.session_cookie())
+        && let Ok(Some(cs)) = st.app.current_session(&tok).await
+    {
+        return Some(cs.session.csrf_token);
+    }
+    cookie_value(h, st.pre_cookie())
+}
+
+fn multipart_boundary(h: &HeaderMap) -> Option<String> {
+    let ct = h.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    if !ct.to_ascii_lowercase().starts_with("multipart/form-data") {
+        return None;
+    }
+    ct.split(';').find_map(|p| p.trim().strip_prefix("boundary=")).map(|b| b.trim_matches('"').to_string())
+}
+
+struct Field {
+    name: String,
+    filename: Option<String>,
+    /// The text of a field without a file name; empty for files (their bytes are not text).
+    value: String,
+}
+
+/// The fields of a multipart body (or of its first part, while it is still arriving).
+fn multipart_fields(body: &[u8], boundary: &str) -> Vec<Field> {
+    let delim = format!("--{boundary}");
+    let mut out = vec![];
+    for part in split_bytes(body, delim.as_bytes()).into_iter().skip(1) {
+        let Some(at) = find(part, b"\r\n\r\n") else { continue };
+        let head = String::from_utf8_lossy(&part[..at]);
+        let Some(disposition) = head.lines().find(|l| l.to_ascii_lowercase().starts_with("content-disposition")) else {
+            continue;
+        };
+        let param = |key: &str| {
+            disposition.split(';').map(str::trim).find_map(|p| {
+                let (k, v) = p.split_once('=')?;
+                k.trim().eq_ignore_ascii_case(key).then(|| v.trim().trim_matches('"').to_string())
+            })
+        };
+        let Some(name) = param("name") else { continue };
+        let filename = param("filename");
+        let raw = &part[at + 4..];
+        let raw = raw.strip_suffix(b"\r\n").unwrap_or(raw);
+        let value = if filename.is_some() { String::new() } else { String::from_utf8_lossy(raw).into_owned() };
+        out.push(Field { name, filename, value });
+    }
+    out
+}
+
+fn find(h: &[u8], n: &[u8]) -> Option<usize> {
+    h.windows(n.len()).position(|w| w == n)
+}
+
+fn split_bytes<'a>(mut h: &'a [u8], d: &[u8]) -> Vec<&'a [u8]> {
+    let mut out = vec![];
+    while let Some(i) = find(h, d) {
+        out.push(&h[..i]);
+        h = &h[i + d.len()..];
+    }
+    out.push(h);
+    out
+}
+
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    url::form_urlencoded::parse(body).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_most_literal_route_wins() {
+        assert_eq!(spec_for(&Method::POST, "/catalogues/import").map(|s| s.path), Some("/catalogues/import"));
+        assert_eq!(spec_for(&Method::GET, "/catalogues/abc").map(|s| s.path), Some("/catalogues/{id}"));
+        assert_eq!(spec_for(&Method::POST, "/portal/t/evidence").map(|s| s.path), Some("/portal/{token}/evidence"));
+        assert!(spec_for(&Method::POST, "/nowhere").is_none());
+    }
+
+    #[test]
+    fn control_characters_are_found_in_every_kind_of_field() {
+        assert_eq!(bad_char("ok\ttab\r\nline"), None);
+        assert_eq!(bad_char("a\u{0}b"), Some((1, '\u{0}')));
+        assert_eq!(bad_char("\u{85}"), Some((0, '\u{85}')));
+        let v: Value = serde_json::from_str(r#"{"a":[{"b":"x\u0000"}]}"#).unwrap();
+        assert_eq!(json_bad_char(&v, "$").map(|x| x.0), Some("$.a[0].b".to_string()));
+        let body = b"--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ntok\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n\0\0\r\n--B--\r\n";
+        let f = multipart_fields(body, "B");
+        assert_eq!(f.len(), 2);
+        assert_eq!((f[0].name.as_str(), f[0].value.as_str()), ("_csrf", "tok"));
+        assert_eq!(f[1].filename.as_deref(), Some("a.pdf"));
+        assert_eq!(f[1].value, "", "a file's bytes are not text");
+    }
+
+    #[test]
+    fn bearer_in_any_case() {
+        let mut h = HeaderMap::new();
+        h.insert(header::AUTHORIZATION, "bearer abc".parse().unwrap());
+        assert_eq!(bearer_token(&h), Some("abc"));
+        h.insert(header::AUTHORIZATION, "Basic abc".parse().unwrap());
+        assert_eq!(bearer_token(&h), None);
+    }
+}
