@@ -480,12 +480,17 @@ impl App {
         let mut tx = self.db.begin().await?;
         users::set_password(&mut tx, &cs.user.user_id(), &hash).await?;
         sessions::delete_all_for_user(&mut tx, &cs.user.user_id(), Some(&cs.session.id_hash)).await?;
+        let revoked =
+            tillit_store::repo::api_tokens::revoke_all_for_user(&mut tx, &cs.user.user_id(), self.now().0).await?;
         self.audit_self(
             &mut tx,
             cs,
             "user.password_change",
             &cs.user.id,
-            vec![FieldChange::new("password", Some("***"), Some("***"))],
+            vec![
+                FieldChange::new("password", Some("***"), Some("***")),
+                FieldChange::new("api_tokens_revoked", None, Some(&revoked.to_string())),
+            ],
         )
         .await?;
         tx.commit().await?;
@@ -569,8 +574,12 @@ impl App {
         links::consume(&mut tx, &hash_t, LinkKind::PasswordReset, now).await?.ok_or(AppError::NotFound)?;
         users::set_password(&mut tx, &user_id, &pw).await?;
         sessions::delete_all_for_user(&mut tx, &user_id, None).await?;
+        let revoked = tillit_store::repo::api_tokens::revoke_all_for_user(&mut tx, &user_id, now).await?;
         login_failures::clear(&mut tx, &format!("email:{}", user.email)).await?;
-        let changes = vec![FieldChange::new("password", Some("***"), Some("***"))];
+        let changes = vec![
+            FieldChange::new("password", Some("***"), Some("***")),
+            FieldChange::new("api_tokens_revoked", None, Some(&revoked.to_string())),
+        ];
         let action = "user.password_reset";
         audit_log::about_user(
             &mut tx,

@@ -7,7 +7,7 @@ use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::audit::FieldChange;
 use tillit_domain::{OrgId, UserId};
 use tillit_store::repo::api_tokens::{self, ApiToken, NewApiToken};
-use tillit_store::repo::{orgs, users};
+use tillit_store::repo::{orgs, passkeys, users};
 
 /// Tokens start with this, so secret scanners and people recognise them.
 pub const PREFIX: &str = "tillit_";
@@ -96,6 +96,13 @@ impl App {
         let Some(role) = orgs::role_of(&self.db, &org_id, &user_id).await? else {
             return Ok(None);
         };
+        // Where the organisation or the role requires a second factor, a token works only while
+        // its holder has one: removing the factors stops the tokens too.
+        let org = orgs::get(&self.db, &org_id).await?;
+        let mfa_required = org.is_some_and(|o| o.require_mfa) || role.always_requires_mfa();
+        if mfa_required && !user.totp_enabled && !passkeys::any_for_user(&self.db, &user_id).await? {
+            return Ok(None);
+        }
         api_tokens::mark_used(&self.db, &tok.id, now).await?;
         Ok(Some(Actor { user_id, email: user.email, org_id, role, via: format!("api token {}", tok.name) }))
     }

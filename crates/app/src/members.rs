@@ -360,7 +360,7 @@ impl App {
         actor.require(Permission::ManageUsers)?;
         let mut tx = self.db.begin().await?;
         orgs::role_of_tx(&mut tx, &actor.org_id, user).await?.ok_or(AppError::NotFound)?;
-        reset_mfa_tx(&mut tx, user).await?;
+        let revoked = reset_mfa_tx(&mut tx, user, self.now().0).await?;
         audit_log::by_actor(
             &mut tx,
             self.now().0,
@@ -368,7 +368,10 @@ impl App {
             "user.mfa_reset",
             "user",
             user.as_str(),
-            vec![FieldChange::new("totp", None, Some("off"))],
+            vec![
+                FieldChange::new("totp", None, Some("off")),
+                FieldChange::new("api_tokens_revoked", None, Some(&revoked.to_string())),
+            ],
         )
         .await?;
         tx.commit().await?;
@@ -492,8 +495,11 @@ impl App {
         let user = users::by_email(&self.db, &email).await?.ok_or(AppError::NotFound)?;
         let now = self.now().0;
         let mut tx = self.db.begin().await?;
-        reset_mfa_tx(&mut tx, &user.user_id()).await?;
-        let changes = vec![FieldChange::new("totp", None, Some("off"))];
+        let revoked = reset_mfa_tx(&mut tx, &user.user_id(), now).await?;
+        let changes = vec![
+            FieldChange::new("totp", None, Some("off")),
+            FieldChange::new("api_tokens_revoked", None, Some(&revoked.to_string())),
+        ];
         let label = "tillit admin (command line)";
         audit_log::about_user(
             &mut tx,
@@ -513,9 +519,11 @@ impl App {
     }
 }
 
-async fn reset_mfa_tx(tx: &mut tillit_store::Tx, user: &UserId) -> AppResult<()> {
+/// Removes every factor and signs the person out everywhere, API tokens included (a token
+/// must not outlive the credentials it was made under). Returns the tokens revoked.
+async fn reset_mfa_tx(tx: &mut tillit_store::Tx, user: &UserId, now: i64) -> AppResult<u64> {
     users::disable_totp(tx, user).await?;
     passkeys::delete_all_for_user(tx, user).await?;
     sessions::delete_all_for_user(tx, user, None).await?;
-    Ok(())
+    Ok(tillit_store::repo::api_tokens::revoke_all_for_user(tx, user, now).await?)
 }

@@ -277,7 +277,8 @@ impl Db {
     query_methods!([&self] self, |c| c);
 
     pub async fn ping(&self) -> Result<()> {
-        let _: (i64,) = self.fetch_one("SELECT 1", vec![]).await?;
+        // Cast, so both databases send a 64-bit integer (PostgreSQL's bare 1 is 32-bit).
+        let _: (i64,) = self.fetch_one("SELECT CAST(1 AS BIGINT)", vec![]).await?;
         Ok(())
     }
 

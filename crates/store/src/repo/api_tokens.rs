@@ -62,3 +62,13 @@ pub async fn revoke_own(tx: &mut Tx, user: &UserId, org: &OrgId, id: &str, now: 
     )
     .await
 }
+
+/// Revokes every live token of a person (in every organisation): after a password change or
+/// reset and a reset of their second factors. Returns how many were revoked.
+pub async fn revoke_all_for_user(tx: &mut Tx, user: &UserId, now: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
+        args![user.as_str(), now],
+    )
+    .await
+}

@@ -28,6 +28,12 @@ pub async fn list_for_user(db: &Db, user: &UserId) -> Result<Vec<Passkey>> {
     db.fetch_all("SELECT * FROM passkeys WHERE user_id = $1 ORDER BY created_at", args![user.as_str()]).await
 }
 
+pub async fn any_for_user(db: &Db, user: &UserId) -> Result<bool> {
+    let r: Option<(String,)> =
+        db.fetch_optional("SELECT id FROM passkeys WHERE user_id = $1 LIMIT 1", args![user.as_str()]).await?;
+    Ok(r.is_some())
+}
+
 pub async fn by_credential(db: &Db, credential_id: &str) -> Result<Option<Passkey>> {
     db.fetch_optional("SELECT * FROM passkeys WHERE credential_id = $1", args![credential_id]).await
 }

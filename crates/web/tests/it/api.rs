@@ -193,3 +193,42 @@ both!(a_case_is_run_through_the_api, |t| {
     let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
     assert!(log[0].event.actor_label.contains("api token integrasjon"), "{}", log[0].event.actor_label);
 });
+
+// A token must not outlive the credentials it was made under: a password change, a password
+// reset and a reset of the second factors revoke the person's tokens (audited); and where a
+// second factor is required, a token works only while its holder has one.
+both!(tokens_die_with_a_credential_reset, |t| {
+    let admin = setup_admin(&t).await;
+    let a = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
+    let (_, secret) = t.app.create_api_token(&a, "rapport", 30).await.unwrap();
+    assert_eq!(call(&t, "/api/v1/members", &secret).await.0, 200);
+    let mut b = admin.browser;
+    let r = b
+        .post(
+            "/profile/password",
+            &[("current_password", crate::flows::PASSWORD), ("new_password", "et helt nytt og langt passord")],
+        )
+        .await;
+    assert!(r.status < 400, "{}", r.body);
+    assert_eq!(call(&t, "/api/v1/members", &secret).await.0, 401, "after a password change");
+    let events = t.app.audit_verify(None).await.unwrap();
+    assert!(events.iter().all(|r| r.error.is_none()));
+    let rows: Vec<(String,)> = t
+        .app
+        .db
+        .fetch_all("SELECT changes FROM audit_events WHERE action = 'user.password_change'", vec![])
+        .await
+        .unwrap();
+    assert!(rows[0].0.contains("api_tokens_revoked") && rows[0].0.contains("\"1\""), "{}", rows[0].0);
+
+    let (_, secret) = t.app.create_api_token(&a, "rapport 2", 30).await.unwrap();
+    assert_eq!(call(&t, "/api/v1/audit-events", &secret).await.0, 200);
+    t.app.admin_reset_mfa(&admin.email).await.unwrap();
+    assert_eq!(call(&t, "/api/v1/audit-events", &secret).await.0, 401, "after reset-mfa");
+    // An administrator (a role that always requires a second factor) without one: a token
+    // made now does not work until a factor is enrolled again.
+    let (_, secret) = t.app.create_api_token(&a, "rapport 3", 30).await.unwrap();
+    assert_eq!(call(&t, "/api/v1/me", &secret).await.0, 401, "no factor, no token");
+    crate::flows::give_totp(&t, &admin.user).await;
+    assert_eq!(call(&t, "/api/v1/me", &secret).await.0, 200);
+});

@@ -224,3 +224,13 @@ async fn slow_request_headers_are_cut_off() {
     assert!(n == 0 || reply.starts_with("HTTP/1.1 408"), "{reply}");
     t.finish().await;
 }
+
+// A load balancer routes to an instance that answers 200 on /readyz: on both databases.
+both!(readiness_is_true_on_both_databases, |t| {
+    let mut b = t.browser();
+    let r = b.get("/readyz").await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(v["database"], "reachable", "{v}");
+    assert_eq!(v["ready"], true);
+});
