@@ -242,6 +242,31 @@ impl App {
         Ok(())
     }
 
+    /// An attempt refused because the account or address is locked: counted, not logged.
+    /// Only the first refusal of a lock is audited; later ones add to its count
+    /// (`lockout_refusals`), so someone hammering a locked account cannot fill the database.
+    pub async fn refused_while_locked(&self, user: Option<&User>, email: &str, ip: &str) -> AppResult<()> {
+        let now = self.now().0;
+        let fresh_after = now - self.config.lockout.lock_secs;
+        let mut tx = self.db.begin().await?;
+        let n = login_failures::count_refusal(&mut tx, &format!("email:{email}"), now, fresh_after).await?;
+        if n == 1 {
+            let id = user.map(|u| u.id.as_str());
+            let changes = vec![FieldChange::new("ip", None, Some(ip))];
+            let event = audit_log::UserEvent {
+                user: id,
+                actor_id: id,
+                actor_label: email,
+                action: "login.locked",
+                changes,
+                system: false,
+            };
+            audit_log::about_user(&mut tx, now, event).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Password sign-in. The second factor, if any, follows on the session it returns.
     pub async fn sign_in(
         &self,
@@ -257,7 +282,7 @@ impl App {
         let keys = Self::lock_keys(&email, ip);
         let user = users::by_email(&self.db, &email).await?;
         if self.locked(&keys).await? {
-            self.record_failure(user.as_ref(), &email, ip, "login.locked").await?;
+            self.refused_while_locked(user.as_ref(), &email, ip).await?;
             return Ok(Err(SignInError::Locked));
         }
         let ok = match &user {

@@ -108,7 +108,7 @@ impl App {
         ip: &str,
     ) -> AppResult<Result<String, MfaError>> {
         if self.locked(&Self::lock_keys(&cs.user.email, ip)).await? {
-            self.record_failure(Some(&cs.user), &cs.user.email, ip, "login.locked").await?;
+            self.refused_while_locked(Some(&cs.user), &cs.user.email, ip).await?;
             return Ok(Err(MfaError::Locked));
         }
         let now = self.now();

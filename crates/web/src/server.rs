@@ -65,6 +65,7 @@ pub fn spawn_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool
                 let _ =
                     tillit_store::repo::login_failures::prune(&state.app.db, now - 10 * (l.window_secs + l.lock_secs))
                         .await;
+                let _ = tillit_store::repo::login_failures::prune_refusals(&state.app.db, now - l.lock_secs).await;
                 if let Err(e) = state.app.expire_pending_imports().await {
                     tracing::warn!(error = %e, "expiring parked imports failed");
                 }

@@ -43,6 +43,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
         ],
     ),
     ("login_failures", &[("key", Text), ("at", Int)]),
+    ("lockout_refusals", &[("key", Text), ("count", Int), ("first_at", Int), ("last_at", Int)]),
     (
         "one_time_links",
         &[

@@ -56,13 +56,8 @@ pub struct ApiActor(pub Actor);
 impl FromRequestParts<AppState> for ApiActor {
     type Rejection = ApiError;
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or(ApiError(AppError::Unauthenticated))?;
-        match st.app.actor_for_api_token(token.trim()).await? {
+        let token = crate::guard::bearer_token(&parts.headers).ok_or(ApiError(AppError::Unauthenticated))?;
+        match st.app.actor_for_api_token(token).await? {
             Some(a) => Ok(ApiActor(a)),
             None => Err(ApiError(AppError::Unauthenticated)),
         }

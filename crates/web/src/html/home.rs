@@ -80,9 +80,12 @@ pub struct LanguageForm {
     back: String,
 }
 
-/// Only a local path is accepted as the way back, never another site.
+/// A path on this site, or "/". Browsers drop tabs and line breaks from URLs (so `/\t/x` is
+/// `//x`, another site) and read `\` as `/`: any whitespace, control character or backslash
+/// sends the visitor home instead.
 fn safe_back(back: &str) -> &str {
-    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') { back } else { "/" }
+    let clean = !back.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\');
+    if clean && back.starts_with('/') && !back.starts_with("//") { back } else { "/" }
 }
 
 pub async fn language(State(st): State<AppState>, page: Page, Form(f): Form<LanguageForm>) -> Response {
@@ -113,5 +116,8 @@ mod tests {
         assert_eq!(super::safe_back("//evil.example"), "/");
         assert_eq!(super::safe_back("https://evil.example"), "/");
         assert_eq!(super::safe_back("/\\evil.example"), "/");
+        assert_eq!(super::safe_back("/\t/evil.example"), "/");
+        assert_eq!(super::safe_back("/\n/evil.example"), "/");
+        assert_eq!(super::safe_back("/profile\r\nSet-Cookie: x=y"), "/");
     }
 }

@@ -260,3 +260,33 @@ both!(an_existing_user_joins_another_organisation_by_invitation, |t| {
     assert!(kari.get("/").await.body.contains("Region Skåne"), "switched to the new organisation");
     assert_eq!(tillit_store::repo::orgs::role_of(&t.app.db, &org_b, &admin.user).await.unwrap(), Some(Role::Auditor));
 });
+
+// Hammering a locked account is counted, not logged: one audit record for the lock, one
+// counter row, however many attempts (152 attempts wrote 453 rows before).
+both!(attempts_while_locked_are_counted_not_logged, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = t.browser();
+    for _ in 0..5 {
+        b.post("/login", &[("email", &admin.email), ("password", "wrong password here")]).await;
+    }
+    let rows = |sql: &'static str| {
+        let db = t.app.db.clone();
+        async move {
+            let (n,): (i64,) = db.fetch_one(sql, vec![]).await.unwrap();
+            n
+        }
+    };
+    let failures = rows("SELECT COUNT(*) FROM login_failures").await;
+    let audit = rows("SELECT COUNT(*) FROM audit_events").await;
+    for _ in 0..40 {
+        let r = b.post("/login", &[("email", &admin.email), ("password", "wrong password here")]).await;
+        assert_eq!(r.status, 401);
+    }
+    assert_eq!(rows("SELECT COUNT(*) FROM login_failures").await, failures, "no failure rows while locked");
+    assert_eq!(rows("SELECT COUNT(*) FROM audit_events").await, audit + 1, "the lock is audited once");
+    assert_eq!(rows("SELECT count FROM lockout_refusals").await, 40, "every refused attempt is counted");
+    // After the lock, a new failure counts again and a new lock is audited again.
+    t.clock.advance(16 * 60);
+    let r = b.post("/login", &[("email", &admin.email), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, 303, "the lock ended on time: refusals did not extend it");
+});
