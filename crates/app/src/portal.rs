@@ -90,7 +90,7 @@ fn locked_error(l: Locked) -> AppError {
 
 impl App {
     /// Checks the link before any transaction opens: NotFound (a failure counted against
-    /// the address) when it is unknown or revoked, the deadline when it ran out.
+    /// the address) when it is unknown, revoked or ran out at the deadline.
     async fn check_link(&self, token: &str, ip: &str) -> AppResult<()> {
         let now = self.now().0;
         if self.locked(&[(lock_key(ip), 4)]).await? {
@@ -101,9 +101,9 @@ impl App {
             .map(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()));
         match state {
             Some(LinkState::Live) => Ok(()),
-            // A real link that ran out at the deadline says so; it is no guess to count.
-            Some(LinkState::Expired) => Err(locked_error(Locked::DeadlinePassed)),
-            Some(LinkState::Revoked) | None => {
+            // Expired, revoked and unknown links answer alike, so a response never tells that a
+            // link once existed.
+            Some(LinkState::Expired) | Some(LinkState::Revoked) | None => {
                 let mut tx = self.db.begin().await?;
                 login_failures::record(&mut tx, &lock_key(ip), now).await?;
                 tx.commit().await?;

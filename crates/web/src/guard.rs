@@ -2,8 +2,9 @@
 //! for someone who may not send it:
 //! 1. control characters in the path or query are refused (422, naming the parameter);
 //! 2. an API call without a bearer token is 401 JSON, whatever the method;
-//! 3. who is asking: a signed-in member whose role may use the route, a valid API token, or a
-//!    live supplier-portal link. Anyone else may send at most `anonymous_max_body_bytes`;
+//! 3. who is asking: a signed-in member (session or API token) or a live supplier-portal
+//!    link. A member whose role lacks the route's permission gets 403 here, before any form is
+//!    parsed. Anyone not known may send at most `anonymous_max_body_bytes`;
 //! 4. a declared length over the limit is 413 before a byte is read;
 //! 5. CSRF for state-changing requests (not bearer API calls), from the header, or from the
 //!    first 64 KiB of an upload (the `_csrf` field comes first in every upload form);
@@ -100,6 +101,18 @@ fn control_char(api: bool, field: &str, pos: usize, c: char) -> Response {
     }
 }
 
+async fn forbidden(st: &AppState, req: Request, api: bool) -> Response {
+    use axum::extract::FromRequestParts;
+    if api {
+        return crate::api::ApiError(tillit_app::AppError::Forbidden).into_response();
+    }
+    let (mut parts, _) = req.into_parts();
+    match crate::ctx::Authed::from_request_parts(&mut parts, st).await {
+        Ok(a) => crate::html::fail(a.ctx, tillit_app::AppError::Forbidden),
+        Err(r) => r,
+    }
+}
+
 fn too_large(api: bool, limit: usize) -> Response {
     let message = format!("request body too large (at most {limit} bytes here)");
     if api {
@@ -109,29 +122,39 @@ fn too_large(api: bool, limit: usize) -> Response {
     }
 }
 
-/// Whoever the request comes from may send a large body to this route.
-async fn may_send_large(st: &AppState, h: &HeaderMap, spec: Option<&RouteSpec>, path: &str) -> bool {
-    let Some(spec) = spec else { return false };
+/// Who is asking, as far as the request's credentials say.
+enum Caller {
+    /// A signed-in member with an organisation (a session or an API token).
+    Member(tillit_app::Actor),
+    /// The holder of a live supplier-portal link.
+    Portal,
+    /// Anyone else: not signed in, a half-finished sign-in, a wrong token or link.
+    Unknown,
+}
+
+async fn caller(st: &AppState, h: &HeaderMap, spec: Option<&RouteSpec>, path: &str) -> Caller {
     if let Some(token) = bearer_token(h) {
         return match st.app.actor_for_api_token(token).await {
-            Ok(Some(a)) => match spec.access {
-                Access::Needs(p) => a.role.has(p),
-                _ => true,
-            },
-            _ => false,
+            Ok(Some(a)) => Caller::Member(a),
+            _ => Caller::Unknown,
         };
     }
-    if spec.path.starts_with("/portal/{token}") {
+    if spec.is_some_and(|s| s.path.starts_with("/portal/{token}")) {
         let token = path.split('/').nth(2).unwrap_or("");
-        return st.app.portal_link_live(token).await.unwrap_or(false);
+        return if st.app.portal_link_live(token).await.unwrap_or(false) { Caller::Portal } else { Caller::Unknown };
     }
-    let Some(tok) = cookie_value(h, st.session_cookie()) else { return false };
+    let Some(tok) = cookie_value(h, st.session_cookie()) else { return Caller::Unknown };
     match st.app.current_session(&tok).await {
-        Ok(Some(cs)) => match (cs.actor(), spec.access) {
-            (Some(a), Access::Needs(p)) => a.role.has(p),
-            (Some(_), _) => true,
-            (None, _) => false,
-        },
+        Ok(Some(cs)) => cs.actor().map_or(Caller::Unknown, Caller::Member),
+        _ => Caller::Unknown,
+    }
+}
+
+/// A member whose role lacks the route's permission: refused before the body is read or a
+/// form is parsed, so a read-only role gets 403 whatever it sends (never 422).
+fn lacks_permission(who: &Caller, spec: Option<&RouteSpec>) -> bool {
+    match (who, spec.map(|s| s.access)) {
+        (Caller::Member(a), Some(Access::Needs(p))) => !a.role.has(p),
         _ => false,
     }
 }
@@ -177,16 +200,19 @@ pub async fn guard(State(st): State<AppState>, req: Request, next: Next) -> Resp
     if api && !bearer && path != "/api/v1/openapi.json" {
         return crate::api::ApiError(tillit_app::AppError::Unauthenticated).into_response();
     }
-    // 3–4. The limit for this caller, and a declared length over it.
+    // 3–4. Who asks, whether their role may use the route, and the limit for them.
     let spec = spec_for(req.method(), &path);
     let route_max = route_limit(&st, spec);
     let has_body = is_state_changing(req.method());
-    let limit = if !has_body {
-        0
-    } else if route_max > st.web.anonymous_max_body_bytes && may_send_large(&st, req.headers(), spec, &path).await {
-        route_max
-    } else {
-        route_max.min(st.web.anonymous_max_body_bytes)
+    let needs_caller = has_body || matches!(spec.map(|s| s.access), Some(Access::Needs(_)));
+    let who = if needs_caller { caller(&st, req.headers(), spec, &path).await } else { Caller::Unknown };
+    if lacks_permission(&who, spec) {
+        return forbidden(&st, req, api).await;
+    }
+    let limit = match who {
+        _ if !has_body => 0,
+        Caller::Member(_) | Caller::Portal => route_max,
+        Caller::Unknown => route_max.min(st.web.anonymous_max_body_bytes),
     };
     let declared =
         req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());

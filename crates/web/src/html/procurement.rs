@@ -327,6 +327,10 @@ pub async fn classify(
     Path(id): Path<String>,
     Form(f): Form<ClassificationForm>,
 ) -> Response {
+    // The right to change comes before what the form says: a read-only role gets 403, never 422.
+    if let Err(e) = a.actor.require(tillit_domain::Permission::ProcurementEdit) {
+        return fail(a.ctx, e);
+    }
     let number = |s: &str, field: &'static str| -> Result<u64, tillit_app::AppError> {
         if s.trim().is_empty() {
             Ok(0)

@@ -62,6 +62,18 @@ fn every_api_route_is_in_the_openapi_document_and_nothing_else() {
     let extra: Vec<_> = documented.difference(&routed).collect();
     assert!(missing.is_empty(), "API routes missing from openapi.json: {missing:?}");
     assert!(extra.is_empty(), "openapi.json documents routes that do not exist: {extra:?}");
+    // Every `{name}` in a path is declared as a path parameter of each of its operations.
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        let names: Vec<&str> = path.split('/').filter_map(|s| s.strip_prefix('{')?.strip_suffix('}')).collect();
+        for (method, op) in ops.as_object().unwrap() {
+            for n in &names {
+                let declared = op["parameters"]
+                    .as_array()
+                    .is_some_and(|ps| ps.iter().any(|p| p["in"] == "path" && p["name"] == *n && p["required"] == true));
+                assert!(declared, "{method} {path} does not declare its path parameter {n}");
+            }
+        }
+    }
 }
 
 both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {

@@ -526,3 +526,41 @@ both!(a_catalogue_goes_out_and_back_in_as_excel_and_bad_workbooks_write_nothing,
     let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM catalogues WHERE owner <> ''", vec![]).await.unwrap();
     assert_eq!(n, 0);
 });
+
+// A parked import is parsed once: a refused file keeps only its problems (not its bytes), the
+// preview reads the stored result, and imports never confirmed expire (a day by default).
+both!(parked_imports_are_parsed_once_and_expire, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let bad = upload(&mut b, &t, "krav.csv", b"area,ref,text\n1,,Krav uten nummer\n".to_vec()).await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    let good = upload(&mut b, &t, "krav.csv", b"area,ref,text\n1,1.1,Krav\n".to_vec()).await;
+    assert_eq!(good.status, 200, "{}", good.body);
+    let rows: Vec<(String, Vec<u8>, String)> = t
+        .app
+        .db
+        .fetch_all("SELECT id, content, parsed FROM pending_imports ORDER BY created_at, id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+    let refused = rows.iter().find(|r| r.2.contains("\"Err\"")).expect("the refused one");
+    assert!(refused.1.is_empty(), "a refused file's bytes are not kept");
+    let kept = rows.iter().find(|r| r.2.contains("\"Ok\"")).expect("the good one");
+    // The preview comes from the stored result: changing the stored bytes changes nothing.
+    t.app
+        .db
+        .execute(
+            "UPDATE pending_imports SET content = $1 WHERE id = $2",
+            tillit_store::args![b"garbage".to_vec(), kept.0.as_str()],
+        )
+        .await
+        .unwrap();
+    let again = b.get(&format!("/catalogues/import/{}", kept.0)).await;
+    assert_eq!(again.status, 200);
+    assert_eq!(again.by_id("import-count"), "1");
+    // Not confirmed within a day: gone.
+    t.clock.advance(25 * 3600);
+    assert_eq!(t.app.expire_pending_imports().await.unwrap(), 2);
+    let (n,): (i64,) = t.app.db.fetch_one("SELECT COUNT(*) FROM pending_imports", vec![]).await.unwrap();
+    assert_eq!(n, 0);
+});

@@ -334,6 +334,12 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                 );
             } else {
                 assert_eq!(status, 403, "{role:?} {} {path} must be refused", route.method);
+                // Refused for the role, whatever the form says: never a 422 about its fields.
+                if route.method == "POST" && !route.path.starts_with("/api/") {
+                    let garbage = vec![("_csrf".to_string(), browser.csrf.clone().unwrap())];
+                    let s = browser.post_raw(&path, &garbage).await.status;
+                    assert_eq!(s, 403, "{role:?} POST {path} with an empty form must be refused, not {s}");
+                }
             }
             checked += 1;
             t.app

@@ -234,3 +234,18 @@ both!(readiness_is_true_on_both_databases, |t| {
     assert_eq!(v["database"], "reachable", "{v}");
     assert_eq!(v["ready"], true);
 });
+
+// The way back after choosing a language never leads off the site, and always has a Location.
+both!(the_language_switch_never_redirects_elsewhere, |t| {
+    let mut b = t.browser();
+    b.get("/login").await;
+    for back in
+        ["/\t/evil.example", "/\n/evil.example", "/profile\r\nSet-Cookie: x=y", "//evil.example", "/\\evil.example"]
+    {
+        let r = b.post("/language", &[("lang", "nb"), ("back", back)]).await;
+        assert_eq!(r.status, 303, "{back:?}");
+        assert_eq!(r.location(), "/", "{back:?}");
+    }
+    let r = b.post("/language", &[("lang", "sv"), ("back", "/profile")]).await;
+    assert_eq!(r.location(), "/profile");
+});
