@@ -191,6 +191,7 @@ audit-break-deleted = an entry before it was deleted
 audit-break-inserted = the entry was inserted
 audit-break-reordered = entries were moved out of order
 error-control-character = the field holds a control character that has no place in text
+error-query = the query parameters do not fit the operation
 audit-break-missing = the whole log and its head are gone
 audit-none = No entries match.
 no-org-title = No organisation

@@ -191,6 +191,7 @@ audit-break-deleted = en oppføring før den er slettet
 audit-break-inserted = oppføringen er satt inn i ettertid
 audit-break-reordered = oppføringer er flyttet ut av rekkefølge
 error-control-character = feltet inneholder et kontrolltegn som ikke hører hjemme i tekst
+error-query = spørreparameterne passer ikke til operasjonen
 audit-break-missing = hele loggen og dens siste post er borte
 audit-none = Ingen oppføringer passer.
 no-org-title = Ingen organisasjon

@@ -191,6 +191,7 @@ audit-break-deleted = en post före den har raderats
 audit-break-inserted = posten har lagts till i efterhand
 audit-break-reordered = poster har flyttats ur ordning
 error-control-character = fältet innehåller ett styrtecken som inte hör hemma i text
+error-query = frågeparametrarna passar inte operationen
 audit-break-missing = hela loggen och dess senaste post är borta
 audit-none = Inga poster matchar.
 no-org-title = Ingen organisation

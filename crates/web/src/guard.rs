@@ -1,6 +1,7 @@
 //! What every request passes before a handler runs, in this order, so nothing large is read
 //! for someone who may not send it:
-//! 1. control characters in the path or query are refused (422, naming the parameter);
+//! 1. a control character in the path finds nothing (404); in the query it is refused (422,
+//!    naming the parameter);
 //! 2. an API call without a bearer token is 401 JSON, whatever the method;
 //! 3. who is asking: a signed-in member (session or API token) or a live supplier-portal
 //!    link. A member whose role lacks the route's permission gets 403 here, before any form is
@@ -182,10 +183,15 @@ pub async fn guard(State(st): State<AppState>, req: Request, next: Next) -> Resp
     let path = req.uri().path().to_string();
     let api = path.starts_with("/api/");
     // 1. The path and the query.
+    // A path segment is an id or a name: with a control character in it, nothing is there.
     for seg in path.split('/') {
         let decoded = percent_encoding::percent_decode_str(seg).decode_utf8_lossy();
-        if let Some((i, c)) = bad_char(&decoded) {
-            return control_char(api, "path", i, c);
+        if bad_char(&decoded).is_some() {
+            return if api {
+                crate::api::ApiError(tillit_app::AppError::NotFound).into_response()
+            } else {
+                (StatusCode::NOT_FOUND, "not found").into_response()
+            };
         }
     }
     if let Some(q) = req.uri().query() {

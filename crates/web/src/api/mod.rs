@@ -4,6 +4,7 @@
 use crate::error::status_of;
 use crate::state::AppState;
 use axum::Json;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
@@ -64,6 +65,11 @@ impl FromRequestParts<AppState> for ApiActor {
     }
 }
 
+/// A query string that does not fit the operation's parameters is 422 JSON, as a bad body is.
+fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
+    q.map(|Query(v)| v).map_err(|_| ApiError(AppError::invalid("query", "error-query")))
+}
+
 pub async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
 }
@@ -115,8 +121,9 @@ pub struct AuditQuery {
 pub async fn audit_events(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Query(q): Query<AuditQuery>,
+    q: Result<Query<AuditQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
+    let q = query(q)?;
     let f = AuditFilter {
         action: q.action,
         actor: q.actor,
@@ -189,8 +196,9 @@ pub struct SearchQuery {
 pub async fn search(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Query(q): Query<SearchQuery>,
+    q: Result<Query<SearchQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
+    let q = query(q)?;
     let f = tillit_store::catalogue::SearchFilter {
         catalogue_id: q.catalogue,
         area: None,

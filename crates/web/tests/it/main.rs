@@ -19,6 +19,7 @@ mod permissions;
 mod procurement;
 mod requirement_set;
 mod scale;
+mod schemathesis;
 mod secrets;
 mod security;
 mod tenancy;

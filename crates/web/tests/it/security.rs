@@ -144,7 +144,6 @@ both!(control_characters_are_refused_at_the_edge_naming_the_field, |t| {
         (b.post("/procurements", &[("case_number", "2026/9"), ("title", "Vel\u{1b}ferd")]).await, "title"),
         (b.post("/admin/invitations", &[("email", "a\u{7f}@b.no"), ("role", "auditor")]).await, "email"),
         (b.get("/search?q=krav%00").await, "q"),
-        (b.get("/catalogues/abc%00def").await, "path"),
         (b.post("/profile/api-tokens", &[("name", "x\u{0085}y"), ("days", "30")]).await, "name"),
     ];
     for (r, field) in &cases {
@@ -155,6 +154,8 @@ both!(control_characters_are_refused_at_the_edge_naming_the_field, |t| {
             r.body
         );
     }
+    // A path segment with a control character names nothing: 404, never a 500.
+    assert_eq!(b.get("/catalogues/abc%00def").await.status, 404);
     // Line breaks and tabs are text.
     let r = b.post("/profile", &[("display_name", "Kari\tNordmann")]).await;
     assert_eq!(r.status, 303, "{}", r.body);
