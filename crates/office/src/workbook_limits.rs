@@ -120,7 +120,7 @@ fn check_sheet(part: &str, data: impl Read) -> Result<(), Vec<Problem>> {
                     (min_row, max_row) = (min_row.min(r), max_row.max(r));
                     (min_col, max_col) = (min_col.min(c), max_col.max(c));
                     if let Some(m) = span_message(max_row - min_row + 1, max_col - min_col + 1) {
-                        return Err(problem(part, format!("its cells {m}")));
+                        return Err(problem(part, format!("has cells that {}", m.replacen("spans", "span", 1))));
                     }
                 }
                 _ => {}

@@ -591,7 +591,7 @@ fn hostile_workbooks_are_refused_within_bounded_memory() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../office/tests/hostile");
     let cases = [
         ("corners.xlsx", "at most 100000 rows"),
-        ("corners-small-dimension.xlsx", "its cells spans 1048576 rows"),
+        ("corners-small-dimension.xlsx", "has cells that span 1048576 rows"),
         ("hundred-million.xlsx", "A1:CV1000000"),
         ("shared-strings.xlsx", "at most 1000000"),
     ];
