@@ -359,11 +359,7 @@ fn catalogue_list_show_import_export_and_diff() {
         &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
     );
     assert!(o.status.success(), "{}", text(&o));
-    let org = String::from_utf8_lossy(&tillit(&d, &["admin", "list-orgs"], &[]).stdout)
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string();
+    let org = org_id(&d);
     let o = tillit(&d, &["catalogue", "list"], &[]);
     assert!(text(&o).contains("Sikkerhetskrav i forbindelse med anskaffelser  (46 requirements"), "{}", text(&o));
     assert!(text(&o).contains("(37 requirements, sv, built-in)"));
@@ -583,11 +579,7 @@ fn hostile_workbooks_are_refused_within_bounded_memory() {
         &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
     );
     assert!(o.status.success(), "{}", text(&o));
-    let org = String::from_utf8_lossy(&tillit(&d, &["admin", "list-orgs"], &[]).stdout)
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string();
+    let org = org_id(&d);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../office/tests/hostile");
     let cases = [
         ("corners.xlsx", "at most 100000 rows"),
