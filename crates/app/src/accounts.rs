@@ -464,6 +464,11 @@ impl App {
         .await
     }
 
+    /// The organisations the signed-in person belongs to, for the organisation switcher.
+    pub async fn memberships(&self, cs: &CurrentSession) -> AppResult<Vec<orgs::MembershipOf>> {
+        Ok(orgs::memberships_of(&self.db, &cs.user.user_id()).await?)
+    }
+
     pub async fn switch_org(&self, cs: &CurrentSession, org: &OrgId) -> AppResult<()> {
         if orgs::role_of(&self.db, org, &cs.user.user_id()).await?.is_none() {
             return Err(AppError::NotFound);

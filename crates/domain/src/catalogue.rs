@@ -445,7 +445,7 @@ mod tests {
         assert_eq!(total + header, words(&seed).len(), "no word of the seed is left out");
     }
 
-    /// Copies of the seeds (`../shared/seeds`) are kept in `testdata/seeds`, so a clone alone passes.
+    /// The seeds are kept in `testdata/seeds` (copies of the source documents), so a clone alone passes.
     fn read_seed(name: &str) -> Option<String> {
         let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/seeds").join(name);
         match std::fs::read_to_string(&p) {

@@ -12,7 +12,6 @@ use tillit_app::accounts::CurrentSession;
 use tillit_app::i18n::{self, Locale};
 use tillit_domain::session::MfaState;
 use tillit_domain::{Permission, Role};
-use tillit_store::repo::orgs;
 
 pub const LANG_COOKIE: &str = "tillit-lang";
 
@@ -127,7 +126,7 @@ pub async fn build_ctx(st: &AppState, parts: &Parts, cs: Option<&CurrentSession>
     let mut role = None;
     let mut nav = vec![];
     if let Some(c) = cs {
-        let ms = orgs::memberships_of(&st.app.db, &c.user.user_id()).await.unwrap_or_default();
+        let ms = st.app.memberships(c).await.unwrap_or_default();
         let active = c.org.as_ref().map(|(o, _)| o.as_str().to_string());
         for m in ms {
             let selected = Some(&m.org_id) == active.as_ref();

@@ -13,8 +13,8 @@ impl From<AppError> for WebError {
     }
 }
 
-impl From<tillit_store::StoreError> for WebError {
-    fn from(e: tillit_store::StoreError) -> Self {
+impl From<tillit_app::data::StoreError> for WebError {
+    fn from(e: tillit_app::data::StoreError) -> Self {
         WebError(AppError::Store(e))
     }
 }

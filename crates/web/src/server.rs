@@ -53,22 +53,10 @@ pub fn spawn_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool
                 tracing::warn!(error = %e, "background jobs failed");
             }
             if tick.is_multiple_of(60) {
-                let now = state.app.now().0;
-                let p = state.app.config.session;
-                let _ = tillit_store::repo::sessions::delete_expired(
-                    &state.app.db,
-                    now - p.idle_timeout_secs,
-                    now - p.absolute_lifetime_secs,
-                )
-                .await;
-                let l = state.app.config.lockout;
-                let _ =
-                    tillit_store::repo::login_failures::prune(&state.app.db, now - 10 * (l.window_secs + l.lock_secs))
-                        .await;
-                let _ = tillit_store::repo::login_failures::prune_refusals(&state.app.db, now - l.lock_secs).await;
-                if let Err(e) = state.app.expire_pending_imports().await {
-                    tracing::warn!(error = %e, "expiring parked imports failed");
+                if let Err(e) = state.app.housekeeping().await {
+                    tracing::warn!(error = %e, "housekeeping failed");
                 }
+                let now = state.app.now().0;
                 // Once a period: every chain's checkpoint to the log, and to each organisation's
                 // auditors by e-mail (queued once across instances, sent by the job worker).
                 let period = now / state.app.config.audit_checkpoint_secs.max(3600);

@@ -11,10 +11,10 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
+use tillit_app::data::AuditFilter;
 use tillit_app::{Actor, AppError};
 use tillit_domain::requirement_set::SetProblem;
 use tillit_domain::{Permission, Role, UserId};
-use tillit_store::audit::AuditFilter;
 
 pub mod procurement;
 
@@ -199,7 +199,7 @@ pub async fn search(
     q: Result<Query<SearchQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let q = query(q)?;
-    let f = tillit_store::catalogue::SearchFilter {
+    let f = tillit_app::data::SearchFilter {
         catalogue_id: q.catalogue,
         area: None,
         theme: q.theme,

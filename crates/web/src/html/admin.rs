@@ -11,10 +11,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
+use tillit_app::data::{Member, Organisation};
 use tillit_app::i18n::Locale;
 use tillit_app::members::OrgSettings;
 use tillit_domain::{Permission, Role, UserId};
-use tillit_store::repo::orgs::{Member, Organisation};
 
 pub struct InvitationRow {
     pub id: String,

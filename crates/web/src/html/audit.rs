@@ -8,9 +8,9 @@ use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
+use tillit_app::data::AuditFilter;
 use tillit_domain::Permission;
 use tillit_domain::audit::{AuditRecord, BreakKind};
-use tillit_store::audit::AuditFilter;
 
 const PAGE: i64 = 100;
 

@@ -10,9 +10,9 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::bids::Invitation;
+use tillit_app::data::{BidRow, CertificateRow, EvidenceRow};
 use tillit_domain::Permission;
 use tillit_domain::local_time::format_local;
-use tillit_store::bids::{BidRow, CertificateRow, EvidenceRow};
 
 #[derive(Deserialize)]
 pub struct InviteForm {
@@ -177,7 +177,7 @@ pub async fn answer_sheet(State(st): State<AppState>, a: Authed, Path(id): Path<
 pub struct ImportProblemsPage {
     ctx: Ctx,
     back: String,
-    problems: Vec<tillit_office::oscal::Problem>,
+    problems: Vec<tillit_app::data::Problem>,
 }
 
 /// The bidder's returned answer sheet, imported as the bid's answers, all or nothing.

@@ -70,7 +70,7 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         Err(e) => return fail(a.ctx, e),
     };
     let t = |k: &str| a.ctx.t(k);
-    let judged = |r: &tillit_store::evaluation::JudgementRow| {
+    let judged = |r: &tillit_app::data::JudgementRow| {
         r.verdict.as_ref().map(|v| t(&format!("verdict-{v}"))).or(r.score.map(|s| s.to_string())).unwrap_or_default()
     };
     let rows = v

@@ -9,10 +9,10 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use serde::Deserialize;
+use tillit_app::data::AuditFilter;
 use tillit_app::i18n::Locale;
 use tillit_domain::audit::AuditRecord;
 use tillit_domain::{OrgId, Permission};
-use tillit_store::audit::AuditFilter;
 
 #[derive(Template)]
 #[template(path = "home.html")]

@@ -14,15 +14,13 @@ pub async fn healthz() -> &'static str {
 
 /// Ready when the database answers and its schema is the one this binary expects.
 pub async fn readyz(State(st): State<AppState>) -> Response {
-    let db_ok = st.app.db.ping().await.is_ok();
-    let current = tillit_store::migrate::current_version(&st.app.db).await.ok();
-    let expected = tillit_store::migrate::latest_version();
-    let ready = db_ok && current == Some(expected);
+    let r = st.app.readiness().await;
+    let ready = r.ready();
     let body = serde_json::json!({
         "ready": ready,
-        "database": if db_ok { "reachable" } else { "unreachable" },
-        "schema_version": current,
-        "expected_schema_version": expected,
+        "database": if r.database_reachable { "reachable" } else { "unreachable" },
+        "schema_version": r.schema_version,
+        "expected_schema_version": r.expected_schema_version,
     });
     let status = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     (status, Json(body)).into_response()

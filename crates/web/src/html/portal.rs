@@ -12,10 +12,10 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
+use tillit_app::data::{CertificateRow, EvidenceRow};
 use tillit_app::portal::{AnswerInput, CertificateInput, PortalView};
 use tillit_domain::bid::{AnswerStatus, CertificateKind, Locked};
 use tillit_domain::local_time::format_local;
-use tillit_store::bids::{CertificateRow, EvidenceRow};
 
 pub struct ItemForm {
     pub id: String,
@@ -119,7 +119,7 @@ pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Pa
         locked,
         submitted,
         unanswered: v.unanswered.len(),
-        accept: tillit_office::evidence::ACCEPTED,
+        accept: tillit_app::data::EVIDENCE_ACCEPTED,
         max_mb: tillit_app::portal::MAX_EVIDENCE_BYTES / (1024 * 1024),
         ctx,
     })

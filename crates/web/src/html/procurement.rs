@@ -8,9 +8,9 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
+use tillit_app::data::CaseRow;
 use tillit_domain::Permission;
 use tillit_domain::procurement::{Classification, DataLocation, PurchaseKind, Status, Tier};
-use tillit_store::procurement::CaseRow;
 
 #[derive(Template)]
 #[template(path = "procurements.html")]
@@ -86,7 +86,7 @@ pub struct CasePage {
     correction_open: bool,
     can_open_correction: bool,
     /// Bidders: (bid, status label).
-    bids: Vec<(tillit_store::bids::BidRow, String)>,
+    bids: Vec<(tillit_app::data::BidRow, String)>,
     can_invite: bool,
     /// Members who may evaluate: (user id, name, is the lead).
     evaluators: Vec<(String, String, bool)>,

@@ -10,9 +10,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
+use tillit_app::data::{ApiToken, Passkey};
 use tillit_domain::session::MfaState;
-use tillit_store::repo::api_tokens::ApiToken;
-use tillit_store::repo::passkeys::Passkey;
 
 #[derive(Template)]
 #[template(path = "profile.html")]

@@ -96,7 +96,7 @@ pub struct ChangeView {
 pub struct VersionsPage {
     ctx: Ctx,
     catalogue: CatalogueRow,
-    versions: Vec<tillit_store::catalogue::VersionRow>,
+    versions: Vec<tillit_app::data::VersionRow>,
     sides: Vec<(String, String)>,
     from: String,
     to: String,

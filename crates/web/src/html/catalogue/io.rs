@@ -32,8 +32,8 @@ pub struct ImportPreviewView {
     pub areas: usize,
     pub requirements: usize,
     pub nested: usize,
-    pub problems: Vec<tillit_office::oscal::Problem>,
-    pub warnings: Vec<tillit_office::oscal::Problem>,
+    pub problems: Vec<tillit_app::data::Problem>,
+    pub warnings: Vec<tillit_app::data::Problem>,
     pub sample: Vec<(String, String)>,
 }
 

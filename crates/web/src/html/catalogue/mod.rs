@@ -10,12 +10,10 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
+use tillit_app::data::{AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter};
 use tillit_app::i18n::Locale;
 use tillit_domain::catalogue::sort_key;
 use tillit_domain::search::{Lang, highlight};
-use tillit_store::catalogue::{
-    AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter,
-};
 
 mod coverage;
 mod edit;
