@@ -170,7 +170,7 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
     }
     let actor = tillit_app::Actor::command_line(org.clone());
     assert_eq!(app.catalogues(&actor).await.expect("list").len(), 20);
-    let user = tillit_store::repo::users::by_email(&app.db, "kari@example.test").await.expect("db").expect("user");
+    let user = tillit_store::identity::users::by_email(&app.db, "kari@example.test").await.expect("db").expect("user");
     let mut bench_actor = actor.clone();
     bench_actor.user_id = user.user_id();
     bench_actor.email = user.email.clone();

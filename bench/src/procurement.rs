@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use tillit_app::portal::AnswerInput;
 use tillit_app::{Actor, App};
 use tillit_domain::procurement::Status;
-use tillit_domain::requirement_set::Kind;
+use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::{Clock, Timestamp};
 use tillit_store::Backend;
 
@@ -52,7 +52,7 @@ async fn published_case(app: &App, actor: &Actor, n: usize, bids: usize) -> (Str
     let reqs = app.catalogue(actor, &cat).await.expect("catalogue").requirements;
     let case = app.create_case(actor, &format!("B-{n}-{bids}"), "Benchmark", "").await.expect("case");
     let awards = reqs.len() / 3;
-    let weights = tillit_domain::requirement_set::split_weights(awards);
+    let weights = tillit_domain::procurement::requirement_set::split_weights(awards);
     for (i, r) in reqs.iter().enumerate() {
         let (kind, w) = if i < awards { (Kind::Award, weights[i]) } else { (Kind::Must, 0) };
         app.put_set_item(actor, &case, &r.id, kind, w, "").await.expect("set item");
@@ -78,7 +78,7 @@ async fn published_case(app: &App, actor: &Actor, n: usize, bids: usize) -> (Str
     (case, tokens(app, &emails).await)
 }
 
-fn answers(app_items: &[tillit_domain::tender::FrozenItem], round: usize) -> Vec<AnswerInput> {
+fn answers(app_items: &[tillit_domain::procurement::tender::FrozenItem], round: usize) -> Vec<AnswerInput> {
     app_items
         .iter()
         .map(|i| AnswerInput {
@@ -98,7 +98,7 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
     let clock = Arc::new(BenchClock(AtomicI64::new(T0)));
     let (app, c, d) = fresh_with(backend, "proc", clock.clone()).await;
     let org = app.admin_create_org("Bench", "kari@example.test", "Bench", PASSWORD).await.expect("org");
-    let user = tillit_store::repo::users::by_email(&app.db, "kari@example.test").await.expect("db").expect("user");
+    let user = tillit_store::identity::users::by_email(&app.db, "kari@example.test").await.expect("db").expect("user");
     let mut actor = Actor::command_line(org.clone());
     actor.user_id = user.user_id();
     actor.email = user.email.clone();

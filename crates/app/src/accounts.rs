@@ -5,13 +5,14 @@ use crate::i18n::{Locale, t, t_args};
 use crate::mail::OutgoingMail;
 use crate::secrets::{self, token_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
-use tillit_domain::audit::{FieldChange, SYSTEM_CHAIN};
-use tillit_domain::session::{MfaState, mfa_state};
-use tillit_domain::{OrgId, Role, UserId, password};
-use tillit_store::repo::links::{self, LinkKind, NewLink};
-use tillit_store::repo::sessions::{self, NewSession, Session};
-use tillit_store::repo::users::{self, User};
-use tillit_store::repo::{login_failures, orgs, passkeys};
+use tillit_domain::identity::password;
+use tillit_domain::identity::session::{MfaState, mfa_state};
+use tillit_domain::platform::audit_log::{FieldChange, SYSTEM_CHAIN};
+use tillit_domain::{OrgId, Role, UserId};
+use tillit_store::identity::links::{self, LinkKind, NewLink};
+use tillit_store::identity::sessions::{self, NewSession, Session};
+use tillit_store::identity::users::{self, User};
+use tillit_store::identity::{login_failures, orgs, passkeys};
 
 pub fn format_utc(secs: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(secs)
@@ -209,7 +210,7 @@ impl App {
         for (key, factor) in keys {
             let times: Vec<_> =
                 login_failures::since(&self.db, key, since).await?.into_iter().map(tillit_domain::Timestamp).collect();
-            let policy = tillit_domain::lockout::LockoutPolicy { max_failures: p.max_failures * factor, ..p };
+            let policy = tillit_domain::identity::lockout::LockoutPolicy { max_failures: p.max_failures * factor, ..p };
             if policy.locked_until(now, &times).is_some() {
                 return Ok(true);
             }
@@ -511,7 +512,7 @@ impl App {
         users::set_password(&mut tx, &cs.user.user_id(), &hash).await?;
         sessions::delete_all_for_user(&mut tx, &cs.user.user_id(), Some(&cs.session.id_hash)).await?;
         let revoked =
-            tillit_store::repo::api_tokens::revoke_all_for_user(&mut tx, &cs.user.user_id(), self.now().0).await?;
+            tillit_store::identity::api_tokens::revoke_all_for_user(&mut tx, &cs.user.user_id(), self.now().0).await?;
         self.audit_self(
             &mut tx,
             cs,
@@ -604,7 +605,7 @@ impl App {
         links::consume(&mut tx, &hash_t, LinkKind::PasswordReset, now).await?.ok_or(AppError::NotFound)?;
         users::set_password(&mut tx, &user_id, &pw).await?;
         sessions::delete_all_for_user(&mut tx, &user_id, None).await?;
-        let revoked = tillit_store::repo::api_tokens::revoke_all_for_user(&mut tx, &user_id, now).await?;
+        let revoked = tillit_store::identity::api_tokens::revoke_all_for_user(&mut tx, &user_id, now).await?;
         login_failures::clear(&mut tx, &format!("email:{}", user.email)).await?;
         let changes = vec![
             FieldChange::new("password", Some("***"), Some("***")),

@@ -8,15 +8,15 @@ use crate::{Actor, App, AppError, AppResult};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
-use tillit_domain::bid::{self as rules, AnswerStatus};
-use tillit_domain::tender::FrozenItem;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_domain::procurement::bid::{self as rules, AnswerStatus};
+use tillit_domain::procurement::tender::FrozenItem;
 use tillit_office::answer_sheet::{self, SheetIdentity, SheetItem, SheetText};
 use tillit_office::oscal::Problem;
-use tillit_store::bids::{self, NewAnswer};
+use tillit_store::identity::orgs;
 use tillit_store::procurement as cases;
-use tillit_store::repo::orgs;
-use tillit_store::tender::{self as versions, VersionRow};
+use tillit_store::procurement::bids::{self, NewAnswer};
+use tillit_store::procurement::tender::{self as versions, VersionRow};
 
 /// The published set a document is made from, with the words it needs.
 pub struct AnnexSource {
@@ -82,7 +82,7 @@ impl App {
         .collect();
         let case_line = format!("{} {}", s.case.case_number, s.case.title);
         let version_line = t_args(loc, "set-version", &[("version", s.version.version.to_string())]);
-        let deadline = s.case.deadline.map(tillit_domain::local_time::format_local).unwrap_or_default();
+        let deadline = s.case.deadline.map(tillit_domain::platform::local_time::format_local).unwrap_or_default();
         let (l_buyer, l_case, l_version, l_deadline) =
             (t(loc, "sheet-buyer"), t(loc, "sheet-case"), t(loc, "portal-set"), t(loc, "field-deadline"));
         let text = SheetText {

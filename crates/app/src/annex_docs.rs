@@ -5,8 +5,8 @@ use crate::annex::AnnexSource;
 use crate::i18n::{Locale, t, t_args};
 use crate::{Actor, App, AppError, AppResult};
 use serde_json::Value;
-use tillit_domain::requirement_set::Kind;
-use tillit_domain::tender::FrozenItem;
+use tillit_domain::procurement::requirement_set::Kind;
+use tillit_domain::procurement::tender::FrozenItem;
 use tillit_office::doc::{Block, Doc};
 use tillit_office::oscal_profile::{Profile, ProfileItem, export_profile};
 
@@ -30,7 +30,7 @@ pub(crate) fn by_area(items: &[FrozenItem]) -> Vec<(String, Vec<&FrozenItem>)> {
 
 /// The lines about the set that open every document made from it.
 pub(crate) fn set_facts(loc: Locale, s: &AnnexSource) -> Block {
-    let deadline = s.case.deadline.map(tillit_domain::local_time::format_local).unwrap_or_default();
+    let deadline = s.case.deadline.map(tillit_domain::platform::local_time::format_local).unwrap_or_default();
     Block::Table {
         headers: vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")],
         widths: vec![1.5, 4.0],
@@ -105,7 +105,7 @@ impl App {
         let s = self.annex_source(actor, case_id, "annex.oscal").await?;
         let mut catalogue_ids = vec![];
         for i in &s.items {
-            let cid = tillit_store::requirement_set::catalogue_of(&self.db, &i.requirement_id).await?;
+            let cid = tillit_store::procurement::requirement_set::catalogue_of(&self.db, &i.requirement_id).await?;
             catalogue_ids.push(cid.ok_or(AppError::NotFound)?);
         }
         let published = time::OffsetDateTime::from_unix_timestamp(s.version.published_at)

@@ -4,10 +4,10 @@
 use crate::audit_log;
 use crate::secrets::{self, token_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
-use tillit_domain::audit::FieldChange;
+use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::{OrgId, UserId};
-use tillit_store::repo::api_tokens::{self, ApiToken, NewApiToken};
-use tillit_store::repo::{orgs, passkeys, users};
+use tillit_store::identity::api_tokens::{self, ApiToken, NewApiToken};
+use tillit_store::identity::{orgs, passkeys, users};
 
 /// Tokens start with this, so secret scanners and people recognise them.
 pub const PREFIX: &str = "tillit_";

@@ -2,9 +2,9 @@
 
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::Permission;
-use tillit_domain::audit::{AuditEvent, AuditRecord, BreakKind, ChainBreak, FieldChange, verify_chain};
+use tillit_domain::platform::audit_log::{AuditEvent, AuditRecord, BreakKind, ChainBreak, FieldChange, verify_chain};
 use tillit_store::Tx;
-use tillit_store::audit::{self, AuditFilter};
+use tillit_store::platform::audit_log::{self, AuditFilter};
 
 /// Everything an audit record needs besides its place in the chain.
 pub struct Entry<'a> {
@@ -18,7 +18,7 @@ pub struct Entry<'a> {
 }
 
 pub async fn record(tx: &mut Tx, at: i64, e: Entry<'_>) -> AppResult<()> {
-    audit::append(
+    audit_log::append(
         tx,
         e.chain,
         AuditEvent {
@@ -47,8 +47,11 @@ pub async fn by_actor(
 ) -> AppResult<()> {
     let label = actor.label();
     // The command line outside any organisation records in the system chain.
-    let chain =
-        if actor.org_id.as_str().is_empty() { tillit_domain::audit::SYSTEM_CHAIN } else { actor.org_id.as_str() };
+    let chain = if actor.org_id.as_str().is_empty() {
+        tillit_domain::platform::audit_log::SYSTEM_CHAIN
+    } else {
+        actor.org_id.as_str()
+    };
     record(
         tx,
         at,
@@ -83,7 +86,7 @@ pub struct UserEvent<'a> {
 /// the user belongs to none.
 pub async fn about_user(tx: &mut Tx, at: i64, e: UserEvent<'_>) -> AppResult<()> {
     let mut chains: Vec<String> = match e.user {
-        Some(u) => tillit_store::repo::orgs::memberships_of_tx(tx, &tillit_domain::UserId(u.to_string()))
+        Some(u) => tillit_store::identity::orgs::memberships_of_tx(tx, &tillit_domain::UserId(u.to_string()))
             .await?
             .into_iter()
             .map(|m| m.org_id)
@@ -91,7 +94,7 @@ pub async fn about_user(tx: &mut Tx, at: i64, e: UserEvent<'_>) -> AppResult<()>
         None => vec![],
     };
     if e.system || chains.is_empty() {
-        chains.push(tillit_domain::audit::SYSTEM_CHAIN.to_string());
+        chains.push(tillit_domain::platform::audit_log::SYSTEM_CHAIN.to_string());
     }
     for chain in &chains {
         let entry = Entry {
@@ -123,7 +126,7 @@ pub struct ChainReport {
 impl App {
     pub async fn audit_search(&self, actor: &Actor, f: &AuditFilter) -> AppResult<Vec<AuditRecord>> {
         actor.require(Permission::ViewAuditLog)?;
-        Ok(audit::search(&self.db, actor.org_id.as_str(), f).await?)
+        Ok(audit_log::search(&self.db, actor.org_id.as_str(), f).await?)
     }
 
     /// The filtered log as CSV. The export itself is recorded first, so it shows in what it exports.
@@ -132,7 +135,7 @@ impl App {
         let mut tx = self.db.begin().await?;
         by_actor(&mut tx, self.now().0, actor, "audit.export", "audit_log", actor.org_id.as_str(), vec![]).await?;
         tx.commit().await?;
-        let rows = audit::search(&self.db, actor.org_id.as_str(), f).await?;
+        let rows = audit_log::search(&self.db, actor.org_id.as_str(), f).await?;
         let mut out = String::from("seq,at_utc,actor,action,object_type,object_id,changes,hash\r\n");
         for r in rows {
             let changes = serde_json::to_string(&r.event.changes).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -164,15 +167,15 @@ impl App {
     /// Every organisation has a chain from its creation, so an organisation without one (its
     /// records and head deleted) is a broken chain, not an empty one.
     pub async fn audit_verify(&self, only: Option<&str>) -> AppResult<Vec<ChainReport>> {
-        let mut chains = audit::chains(&self.db).await?;
-        let orgs = tillit_store::repo::orgs::list_all(&self.db).await?;
+        let mut chains = audit_log::chains(&self.db).await?;
+        let orgs = tillit_store::identity::orgs::list_all(&self.db).await?;
         for o in &orgs {
             if !chains.contains(&o.id) {
                 chains.push(o.id.clone());
             }
         }
-        if !orgs.is_empty() && !chains.iter().any(|c| c == tillit_domain::audit::SYSTEM_CHAIN) {
-            chains.push(tillit_domain::audit::SYSTEM_CHAIN.to_string());
+        if !orgs.is_empty() && !chains.iter().any(|c| c == tillit_domain::platform::audit_log::SYSTEM_CHAIN) {
+            chains.push(tillit_domain::platform::audit_log::SYSTEM_CHAIN.to_string());
         }
         chains.sort();
         let mut out = vec![];
@@ -180,8 +183,8 @@ impl App {
             if only.is_some_and(|o| o != chain) {
                 continue;
             }
-            let records = audit::all_records(&self.db, &chain).await?;
-            let head = audit::head(&self.db, &chain).await?;
+            let records = audit_log::all_records(&self.db, &chain).await?;
+            let head = audit_log::head(&self.db, &chain).await?;
             let error = if records.is_empty() && head.is_none() {
                 Some(ChainBreak { chain: chain.clone(), seq: 0, kind: BreakKind::Missing })
             } else {

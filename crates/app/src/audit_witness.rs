@@ -9,9 +9,11 @@ use crate::i18n::{Locale, t_args};
 use crate::mail::OutgoingMail;
 use crate::{App, AppResult};
 use tillit_domain::Role;
-use tillit_domain::audit::{CHECKPOINT_FORMAT, Checkpoint, WitnessVerdict, checkpoint_message, judge_checkpoint};
-use tillit_store::audit;
-use tillit_store::repo::orgs;
+use tillit_domain::platform::audit_log::{
+    CHECKPOINT_FORMAT, Checkpoint, WitnessVerdict, checkpoint_message, judge_checkpoint,
+};
+use tillit_store::identity::orgs;
+use tillit_store::platform::audit_log;
 
 pub struct WitnessReport {
     pub checkpoint: Checkpoint,
@@ -54,7 +56,7 @@ impl App {
     /// The signed head of one chain, or None while it has no records.
     pub async fn audit_checkpoint(&self, chain: &str) -> AppResult<Option<Checkpoint>> {
         let now = self.now().0;
-        Ok(audit::head(&self.db, chain)
+        Ok(audit_log::head(&self.db, chain)
             .await?
             .filter(|(seq, _)| *seq > 0)
             .map(|(seq, hash)| self.sign_checkpoint(chain, seq, &hash, now)))
@@ -63,7 +65,7 @@ impl App {
     /// The signed head of every chain.
     pub async fn audit_checkpoints(&self) -> AppResult<Vec<Checkpoint>> {
         let mut out = vec![];
-        for chain in audit::chains(&self.db).await? {
+        for chain in audit_log::chains(&self.db).await? {
             out.extend(self.audit_checkpoint(&chain).await?);
         }
         Ok(out)
@@ -75,7 +77,7 @@ impl App {
         for c in witnessed {
             let signed = c.key == self.config.keys.public_key_hex()
                 && self.config.keys.verify(&checkpoint_message(&c.chain, c.seq, &c.hash, c.at), &c.signature);
-            let records = audit::all_records(&self.db, &c.chain).await?;
+            let records = audit_log::all_records(&self.db, &c.chain).await?;
             out.push(WitnessReport { checkpoint: c.clone(), verdict: judge_checkpoint(c, signed, &records) });
         }
         Ok(out)

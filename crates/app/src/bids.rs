@@ -8,13 +8,13 @@ use crate::mail::OutgoingMail;
 use crate::secrets::{self, token_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
-use tillit_domain::bid::{self as rules, Country};
+use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
+use tillit_domain::procurement::bid::{self as rules, Country};
 use tillit_store::Tx;
-use tillit_store::bids::{self as store, AnswerRow, BidRow, CertificateRow, EvidenceRow, LinkRow, NewBid};
+use tillit_store::identity::orgs;
+use tillit_store::procurement::bids::{self as store, AnswerRow, BidRow, CertificateRow, EvidenceRow, LinkRow, NewBid};
 use tillit_store::procurement::{self as cases, CaseRow};
-use tillit_store::repo::orgs;
 
 pub struct BidView {
     pub bid: BidRow,
@@ -190,7 +190,7 @@ impl App {
         let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
         let link = format!("{}/portal/{}", self.config.base_url.trim_end_matches('/'), token);
-        let deadline = tillit_domain::local_time::format_local(expires);
+        let deadline = tillit_domain::platform::local_time::format_local(expires);
         let args = [
             ("org", org.name.clone()),
             ("company", company.to_string()),
@@ -213,7 +213,7 @@ async fn open_case(tx: &mut Tx, actor: &Actor, case_id: &str, now: i64) -> AppRe
     if Status::parse(&case.status) != Some(Status::Published) {
         return Err(AppError::invalid("status", "error-bid-not-published"));
     }
-    if !tillit_domain::tender::deadline_ok(now, case.deadline) {
+    if !tillit_domain::procurement::tender::deadline_ok(now, case.deadline) {
         return Err(AppError::invalid("deadline", "error-deadline-passed"));
     }
     Ok(case)

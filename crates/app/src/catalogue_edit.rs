@@ -5,9 +5,9 @@ use crate::audit_log;
 use crate::catalogue_io::key_from;
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
-use tillit_domain::search::Lang;
-use tillit_domain::versions::{self, Change, VersionItem};
+use tillit_domain::catalogue::versions::{self, Change, VersionItem};
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_domain::platform::search::Lang;
 use tillit_store::Tx;
 use tillit_store::catalogue::{self as store, CatalogueRow, NewRequirement, VersionRow};
 
@@ -234,7 +234,7 @@ impl App {
         let mut tx = self.db.begin().await?;
         let cat = self.own_for_edit(&mut tx, actor, &req.catalogue_id).await?;
         // A tender that asks the requirement keeps pointing at it.
-        if tillit_store::requirement_set::cases_using(&mut tx, &req.id).await? > 0 {
+        if tillit_store::procurement::requirement_set::cases_using(&mut tx, &req.id).await? > 0 {
             return Err(AppError::invalid("requirement", "error-requirement-in-set"));
         }
         let version = store::open_draft(&mut tx, &cat.id).await?;

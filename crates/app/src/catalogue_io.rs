@@ -6,8 +6,8 @@ use crate::audit_log;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use serde_json::Value;
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
-use tillit_domain::search::Lang;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_domain::platform::search::Lang;
 use tillit_office::oscal::{
     self, ExportArea, ExportCatalogue, ExportMapping, ExportRequirement, ImportedCatalogue, Problem,
 };
@@ -291,7 +291,7 @@ impl App {
         dry_run: bool,
         progress: &mut (dyn FnMut(usize, usize) + Send),
     ) -> AppResult<Result<(ImportedCatalogue, Option<String>), Vec<Problem>>> {
-        tillit_store::repo::orgs::get(&self.db, org).await?.ok_or(AppError::NotFound)?;
+        tillit_store::identity::orgs::get(&self.db, org).await?.ok_or(AppError::NotFound)?;
         let c = match parse(format_of(filename), filename, bytes) {
             Ok(c) => c,
             Err(p) => return Ok(Err(p)),

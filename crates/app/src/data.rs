@@ -6,16 +6,16 @@
 pub use tillit_office::evidence::ACCEPTED as EVIDENCE_ACCEPTED;
 pub use tillit_office::oscal::Problem;
 pub use tillit_store::StoreError;
-pub use tillit_store::audit::AuditFilter;
-pub use tillit_store::bids::{BidRow, CertificateRow, EvidenceRow};
 pub use tillit_store::catalogue::{
     AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter, VersionRow,
 };
-pub use tillit_store::evaluation::JudgementRow;
+pub use tillit_store::identity::api_tokens::ApiToken;
+pub use tillit_store::identity::orgs::{Member, MembershipOf, Organisation};
+pub use tillit_store::identity::passkeys::Passkey;
+pub use tillit_store::platform::audit_log::AuditFilter;
 pub use tillit_store::procurement::CaseRow;
-pub use tillit_store::repo::api_tokens::ApiToken;
-pub use tillit_store::repo::orgs::{Member, MembershipOf, Organisation};
-pub use tillit_store::repo::passkeys::Passkey;
+pub use tillit_store::procurement::bids::{BidRow, CertificateRow, EvidenceRow};
+pub use tillit_store::procurement::evaluation::JudgementRow;
 
 /// What `/readyz` reports.
 pub struct Readiness {

@@ -5,17 +5,17 @@ use crate::audit_log;
 use crate::portal::answer_map;
 use crate::{Actor, App, AppError, AppResult};
 use std::collections::BTreeMap;
-use tillit_domain::audit::FieldChange;
-use tillit_domain::bid::Answer;
-use tillit_domain::evaluation::{self as rules, BidResult, Judgement, JudgementProblem};
+use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
-use tillit_domain::tender::FrozenItem;
+use tillit_domain::procurement::bid::Answer;
+use tillit_domain::procurement::evaluation::{self as rules, BidResult, Judgement, JudgementProblem};
+use tillit_domain::procurement::tender::FrozenItem;
 use tillit_domain::{Permission, UserId};
-use tillit_store::bids::{self, BidRow};
-use tillit_store::evaluation::{self as store, CONSENSUS, JudgementRow, NewJudgement};
+use tillit_store::identity::orgs;
+use tillit_store::procurement::bids::{self, BidRow};
+use tillit_store::procurement::evaluation::{self as store, CONSENSUS, JudgementRow, NewJudgement};
+use tillit_store::procurement::tender as versions;
 use tillit_store::procurement::{self as cases, CaseRow};
-use tillit_store::repo::orgs;
-use tillit_store::tender as versions;
 
 /// What one evaluator enters for one requirement; empty fields leave it unjudged.
 pub struct JudgementInput {
@@ -65,7 +65,7 @@ fn problem(p: JudgementProblem) -> AppError {
 
 fn to_judgement(r: &JudgementRow) -> Option<Judgement> {
     match (&r.verdict, r.score) {
-        (Some(v), _) => tillit_domain::evaluation::Verdict::parse(v).map(Judgement::Must),
+        (Some(v), _) => tillit_domain::procurement::evaluation::Verdict::parse(v).map(Judgement::Must),
         (None, Some(s)) => Some(Judgement::Award(s.clamp(0, 10) as u8)),
         _ => None,
     }
@@ -240,7 +240,7 @@ impl App {
                 .filter(|i| {
                     let answered_gap = a.get(&i.requirement_id).is_none_or(|x| x.status.is_gap());
                     let judged_gap = match judged.get(&b.id).and_then(|m| m.get(&i.requirement_id)) {
-                        Some(Judgement::Must(v)) => *v == tillit_domain::evaluation::Verdict::Fail,
+                        Some(Judgement::Must(v)) => *v == tillit_domain::procurement::evaluation::Verdict::Fail,
                         Some(Judgement::Award(s)) => *s < 10,
                         None => false,
                     };

@@ -3,7 +3,7 @@
 
 use crate::data::Readiness;
 use crate::{App, AppResult};
-use tillit_store::repo::{login_failures, sessions};
+use tillit_store::identity::{login_failures, sessions};
 
 impl App {
     /// Whether the database answers and its schema is the one this build expects.

@@ -5,9 +5,9 @@
 use crate::audit_log;
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
-use tillit_domain::requirement_set::{self as rules, Level};
-use tillit_store::requirement_set as store;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_domain::procurement::requirement_set::{self as rules, Level};
+use tillit_store::procurement::requirement_set as store;
 
 pub struct LevelRow {
     pub requirement_id: String,

@@ -32,8 +32,8 @@ pub mod secrets;
 pub mod tender;
 
 use std::sync::Arc;
-use tillit_domain::lockout::LockoutPolicy;
-use tillit_domain::session::SessionPolicy;
+use tillit_domain::identity::lockout::LockoutPolicy;
+use tillit_domain::identity::session::SessionPolicy;
 use tillit_domain::{Clock, Timestamp};
 use tillit_store::Db;
 

@@ -7,12 +7,13 @@ use crate::i18n::{Locale, t, t_args};
 use crate::mail::OutgoingMail;
 use crate::secrets::{self, token_hash};
 use crate::{Actor, App, AppError, AppResult, new_id};
-use tillit_domain::audit::{FieldChange, SYSTEM_CHAIN};
-use tillit_domain::session::MfaState;
-use tillit_domain::{OrgId, Permission, Role, UserId, password};
-use tillit_store::repo::links::{self, Link, LinkKind, NewLink};
-use tillit_store::repo::orgs::{self, Member, Organisation};
-use tillit_store::repo::{passkeys, sessions, users};
+use tillit_domain::identity::password;
+use tillit_domain::identity::session::MfaState;
+use tillit_domain::platform::audit_log::{FieldChange, SYSTEM_CHAIN};
+use tillit_domain::{OrgId, Permission, Role, UserId};
+use tillit_store::identity::links::{self, Link, LinkKind, NewLink};
+use tillit_store::identity::orgs::{self, Member, Organisation};
+use tillit_store::identity::{passkeys, sessions, users};
 
 pub struct OrgSettings<'a> {
     pub name: &'a str,
@@ -525,5 +526,5 @@ async fn reset_mfa_tx(tx: &mut tillit_store::Tx, user: &UserId, now: i64) -> App
     users::disable_totp(tx, user).await?;
     passkeys::delete_all_for_user(tx, user).await?;
     sessions::delete_all_for_user(tx, user, None).await?;
-    Ok(tillit_store::repo::api_tokens::revoke_all_for_user(tx, user, now).await?)
+    Ok(tillit_store::identity::api_tokens::revoke_all_for_user(tx, user, now).await?)
 }

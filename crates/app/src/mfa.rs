@@ -4,9 +4,9 @@ use crate::accounts::CurrentSession;
 use crate::keys::{Keys, Purpose};
 use crate::secrets::{self, token_hash};
 use crate::{App, AppError, AppResult};
-use tillit_domain::audit::FieldChange;
-use tillit_domain::totp;
-use tillit_store::repo::{login_failures, sessions, users};
+use tillit_domain::identity::totp;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_store::identity::{login_failures, sessions, users};
 
 pub struct TotpEnrolment {
     pub secret_base32: String,

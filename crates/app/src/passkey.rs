@@ -13,9 +13,9 @@ use p256::ecdsa::{Signature, VerifyingKey};
 use serde::Deserialize;
 use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
-use tillit_domain::audit::FieldChange;
-use tillit_store::repo::passkeys::{self, Passkey};
-use tillit_store::repo::sessions;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_store::identity::passkeys::{self, Passkey};
+use tillit_store::identity::sessions;
 
 const TIMEOUT_MS: u64 = 120_000;
 const FLAG_USER_PRESENT: u8 = 0x01;
@@ -73,7 +73,7 @@ impl App {
         let ok = cd["type"] == kind
             && cd["challenge"]
                 .as_str()
-                .is_some_and(|c| tillit_domain::totp::constant_time_eq(c.as_bytes(), challenge.as_bytes()))
+                .is_some_and(|c| tillit_domain::identity::totp::constant_time_eq(c.as_bytes(), challenge.as_bytes()))
             && cd["origin"] == origin.as_str();
         if ok { Ok(()) } else { Err(bad("error-passkey")) }
     }

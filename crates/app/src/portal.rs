@@ -10,16 +10,18 @@ use crate::secrets::token_hash;
 use crate::{App, AppError, AppResult, new_id};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use tillit_domain::audit::FieldChange;
-use tillit_domain::bid::{self as rules, Answer, AnswerStatus, CertificateKind, LinkState, Locked};
+use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
-use tillit_domain::tender::FrozenItem;
+use tillit_domain::procurement::bid::{self as rules, Answer, AnswerStatus, CertificateKind, LinkState, Locked};
+use tillit_domain::procurement::tender::FrozenItem;
 use tillit_office::evidence::{self, EvidenceProblem};
 use tillit_store::Tx;
-use tillit_store::bids::{self as store, BidRow, CertificateRow, EvidenceRow, NewAnswer, NewCertificate, NewEvidence};
+use tillit_store::identity::{login_failures, orgs};
+use tillit_store::procurement::bids::{
+    self as store, BidRow, CertificateRow, EvidenceRow, NewAnswer, NewCertificate, NewEvidence,
+};
+use tillit_store::procurement::tender::{self as versions, VersionRow};
 use tillit_store::procurement::{self as cases, CaseRow};
-use tillit_store::repo::{login_failures, orgs};
-use tillit_store::tender::{self as versions, VersionRow};
 
 /// Largest evidence file, in bytes.
 pub const MAX_EVIDENCE_BYTES: usize = 10 * 1024 * 1024;
@@ -350,7 +352,7 @@ impl App {
             ("org", org.name.clone()),
             ("company", r.bid.company.clone()),
             ("case", format!("{} {}", r.case.case_number, r.case.title)),
-            ("submitted", tillit_domain::local_time::format_local(now)),
+            ("submitted", tillit_domain::platform::local_time::format_local(now)),
             ("answers", answers.len().to_string()),
             ("evidence", evidence.len().to_string()),
             ("receipt", receipt.clone()),

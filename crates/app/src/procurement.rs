@@ -3,7 +3,7 @@
 use crate::audit_log;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
+use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::{self, Classification, ClassificationProblem, Reason, Status, Tier};
 use tillit_store::procurement::{self as store, CaseRow, NewCase};
 

@@ -7,13 +7,13 @@ use crate::annex_docs::{code, set_facts};
 use crate::evaluation::Comparison;
 use crate::i18n::{Locale, t, t_args};
 use crate::{Actor, App, AppError, AppResult};
-use tillit_domain::audit::AuditRecord;
-use tillit_domain::local_time::format_local;
+use tillit_domain::platform::audit_log::AuditRecord;
+use tillit_domain::platform::local_time::format_local;
 use tillit_domain::procurement;
 use tillit_office::doc::{Block, Doc};
 use tillit_office::xlsx::Sheet;
-use tillit_store::audit::{self, AuditFilter};
-use tillit_store::evaluation as judgements;
+use tillit_store::platform::audit_log::{self, AuditFilter};
+use tillit_store::procurement::evaluation as judgements;
 
 /// Rows of table cells.
 pub type Rows = Vec<Vec<String>>;
@@ -167,7 +167,7 @@ impl App {
         for id in &object_ids {
             let f = AuditFilter { object: Some(id.clone()), limit: 10_000, ..Default::default() };
             log.extend(
-                audit::search(&self.db, actor.org_id.as_str(), &f)
+                audit_log::search(&self.db, actor.org_id.as_str(), &f)
                     .await?
                     .into_iter()
                     .filter(|r| r.event.object_id == *id),

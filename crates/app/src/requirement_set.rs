@@ -6,12 +6,12 @@ use crate::audit_log;
 use crate::{Actor, App, AppError, AppResult};
 use std::collections::BTreeMap;
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_domain::procurement::requirement_set::{self as rules, Kind, SetProblem};
 use tillit_domain::procurement::{self, Tier};
-use tillit_domain::requirement_set::{self as rules, Kind, SetProblem};
 use tillit_store::db::Tx;
 use tillit_store::procurement as cases;
-use tillit_store::requirement_set::{self as store, NewItem, SetItem};
+use tillit_store::procurement::requirement_set::{self as store, NewItem, SetItem};
 
 pub struct SetView {
     pub items: Vec<SetItem>,

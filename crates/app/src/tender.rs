@@ -6,16 +6,16 @@ use crate::i18n::{Locale, t_args};
 use crate::mail::OutgoingMail;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::Permission;
-use tillit_domain::audit::FieldChange;
+use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
-use tillit_domain::requirement_set::Kind;
-use tillit_domain::tender::{self as rules, FrozenItem};
+use tillit_domain::procurement::requirement_set::Kind;
+use tillit_domain::procurement::tender::{self as rules, FrozenItem};
 use tillit_store::Tx;
-use tillit_store::bids;
+use tillit_store::identity::orgs;
+use tillit_store::procurement::bids;
+use tillit_store::procurement::requirement_set as working;
+use tillit_store::procurement::tender::{self as store, NewVersion, VersionRow};
 use tillit_store::procurement::{self as cases, CaseRow};
-use tillit_store::repo::orgs;
-use tillit_store::requirement_set as working;
-use tillit_store::tender::{self as store, NewVersion, VersionRow};
 
 /// A published version with what it asks.
 pub struct PublishedSet {
@@ -208,7 +208,7 @@ impl App {
             ("org", org.name),
             ("company", company.to_string()),
             ("case", format!("{} {}", case.case_number, case.title)),
-            ("deadline", tillit_domain::local_time::format_local(deadline)),
+            ("deadline", tillit_domain::platform::local_time::format_local(deadline)),
         ])
     }
 
@@ -245,8 +245,10 @@ pub(crate) fn set_editable(case: &CaseRow) -> bool {
 pub(crate) async fn freeze(tx: &mut Tx, actor: &Actor, case: &CaseRow, note: &str, now: i64) -> AppResult<VersionRow> {
     let rows = working::items_tx(tx, &actor.org_id, &case.id).await?;
     crate::requirement_set::readiness(rows.iter().map(|i| (i.kind.as_str(), i.weight))).map_err(|p| match p {
-        tillit_domain::requirement_set::SetProblem::Empty => AppError::invalid("requirement_set", "error-set-empty"),
-        tillit_domain::requirement_set::SetProblem::Weights(_) => {
+        tillit_domain::procurement::requirement_set::SetProblem::Empty => {
+            AppError::invalid("requirement_set", "error-set-empty")
+        }
+        tillit_domain::procurement::requirement_set::SetProblem::Weights(_) => {
             AppError::invalid("requirement_set", "error-set-weights")
         }
     })?;

@@ -119,7 +119,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
                 println!("  override: {why}");
             }
             if let Some(d) = v.case.deadline {
-                println!("deadline: {} (Norwegian/Swedish time)", tillit_domain::local_time::format_local(d));
+                println!("deadline: {} (Norwegian/Swedish time)", tillit_domain::platform::local_time::format_local(d));
             }
             for s in app.set_versions(&a, &id).await.map_err(err(&id))? {
                 println!("published version {}: {} ({})", s.version, s.hash, s.published_by);
@@ -143,7 +143,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             let mut bad = 0;
             for v in app.set_versions(&a, &id).await.map_err(err(&id))? {
                 let s = app.published_set(&a, &v.id).await.map_err(err(&id))?;
-                let again = tillit_domain::tender::set_hash(&id, v.version as u32, &s.items);
+                let again = tillit_domain::procurement::tender::set_hash(&id, v.version as u32, &s.items);
                 if again == v.hash {
                     println!("version {}: ok {}", v.version, v.hash);
                 } else {

@@ -14,8 +14,8 @@ use std::sync::Arc;
 use tillit_app::mail::{Mailer, NoMailer, SmtpMailer};
 use tillit_app::{App, AppConfig, SystemClock};
 use tillit_domain::Clock;
-use tillit_domain::lockout::LockoutPolicy;
-use tillit_domain::session::SessionPolicy;
+use tillit_domain::identity::lockout::LockoutPolicy;
+use tillit_domain::identity::session::SessionPolicy;
 use tillit_store::Db;
 
 #[derive(Parser)]
@@ -322,7 +322,7 @@ async fn run(
 }
 
 async fn audit_verify(app: &App, chain: Option<&str>, witness: &[std::path::PathBuf]) -> Result<ExitCode, String> {
-    use tillit_domain::audit::WitnessVerdict;
+    use tillit_domain::platform::audit_log::WitnessVerdict;
     let reports = app.audit_verify(chain).await.map_err(|e| e.to_string())?;
     let mut broken = false;
     for r in &reports {
@@ -554,7 +554,7 @@ async fn catalogue(command: CatalogueCommand, settings: Settings) -> Result<Exit
         }
         CatalogueCommand::Diff { id, from, to, org } => {
             use tillit_app::catalogue_edit::Side;
-            use tillit_domain::versions::Change;
+            use tillit_domain::catalogue::versions::Change;
             let side = |s: &str| Side::parse(s).ok_or_else(|| format!("{s:?} is not a version number or \"draft\""));
             let changes = app
                 .diff_versions(&actor(Some(org)), &id, side(&from)?, side(&to)?)

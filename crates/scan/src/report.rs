@@ -45,7 +45,7 @@ pub async fn run(
     now: i64,
     mut progress: impl FnMut(usize, usize),
 ) -> Report {
-    let today = tillit_domain::local_time::format_local(now).chars().take(10).collect::<String>();
+    let today = tillit_domain::platform::local_time::format_local(now).chars().take(10).collect::<String>();
     let resolver = Resolver { server: scope.resolver, timeout: prober.limits.read_timeout };
     let mut observations = vec![];
     // Every target: an address with the name it is scanned under (the name for SNI and

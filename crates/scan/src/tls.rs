@@ -171,8 +171,8 @@ pub fn certificate_info(der: &[u8], verdict: &Result<(), rustls::Error>) -> Opti
         subject: cert.subject().to_string(),
         issuer: cert.issuer().to_string(),
         names,
-        not_before: tillit_domain::local_time::format_utc(cert.validity().not_before.timestamp()),
-        not_after: tillit_domain::local_time::format_utc(cert.validity().not_after.timestamp()),
+        not_before: tillit_domain::platform::local_time::format_utc(cert.validity().not_before.timestamp()),
+        not_after: tillit_domain::platform::local_time::format_utc(cert.validity().not_after.timestamp()),
         key,
         signature,
         verification: match verdict {

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tillit_app::Actor;
 use tillit_app::accounts::CurrentSession;
 use tillit_app::i18n::{self, Locale};
-use tillit_domain::session::MfaState;
+use tillit_domain::identity::session::MfaState;
 use tillit_domain::{Permission, Role};
 
 pub const LANG_COOKIE: &str = "tillit-lang";

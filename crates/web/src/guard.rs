@@ -24,7 +24,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use serde_json::{Value, json};
-use tillit_domain::totp::constant_time_eq;
+use tillit_domain::identity::totp::constant_time_eq;
 
 /// How much of a body is read before the CSRF token is checked.
 const CSRF_PREFIX: usize = 64 * 1024;

@@ -612,7 +612,7 @@ fn hostile_workbooks_are_refused_within_bounded_memory() {
 /// chain check but not a witness taken earlier — a saved `audit checkpoint` or a backup.
 #[test]
 fn witnessed_checkpoints_catch_a_rewritten_or_removed_chain() {
-    use tillit_domain::audit::{AuditRecord, append};
+    use tillit_domain::platform::audit_log::{AuditRecord, append};
     let d = tmp("witness");
     let o = tillit(
         &d,
@@ -646,7 +646,7 @@ fn witnessed_checkpoints_catch_a_rewritten_or_removed_chain() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
-        let records = tillit_store::audit::all_records(&db, &org).await.unwrap();
+        let records = tillit_store::platform::audit_log::all_records(&db, &org).await.unwrap();
         let mut rewritten: Vec<AuditRecord> = vec![];
         for (i, r) in records.iter().enumerate() {
             let mut e = r.event.clone();

@@ -5,7 +5,7 @@ use crate::args;
 use crate::db::{Backend, Db, Result, Tx};
 use tillit_domain::OrgId;
 use tillit_domain::catalogue::{Content, sort_key};
-use tillit_domain::search::{self, Lang};
+use tillit_domain::platform::search::{self, Lang};
 
 mod edit;
 pub use edit::*;

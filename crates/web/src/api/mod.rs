@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::json;
 use tillit_app::data::AuditFilter;
 use tillit_app::{Actor, AppError};
-use tillit_domain::requirement_set::SetProblem;
+use tillit_domain::procurement::requirement_set::SetProblem;
 use tillit_domain::{Permission, Role, UserId};
 
 pub mod procurement;

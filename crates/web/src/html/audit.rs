@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tillit_app::data::AuditFilter;
 use tillit_domain::Permission;
-use tillit_domain::audit::{AuditRecord, BreakKind};
+use tillit_domain::platform::audit_log::{AuditRecord, BreakKind};
 
 const PAGE: i64 = 100;
 

@@ -13,7 +13,7 @@ use tillit_app::AppError;
 use tillit_app::accounts::{NewSignIn, SetupInput, SignInError};
 use tillit_app::members::AcceptInput;
 use tillit_app::mfa::MfaError;
-use tillit_domain::session::MfaState;
+use tillit_domain::identity::session::MfaState;
 
 pub(crate) fn with_session_cookie(st: &AppState, mut res: Response, token: &str) -> Response {
     if let Ok(v) = HeaderValue::from_str(&st.cookie(st.session_cookie(), token, None)) {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use tillit_app::bids::Invitation;
 use tillit_app::data::{BidRow, CertificateRow, EvidenceRow};
 use tillit_domain::Permission;
-use tillit_domain::local_time::format_local;
+use tillit_domain::platform::local_time::format_local;
 
 #[derive(Deserialize)]
 pub struct InviteForm {
@@ -106,7 +106,7 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         .links
         .iter()
         .map(|l| {
-            use tillit_domain::bid::{LinkState, link_state};
+            use tillit_domain::procurement::bid::{LinkState, link_state};
             let state = match link_state(now, l.expires_at, l.revoked_at.is_some()) {
                 LinkState::Revoked => t("link-revoked"),
                 LinkState::Expired => t("link-expired"),

@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::evaluation::JudgementInput;
-use tillit_domain::requirement_set::Kind;
+use tillit_domain::procurement::requirement_set::Kind;
 
 #[derive(Deserialize)]
 pub struct LeadForm {
@@ -109,7 +109,9 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
                 c_score: c.and_then(|m| m.score).map(|s| s.to_string()).unwrap_or_default(),
                 c_justification: c.map(|m| m.justification.clone()).unwrap_or_default(),
                 others,
-                mean: tillit_domain::evaluation::mean_score(&scores).map(|m| format!("{m:.1}")).unwrap_or_default(),
+                mean: tillit_domain::procurement::evaluation::mean_score(&scores)
+                    .map(|m| format!("{m:.1}"))
+                    .unwrap_or_default(),
             }
         })
         .collect();
@@ -275,7 +277,7 @@ pub async fn comparison(State(st): State<AppState>, a: Authed, Path(id): Path<St
         rows,
         bars,
         complete: c.complete,
-        signed_off: c.case.signed_off_at.map(tillit_domain::local_time::format_local).unwrap_or_default(),
+        signed_off: c.case.signed_off_at.map(tillit_domain::platform::local_time::format_local).unwrap_or_default(),
         can_sign: lead && c.case.signed_off_at.is_none() && c.case.status == "evaluation",
         ctx: a.ctx,
     })

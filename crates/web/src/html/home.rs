@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::data::AuditFilter;
 use tillit_app::i18n::Locale;
-use tillit_domain::audit::AuditRecord;
+use tillit_domain::platform::audit_log::AuditRecord;
 use tillit_domain::{OrgId, Permission};
 
 #[derive(Template)]

@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use tillit_domain::Permission;
-use tillit_domain::requirement_set::Level;
+use tillit_domain::procurement::requirement_set::Level;
 
 pub struct Row {
     pub id: String,

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::json;
 use tillit_app::AppError;
 use tillit_app::passkey::{AssertionResponse, RegistrationResponse};
-use tillit_domain::session::MfaState;
+use tillit_domain::identity::session::MfaState;
 
 fn json_error(page_loc: tillit_app::i18n::Locale, e: AppError) -> Response {
     let status = crate::error::status_of(&e);

@@ -14,8 +14,8 @@ use serde::Deserialize;
 use tillit_app::AppError;
 use tillit_app::data::{CertificateRow, EvidenceRow};
 use tillit_app::portal::{AnswerInput, CertificateInput, PortalView};
-use tillit_domain::bid::{AnswerStatus, CertificateKind, Locked};
-use tillit_domain::local_time::format_local;
+use tillit_domain::platform::local_time::format_local;
+use tillit_domain::procurement::bid::{AnswerStatus, CertificateKind, Locked};
 
 pub struct ItemForm {
     pub id: String,
@@ -228,7 +228,7 @@ pub async fn certificate(
     Form(f): Form<CertificateForm>,
 ) -> Response {
     // A date: valid through the end of that day, Norwegian/Swedish time.
-    let valid_until = tillit_domain::local_time::parse_local(&format!("{}T23:59", f.valid_until.trim()));
+    let valid_until = tillit_domain::platform::local_time::parse_local(&format!("{}T23:59", f.valid_until.trim()));
     let c = CertificateInput {
         kind: &f.kind,
         name: &f.name,

@@ -191,7 +191,7 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
             addable.push((cat.title.clone(), options));
         }
     }
-    use tillit_domain::requirement_set::Kind;
+    use tillit_domain::procurement::requirement_set::Kind;
     let mut proposals: Vec<ProposalView> = vec![];
     for p in st.app.proposal(&a.actor, v.tier).await.unwrap_or_default() {
         if proposals.last().is_none_or(|g| g.catalogue_id != p.catalogue_id) {
@@ -227,7 +227,7 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
             weight: i.weight,
         })
         .collect();
-    use tillit_domain::requirement_set::{SetProblem, WeightProblem};
+    use tillit_domain::procurement::requirement_set::{SetProblem, WeightProblem};
     let set_weights = match set.problem {
         None => t("set-ready"),
         Some(SetProblem::Empty) => t("error-set-empty"),
@@ -238,7 +238,11 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
     };
     let published = match st.app.current_set(&a.actor, &id).await {
         Ok(p) => p.map(|p| {
-            (p.version.version, p.version.hash, tillit_domain::local_time::format_local(p.version.published_at))
+            (
+                p.version.version,
+                p.version.hash,
+                tillit_domain::platform::local_time::format_local(p.version.published_at),
+            )
         }),
         Err(e) => return fail(a.ctx, e),
     };
@@ -271,8 +275,8 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         evaluation_open: matches!(status, Status::Evaluation | Status::Awarded | Status::Closed),
         bids,
         can_invite: can_edit && status == Status::Published,
-        deadline: v.case.deadline.map(tillit_domain::local_time::format_local).unwrap_or_default(),
-        deadline_input: v.case.deadline.map(tillit_domain::local_time::input_value).unwrap_or_default(),
+        deadline: v.case.deadline.map(tillit_domain::platform::local_time::format_local).unwrap_or_default(),
+        deadline_input: v.case.deadline.map(tillit_domain::platform::local_time::input_value).unwrap_or_default(),
         deadline_editable: can_edit && open,
         published,
         correction_open: v.case.correction_open,

@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
 use tillit_app::data::{ApiToken, Passkey};
-use tillit_domain::session::MfaState;
+use tillit_domain::identity::session::MfaState;
 
 #[derive(Template)]
 #[template(path = "profile.html")]

@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
-use tillit_domain::requirement_set::Kind;
+use tillit_domain::procurement::requirement_set::Kind;
 
 fn back(id: &str) -> Response {
     see_other(&format!("/procurements/{id}"), Some("notice-saved"))

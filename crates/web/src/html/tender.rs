@@ -10,8 +10,8 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
-use tillit_domain::local_time;
-use tillit_domain::tender::{self, FrozenItem, SetChange};
+use tillit_domain::platform::local_time;
+use tillit_domain::procurement::tender::{self, FrozenItem, SetChange};
 
 fn back(id: &str) -> Response {
     see_other(&format!("/procurements/{id}"), Some("notice-saved"))

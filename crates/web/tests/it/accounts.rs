@@ -3,7 +3,7 @@
 use crate::both;
 use crate::flows::{self, PASSWORD, add_member, setup_admin, sign_in, totp_code};
 use tillit_domain::Role;
-use tillit_store::repo::users;
+use tillit_store::identity::users;
 
 both!(setup_link_works_once_and_only_while_there_are_no_users, |t| {
     let token = t.app.ensure_setup_link().await.unwrap().unwrap();
@@ -56,7 +56,7 @@ both!(bad_setup_input_is_refused_with_the_field_named, |t| {
         )
         .await;
     assert_eq!(r.status, 422);
-    assert_eq!(tillit_store::repo::users::count(&t.app.db).await.unwrap(), 0, "nothing half-written");
+    assert_eq!(tillit_store::identity::users::count(&t.app.db).await.unwrap(), 0, "nothing half-written");
     assert!(t.app.setup_link_valid(&token).await.unwrap(), "a refused form does not use up the link");
 });
 
@@ -113,8 +113,8 @@ both!(wrong_passwords_lock_the_account_for_a_while_and_are_audited, |t| {
     t.clock.advance(16 * 60);
     let r = b.post("/login", &[("email", &admin.email), ("password", PASSWORD)]).await;
     assert_eq!(r.status, 303, "unlocked after the lock time");
-    let f = tillit_store::audit::AuditFilter { limit: 100, ..Default::default() };
-    let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_store::platform::audit_log::AuditFilter { limit: 100, ..Default::default() };
+    let log = tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
     assert_eq!(log.iter().filter(|r| r.event.action == "login.failed").count(), 5);
     assert!(log.iter().any(|r| r.event.action == "login.locked"));
 });
@@ -198,7 +198,7 @@ both!(invitation_by_email_creates_a_member_with_the_role, |t| {
     assert_eq!((r.status, r.location().as_str()), (303, "/"));
     assert_eq!(o.get("/").await.status, 200);
     let u = users::by_email(&t.app.db, "ola@bergen.kommune.no").await.unwrap().unwrap();
-    let role = tillit_store::repo::orgs::role_of(&t.app.db, &admin.org, &u.user_id()).await.unwrap();
+    let role = tillit_store::identity::orgs::role_of(&t.app.db, &admin.org, &u.user_id()).await.unwrap();
     assert_eq!(role, Some(Role::ProcurementOfficer));
     assert_eq!(t.browser().get(&path).await.status, 404, "an invitation works once");
 });
@@ -258,7 +258,10 @@ both!(an_existing_user_joins_another_organisation_by_invitation, |t| {
     let r = kari.post(&path, &[]).await;
     assert_eq!((r.status, r.location().as_str()), (303, "/?notice=notice-joined"));
     assert!(kari.get("/").await.body.contains("Region Skåne"), "switched to the new organisation");
-    assert_eq!(tillit_store::repo::orgs::role_of(&t.app.db, &org_b, &admin.user).await.unwrap(), Some(Role::Auditor));
+    assert_eq!(
+        tillit_store::identity::orgs::role_of(&t.app.db, &org_b, &admin.user).await.unwrap(),
+        Some(Role::Auditor)
+    );
 });
 
 // Hammering a locked account is counted, not logged: one audit record for the lock, one

@@ -160,8 +160,9 @@ both!(a_returned_answer_sheet_is_checked_and_imported_all_or_nothing, |t| {
     // Once submitted, it cannot be imported over.
     let r = upload_sheet(&t, &mut b, &bid, filled(&sheet, |r, c, _| answer_all(r, c, n, &met))).await;
     assert_eq!(r.status, 422);
-    let f = tillit_store::audit::AuditFilter { object: Some(bid.clone()), limit: 50, ..Default::default() };
-    let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    let f =
+        tillit_store::platform::audit_log::AuditFilter { object: Some(bid.clone()), limit: 50, ..Default::default() };
+    let log = tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
     assert!(log.iter().any(|r| r.event.action == "bid.import_excel"));
 });
 

@@ -197,12 +197,12 @@ both!(a_case_is_run_through_the_api, |t| {
     assert_eq!(s, 200);
     assert_eq!(v["bid"]["status"], "submitted");
     // Written through the API, recorded as such.
-    let f = tillit_store::audit::AuditFilter {
+    let f = tillit_store::platform::audit_log::AuditFilter {
         action: Some("evaluation.consensus".into()),
         limit: 5,
         ..Default::default()
     };
-    let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    let log = tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
     assert!(log[0].event.actor_label.contains("api token integrasjon"), "{}", log[0].event.actor_label);
 });
 

@@ -5,7 +5,7 @@ use crate::both;
 use crate::flows::{add_member, setup_admin};
 use crate::support::TestApp;
 use tillit_domain::Role;
-use tillit_domain::audit::BreakKind;
+use tillit_domain::platform::audit_log::BreakKind;
 use tillit_store::args;
 
 async fn break_of(t: &TestApp, chain: &str) -> Option<(i64, BreakKind)> {
@@ -74,7 +74,7 @@ both!(an_inserted_record_is_named, |t| {
         .fetch_one("SELECT hash FROM audit_events WHERE chain = $1 AND seq = 2", args![chain.as_str()])
         .await
         .unwrap();
-    let event = tillit_domain::audit::AuditEvent {
+    let event = tillit_domain::platform::audit_log::AuditEvent {
         at: 1,
         actor_id: None,
         actor_label: "mallory".into(),
@@ -83,7 +83,7 @@ both!(an_inserted_record_is_named, |t| {
         object_id: "x".into(),
         changes: vec![],
     };
-    let hash = tillit_domain::audit::record_hash(&chain, &prev, &event);
+    let hash = tillit_domain::platform::audit_log::record_hash(&chain, &prev, &event);
     t.app.db.execute(
         "INSERT INTO audit_events (chain, seq, at, actor_id, actor_label, action, object_type, object_id, changes, prev_hash, hash)
          VALUES ($1, 3, 1, NULL, 'mallory', 'member.add', 'user', 'x', '[]', $2, $3)",
@@ -113,9 +113,12 @@ both!(changes_record_each_field_and_exports_are_recorded, |t| {
     assert!(page.body.contains("member.role_change") && page.body.contains("risk_owner"), "{}", page.body);
     let log = t.app.audit_verify(Some(admin.org.as_str())).await.unwrap();
     assert!(log[0].error.is_none());
-    let f =
-        tillit_store::audit::AuditFilter { action: Some("member.role_change".into()), limit: 10, ..Default::default() };
-    let rec = &tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap()[0];
+    let f = tillit_store::platform::audit_log::AuditFilter {
+        action: Some("member.role_change".into()),
+        limit: 10,
+        ..Default::default()
+    };
+    let rec = &tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap()[0];
     assert_eq!(rec.event.actor_label, admin.email);
     assert_eq!(rec.event.object_id, per.0);
     assert_eq!(rec.event.changes[0].field, "role");
@@ -143,7 +146,7 @@ both!(auditors_get_the_checkpoint_by_mail_once_a_period, |t| {
     assert_eq!(witnessed.len(), 1, "{}", mails[0].body);
     assert_eq!(witnessed[0].chain, admin.org.as_str());
     let r = t.app.verify_witness(&witnessed).await.unwrap();
-    assert_eq!(r[0].verdict, tillit_domain::audit::WitnessVerdict::Holds);
+    assert_eq!(r[0].verdict, tillit_domain::platform::audit_log::WitnessVerdict::Holds);
     assert!(t.mail_to(&admin.email).await.iter().all(|m| !m.subject.contains("Kontrollpunkt")), "auditors only");
     // Days later the next period's mail goes out, once.
     t.clock.advance(36 * 3600);
@@ -162,7 +165,11 @@ both!(auditors_get_the_checkpoint_by_mail_once_a_period, |t| {
         .await
         .unwrap();
     let r = t.app.verify_witness(&witnessed).await.unwrap();
-    assert_eq!(r[0].verdict, tillit_domain::audit::WitnessVerdict::Holds, "the stored hash is unchanged…");
+    assert_eq!(
+        r[0].verdict,
+        tillit_domain::platform::audit_log::WitnessVerdict::Holds,
+        "the stored hash is unchanged…"
+    );
     assert!(
         t.app.audit_verify(Some(admin.org.as_str())).await.unwrap()[0].error.is_some(),
         "…the chain check names it"

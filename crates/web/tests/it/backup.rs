@@ -96,7 +96,7 @@ both!(a_changed_backup_or_a_used_database_restores_nothing, |t| {
     lines[3] = lines[3].replacen("\"r\":{", "\"r\":{\"bogus\":1,", 1);
     let err = dst.app.restore(lines.join("\n").as_bytes()).await.unwrap_err().to_string();
     assert!(err.contains("line 4") && err.contains("bogus"), "{err}");
-    assert_eq!(tillit_store::repo::users::count(&dst.app.db).await.unwrap(), 0, "nothing was written");
+    assert_eq!(tillit_store::identity::users::count(&dst.app.db).await.unwrap(), 0, "nothing was written");
     // The source database has data: restoring into it is refused and changes nothing.
     let before = rows(backup.as_bytes());
     let err = t.app.restore(backup.as_bytes()).await.unwrap_err().to_string();

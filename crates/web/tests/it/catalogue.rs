@@ -92,7 +92,7 @@ both!(search_finds_inflected_forms_in_bokmal_and_swedish, |t| {
     for q in ["%22%29%3B%20DROP%20TABLE%20users%3B%20--", "a%20OR%20*", "NEAR(", "%27"] {
         assert_eq!(b.get(&format!("/search?q={q}")).await.status, 200, "{q}");
     }
-    assert!(tillit_store::repo::users::count(&t.app.db).await.unwrap() > 0);
+    assert!(tillit_store::identity::users::count(&t.app.db).await.unwrap() > 0);
 });
 
 both!(coverage_compares_catalogues_and_downloads_as_excel, |t| {
@@ -109,9 +109,13 @@ both!(coverage_compares_catalogues_and_downloads_as_excel, |t| {
     assert_eq!(x.status, 200);
     assert!(x.headers.get("content-type").unwrap().to_str().unwrap().contains("spreadsheetml"));
     assert!(x.body.as_bytes().starts_with(b"PK"), "an xlsx is a zip");
-    let f = tillit_store::audit::AuditFilter { action: Some("export".into()), limit: 10, ..Default::default() };
-    let org = tillit_store::repo::orgs::list_all(&t.app.db).await.unwrap()[0].id.clone();
-    let log = tillit_store::audit::search(&t.app.db, &org, &f).await.unwrap();
+    let f = tillit_store::platform::audit_log::AuditFilter {
+        action: Some("export".into()),
+        limit: 10,
+        ..Default::default()
+    };
+    let org = tillit_store::identity::orgs::list_all(&t.app.db).await.unwrap()[0].id.clone();
+    let log = tillit_store::platform::audit_log::search(&t.app.db, &org, &f).await.unwrap();
     assert!(log.iter().any(|r| r.event.object_type == "coverage"), "the download is in the audit log");
 });
 
@@ -239,9 +243,12 @@ both!(the_nist_high_baseline_imports_after_a_preview_with_its_hierarchy, |t| {
     // Imported requirements are searchable, and the confirmation cannot be replayed.
     assert!(b.get("/search?q=account%20management").await.body.contains("ac-2"));
     assert_eq!(b.post(&format!("/catalogues/import/{id}/confirm"), &[]).await.status, 404);
-    let f =
-        tillit_store::audit::AuditFilter { action: Some("catalogue.import".into()), limit: 5, ..Default::default() };
-    assert_eq!(tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 1);
+    let f = tillit_store::platform::audit_log::AuditFilter {
+        action: Some("catalogue.import".into()),
+        limit: 5,
+        ..Default::default()
+    };
+    assert_eq!(tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 1);
 });
 
 both!(a_bad_oscal_file_is_refused_with_its_problems_named_and_nothing_written, |t| {
@@ -399,9 +406,12 @@ both!(an_own_catalogue_is_copied_published_edited_and_diffed, |t| {
     // Built-in catalogues cannot be edited, and a version that does not exist is not found.
     assert_eq!(b.post(&format!("/requirements/{NB}:8.7/edit"), &[("text", "x")]).await.status, 404);
     assert_eq!(b.get(&format!("/catalogues/{cat}/versions?from=1&to=9")).await.status, 404);
-    let f =
-        tillit_store::audit::AuditFilter { action: Some("catalogue.publish".into()), limit: 5, ..Default::default() };
-    assert_eq!(tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 2);
+    let f = tillit_store::platform::audit_log::AuditFilter {
+        action: Some("catalogue.publish".into()),
+        limit: 5,
+        ..Default::default()
+    };
+    assert_eq!(tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap().len(), 2);
 });
 
 both!(an_organisation_extends_the_mappings_for_itself_only, |t| {
@@ -444,7 +454,7 @@ both!(an_organisation_extends_the_mappings_for_itself_only, |t| {
     );
     // Another organisation does not see it.
     t.app.admin_create_org("Lund", "eva@lund.se", "Eva", crate::flows::PASSWORD).await.unwrap();
-    let eva = tillit_store::repo::users::by_email(&t.app.db, "eva@lund.se").await.unwrap().unwrap();
+    let eva = tillit_store::identity::users::by_email(&t.app.db, "eva@lund.se").await.unwrap().unwrap();
     let secret = crate::flows::give_totp(&t, &eva.user_id()).await;
     let mut e = sign_in(&t, "eva@lund.se", Some(&secret)).await;
     assert!(

@@ -44,7 +44,7 @@ pub async fn judgement_form(
     for i in &v.items {
         let id = &i.requirement_id;
         f.push(("req".to_string(), id.clone()));
-        if i.kind == tillit_domain::requirement_set::Kind::Must {
+        if i.kind == tillit_domain::procurement::requirement_set::Kind::Must {
             f.push((format!("verdict-{id}"), verdict.to_string()));
         } else {
             f.push((format!("score-{id}"), score.to_string()));
@@ -150,8 +150,8 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     assert!((after.results.iter().find(|r| r.bid_id == bid_a).unwrap().total - 80.0).abs() < 1e-6);
     assert_eq!(b.post(&format!("/procurements/{case}/status"), &[("to", "awarded")]).await.status, 303);
 
-    let f = tillit_store::audit::AuditFilter { limit: 1000, ..Default::default() };
-    let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_store::platform::audit_log::AuditFilter { limit: 1000, ..Default::default() };
+    let log = tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
     for action in ["evaluation.lead", "evaluation.judge", "evaluation.consensus", "evaluation.sign_off"] {
         assert!(log.iter().any(|r| r.event.action == action), "{action} in the audit log");
     }

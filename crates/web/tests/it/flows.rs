@@ -1,8 +1,9 @@
 //! Steps many tests share: first setup with TOTP enrolment, members, signing in.
 
 use crate::support::{Browser, TestApp};
-use tillit_domain::{OrgId, Role, UserId, totp};
-use tillit_store::repo::{orgs, users};
+use tillit_domain::identity::totp;
+use tillit_domain::{OrgId, Role, UserId};
+use tillit_store::identity::{orgs, users};
 
 pub const PASSWORD: &str = "fjordlys over vidda 2026";
 

@@ -79,9 +79,9 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     let victim = add_member(t, org, &format!("v{}@bergen.kommune.no", tillit_app::new_id()), Role::Auditor).await;
     let session_id = tillit_app::secrets::token_hash(&tillit_app::secrets::random_token());
     let mut tx = t.app.db.begin().await.unwrap();
-    tillit_store::repo::sessions::create(
+    tillit_store::identity::sessions::create(
         &mut tx,
-        tillit_store::repo::sessions::NewSession {
+        tillit_store::identity::sessions::NewSession {
             id_hash: &session_id,
             user_id: &holder.user_id,
             active_org_id: Some(org.as_str()),
@@ -144,9 +144,9 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .unwrap();
     // A bid on the case, with one evidence file.
     let bid_id = tillit_app::new_id();
-    tillit_store::bids::create(
+    tillit_store::procurement::bids::create(
         &mut tx,
-        tillit_store::bids::NewBid {
+        tillit_store::procurement::bids::NewBid {
             id: &bid_id,
             org,
             case_id: &case_id,
@@ -161,9 +161,9 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .await
     .unwrap();
     let evidence_id = tillit_app::new_id();
-    tillit_store::bids::add_evidence(
+    tillit_store::procurement::bids::add_evidence(
         &mut tx,
-        tillit_store::bids::NewEvidence {
+        tillit_store::procurement::bids::NewEvidence {
             id: &evidence_id,
             bid_id: &bid_id,
             sha256: "0",
@@ -187,9 +187,9 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     tx.commit().await.unwrap();
     let passkey_id = tillit_app::new_id();
     let mut tx = t.app.db.begin().await.unwrap();
-    tillit_store::repo::passkeys::create(
+    tillit_store::identity::passkeys::create(
         &mut tx,
-        &tillit_store::repo::passkeys::Passkey {
+        &tillit_store::identity::passkeys::Passkey {
             id: passkey_id.clone(),
             credential_id: tillit_app::secrets::random_token(),
             user_id: holder.user_id.0.clone(),
@@ -355,7 +355,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                 } else {
                     // Non-administrators had no factor; remove the one just given.
                     let mut tx = t.app.db.begin().await.unwrap();
-                    tillit_store::repo::users::disable_totp(&mut tx, &who.user_id).await.unwrap();
+                    tillit_store::identity::users::disable_totp(&mut tx, &who.user_id).await.unwrap();
                     tx.commit().await.unwrap();
                     None
                 };

@@ -4,7 +4,7 @@
 use crate::both;
 use crate::flows::{PASSWORD, setup_admin, totp_code};
 use crate::support::TestApp;
-use tillit_store::repo::users;
+use tillit_store::identity::users;
 
 async fn job_payloads(t: &TestApp) -> Vec<String> {
     let rows: Vec<(String,)> = t.app.db.fetch_all("SELECT payload FROM jobs", vec![]).await.unwrap();
@@ -77,7 +77,7 @@ both!(secrets_stored_in_the_clear_by_an_earlier_version_are_sealed_at_start, |t|
     let mut tx = t.app.db.begin().await.unwrap();
     users::enable_totp(&mut tx, &admin.user, &admin.secret, 0).await.unwrap();
     let mail = r#"{"to":"ola@bergen.kommune.no","subject":"Invitasjon","body":"http://x/invitation/abcdefghijklmnopqrstuvwxyz0123456789"}"#;
-    tillit_store::repo::jobs::enqueue(&mut tx, "legacy-job", "send_mail", mail, t.app.now().0).await.unwrap();
+    tillit_store::platform::jobs::enqueue(&mut tx, "legacy-job", "send_mail", mail, t.app.now().0).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(t.app.seal_stored_totp_secrets().await.unwrap(), 1);
     assert_eq!(t.app.seal_stored_mail().await.unwrap(), 1);

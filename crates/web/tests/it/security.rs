@@ -36,7 +36,7 @@ both!(state_changing_requests_need_the_csrf_token, |t| {
     let login =
         [("email".to_string(), admin.email.clone()), ("password".to_string(), crate::flows::PASSWORD.to_string())];
     assert_eq!(fresh.post_raw("/login", &login).await.status, 403);
-    let user = tillit_store::repo::users::by_email(&t.app.db, &admin.email).await.unwrap().unwrap();
+    let user = tillit_store::identity::users::by_email(&t.app.db, &admin.email).await.unwrap().unwrap();
     assert_eq!(user.display_name, "Kari Nordmann", "nothing changed");
 });
 

@@ -39,7 +39,7 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     assert_eq!(v1.version.version, 1);
     let working = t.app.requirement_set(&who, &id).await.unwrap();
     assert_eq!(v1.items.len(), working.items.len());
-    assert_eq!(v1.version.hash, tillit_domain::tender::set_hash(&id, 1, &v1.items));
+    assert_eq!(v1.version.hash, tillit_domain::procurement::tender::set_hash(&id, 1, &v1.items));
     let page = b.get(&format!("/procurements/{id}")).await;
     assert_eq!(page.by_id("set-hash"), v1.version.hash);
     let versions = b.get(&format!("/procurements/{id}/versions")).await;
@@ -111,8 +111,9 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     let r = b.post(&format!("/procurements/{id}/status"), &[("to", "awarded")]).await;
     assert_eq!(r.status, 422, "no award without a signed-off evaluation");
 
-    let f = tillit_store::audit::AuditFilter { object: Some(id.clone()), limit: 100, ..Default::default() };
-    let log = tillit_store::audit::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    let f =
+        tillit_store::platform::audit_log::AuditFilter { object: Some(id.clone()), limit: 100, ..Default::default() };
+    let log = tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
     let publishes: Vec<_> = log.iter().filter(|r| r.event.action == "set.publish").collect();
     assert_eq!(publishes.len(), 2);
     assert!(publishes.iter().any(|r| r.event.changes.iter().any(|c| c.new.as_deref() == Some(&v2.version.hash))));

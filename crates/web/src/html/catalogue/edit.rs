@@ -118,7 +118,7 @@ pub async fn versions(
     Query(q): Query<DiffQuery>,
 ) -> Response {
     use tillit_app::catalogue_edit::Side;
-    use tillit_domain::versions::Change;
+    use tillit_domain::catalogue::versions::Change;
     let catalogue = match st.app.catalogue(&a.actor, &id).await {
         Ok(v) => v.catalogue,
         Err(e) => return fail(a.ctx, e),

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use tillit_app::data::{AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter};
 use tillit_app::i18n::Locale;
 use tillit_domain::catalogue::sort_key;
-use tillit_domain::search::{Lang, highlight};
+use tillit_domain::platform::search::{Lang, highlight};
 
 mod coverage;
 mod edit;

@@ -1,7 +1,7 @@
 //! A published requirement set: the frozen version bidders answer, its canonical SHA-256,
 //! what a correction changed, and which answers carry over to the corrected version.
 
-use crate::requirement_set::Kind;
+use crate::procurement::requirement_set::Kind;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};

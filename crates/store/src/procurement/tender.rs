@@ -4,8 +4,8 @@
 use crate::args;
 use crate::db::{Db, Result, Tx};
 use tillit_domain::OrgId;
-use tillit_domain::requirement_set::Kind;
-use tillit_domain::tender::FrozenItem;
+use tillit_domain::procurement::requirement_set::Kind;
+use tillit_domain::procurement::tender::FrozenItem;
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct VersionRow {

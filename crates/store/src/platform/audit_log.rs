@@ -3,7 +3,7 @@
 
 use crate::args;
 use crate::db::{Backend, Db, Result, Tx};
-use tillit_domain::audit::{self, AuditEvent, AuditRecord, FieldChange};
+use tillit_domain::platform::audit_log::{self, AuditEvent, AuditRecord, FieldChange};
 
 #[derive(sqlx::FromRow)]
 struct Head {
@@ -68,7 +68,7 @@ pub async fn append(tx: &mut Tx, chain: &str, event: AuditEvent) -> Result<Audit
         }
     };
     let prev = head.as_ref().filter(|h| h.seq > 0).map(|h| (h.seq, h.hash.as_str()));
-    let rec = audit::append(chain, prev, event);
+    let rec = audit_log::append(chain, prev, event);
     let changes = serde_json::to_string(&rec.event.changes).unwrap_or_else(|_| "[]".into());
     tx.execute(
         "INSERT INTO audit_events (chain, seq, at, actor_id, actor_label, action, object_type, object_id, changes, prev_hash, hash)

@@ -7,7 +7,7 @@ pub const MIN_CHARS: usize = 12;
 /// Argon2 over megabytes of input is a cheap denial of service; nobody types more than this.
 pub const MAX_CHARS: usize = 256;
 
-static COMMON: &str = include_str!("../../../content/common-passwords.txt");
+static COMMON: &str = include_str!("../../../../content/common-passwords.txt");
 
 #[derive(Debug, Error, PartialEq, Eq, Clone, Copy)]
 pub enum PasswordProblem {

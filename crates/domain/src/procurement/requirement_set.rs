@@ -171,7 +171,7 @@ pub fn default_levels() -> Result<BTreeMap<String, BTreeMap<String, Level>>, Str
         basic: Vec<String>,
         additional: Vec<String>,
     }
-    let raw: BTreeMap<String, Lists> = toml::from_str(include_str!("../../../content/requirement-levels.toml"))
+    let raw: BTreeMap<String, Lists> = toml::from_str(include_str!("../../../../content/requirement-levels.toml"))
         .map_err(|e| format!("requirement-levels.toml: {e}"))?;
     let mut out = BTreeMap::new();
     for (key, lists) in raw {

@@ -2,8 +2,8 @@
 //! organisation numbers, when a bid may still change, what is left unanswered, and the
 //! receipt fingerprint of a submitted bid.
 
+use crate::procurement::tender::FrozenItem;
 use crate::procurement::{valid_norwegian_orgnr, valid_swedish_orgnr};
-use crate::tender::FrozenItem;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -217,7 +217,7 @@ pub fn receipt_hash(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::requirement_set::Kind;
+    use crate::procurement::requirement_set::Kind;
 
     fn item(id: &str) -> FrozenItem {
         FrozenItem {

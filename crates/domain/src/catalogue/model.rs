@@ -174,12 +174,12 @@ pub struct Content {
     pub catalogues: Vec<CatalogueDef>,
 }
 
-const CONTROLS_2022: &str = include_str!("../../../content/iso27002/controls-2022.tsv");
-const TITLES_2022: &str = include_str!("../../../content/iso27002/titles-2022.tsv");
-const CORRESPONDENCE: &str = include_str!("../../../content/iso27002/correspondence-2013-2022.tsv");
+const CONTROLS_2022: &str = include_str!("../../../../content/iso27002/controls-2022.tsv");
+const TITLES_2022: &str = include_str!("../../../../content/iso27002/titles-2022.tsv");
+const CORRESPONDENCE: &str = include_str!("../../../../content/iso27002/correspondence-2013-2022.tsv");
 pub const CATALOGUE_SOURCES: [&str; 2] = [
-    include_str!("../../../content/catalogues/sikkerhetskrav-anskaffelser.toml"),
-    include_str!("../../../content/catalogues/villkor-trygghetslarm-2019.toml"),
+    include_str!("../../../../content/catalogues/sikkerhetskrav-anskaffelser.toml"),
+    include_str!("../../../../content/catalogues/villkor-trygghetslarm-2019.toml"),
 ];
 
 /// A SHA-256 over every built-in content file: when it changes, the content is reloaded.

@@ -2,8 +2,8 @@
 //! 0–10, always with a written justification; the consensus decides; a failed must
 //! requirement rejects the bid; the weighted total ranks the rest.
 
-use crate::requirement_set::Kind;
-use crate::tender::FrozenItem;
+use crate::procurement::requirement_set::Kind;
+use crate::procurement::tender::FrozenItem;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -208,7 +208,7 @@ mod tests {
     proptest! {
         #[test]
         fn totals_stay_within_0_and_100(scores in proptest::collection::vec(0u8..=10, 1..20)) {
-            let weights = crate::requirement_set::split_weights(scores.len());
+            let weights = crate::procurement::requirement_set::split_weights(scores.len());
             let items: Vec<_> = weights.iter().enumerate().map(|(i, w)| item(&i.to_string(), "1", Kind::Award, *w)).collect();
             let judged: BTreeMap<String, Judgement> = scores.iter().enumerate().map(|(i, s)| (i.to_string(), Judgement::Award(*s))).collect();
             let r = results(&items, &BTreeMap::from([("b".to_string(), judged)]));
