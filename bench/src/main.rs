@@ -16,7 +16,7 @@ mod scan;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tillit_app::mail::NoMailer;
+use tillit_app::platform::mail::NoMailer;
 use tillit_app::{App, AppConfig, SystemClock};
 use tillit_domain::OrgId;
 use tillit_store::{Backend, Db};
@@ -77,15 +77,11 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
-async fn fresh(backend: Backend, tag: &str) -> (App, Option<(String, String)>, Option<std::path::PathBuf>) {
+async fn fresh(backend: Backend, tag: &str) -> (App, Scratch) {
     fresh_with(backend, tag, Arc::new(SystemClock)).await
 }
 
-async fn fresh_with(
-    backend: Backend,
-    tag: &str,
-    clock: Arc<dyn tillit_domain::Clock>,
-) -> (App, Option<(String, String)>, Option<std::path::PathBuf>) {
+async fn fresh_with(backend: Backend, tag: &str, clock: Arc<dyn tillit_domain::Clock>) -> (App, Scratch) {
     let (db, cleanup, dir) = match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join(format!("tillit-bench-{tag}-{}", std::process::id()));
@@ -107,12 +103,21 @@ async fn fresh_with(
         }
     };
     tillit_app::catalogue::prepare_database(&db, 1_790_000_000).await.expect("prepare");
-    let app = App::new(db, clock, Arc::new(NoMailer), AppConfig::default());
-    (app, cleanup, dir)
+    let app = App::new(db.clone(), clock, Arc::new(NoMailer), AppConfig::default());
+    (app, Scratch { db, cleanup, dir })
 }
 
-async fn drop_db(app: App, cleanup: Option<(String, String)>, dir: Option<std::path::PathBuf>) {
-    app.db.close().await;
+/// A benchmark's own database: the handle (for looking behind the use cases) and what to
+/// remove afterwards.
+pub struct Scratch {
+    pub db: Db,
+    cleanup: Option<(String, String)>,
+    dir: Option<std::path::PathBuf>,
+}
+
+async fn drop_db(s: Scratch) {
+    let Scratch { db, cleanup, dir } = s;
+    db.close().await;
     if let Some((admin, name)) = cleanup
         && let Ok(a) = Db::open_postgres(&admin).await
     {
@@ -148,20 +153,20 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
     // Imports: each run into a fresh database.
     let (mut t_nist, mut t_big) = (vec![], vec![]);
     for i in 0..RUNS {
-        let (app, c, d) = fresh(backend, &format!("imp{i}")).await;
+        let (app, s) = fresh(backend, &format!("imp{i}")).await;
         let org = app
             .admin_create_org("Bench", "kari@example.test", "Bench", "a long bench password 2026")
             .await
             .expect("org");
         t_nist.push(import(&app, &org, "nist.json", &nist).await.0);
         t_big.push(import(&app, &org, "big.json", &big).await.0);
-        drop_db(app, c, d).await;
+        drop_db(s).await;
     }
     out.push((format!("{label}: import NIST SP 800-53 HIGH (370)"), ms(median(t_nist))));
     out.push((format!("{label}: import generated 5,000 requirements"), ms(median(t_big))));
 
     // Pages and search against a running server with 20 catalogues (2 built-in + 18 own).
-    let (app, c, d) = fresh(backend, "pages").await;
+    let (app, scratch) = fresh(backend, "pages").await;
     let org =
         app.admin_create_org("Bench", "kari@example.test", "Bench", "a long bench password 2026").await.expect("org");
     let (_, big_id) = import(&app, &org, "big.json", &big).await;
@@ -170,7 +175,8 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
     }
     let actor = tillit_app::Actor::command_line(org.clone());
     assert_eq!(app.catalogues(&actor).await.expect("list").len(), 20);
-    let user = tillit_store::identity::users::by_email(&app.db, "kari@example.test").await.expect("db").expect("user");
+    let user =
+        tillit_store::identity::users::by_email(&scratch.db, "kari@example.test").await.expect("db").expect("user");
     let mut bench_actor = actor.clone();
     bench_actor.user_id = user.user_id();
     bench_actor.email = user.email.clone();
@@ -282,7 +288,7 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
         format!("{} / {}", ms(pct(&s, 0.5)), ms(pct(&s, 0.99))),
     ));
     server.abort();
-    drop_db(app, c, d).await;
+    drop_db(scratch).await;
     out
 }
 

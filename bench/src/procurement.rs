@@ -6,7 +6,7 @@ use crate::{fresh_with, ms, pct};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
-use tillit_app::portal::AnswerInput;
+use tillit_app::procurement::portal::AnswerInput;
 use tillit_app::{Actor, App};
 use tillit_domain::procurement::Status;
 use tillit_domain::procurement::requirement_set::Kind;
@@ -26,10 +26,11 @@ const T0: i64 = 1_790_000_000;
 const PASSWORD: &str = "a long bench password 2026";
 
 /// The portal token sent by e-mail to each address, in the order given.
-async fn tokens(app: &App, emails: &[String]) -> Vec<String> {
-    let rows: Vec<(String,)> = app.db.fetch_all("SELECT payload FROM jobs", vec![]).await.expect("jobs");
+async fn tokens(app: &App, db: &tillit_store::Db, emails: &[String]) -> Vec<String> {
+    let rows: Vec<(String,)> = db.fetch_all("SELECT payload FROM jobs", vec![]).await.expect("jobs");
     // Waiting mail is sealed with the instance key (a copy of the database reveals no link).
-    let open = |p: &str| app.config.keys.open_text(tillit_app::keys::Purpose::Mail, p).expect("a sealed mail");
+    let open =
+        |p: &str| app.config.keys.open_text(tillit_app::platform::keys::Purpose::Mail, p).expect("a sealed mail");
     let mails: Vec<serde_json::Value> =
         rows.iter().map(|(p,)| serde_json::from_str(&open(p)).expect("payload")).collect();
     emails
@@ -44,7 +45,13 @@ async fn tokens(app: &App, emails: &[String]) -> Vec<String> {
 
 /// A published case asking `n` requirements (two thirds must, a third award with equal
 /// weights) and `bids` invited bidders; returns (case id, tokens).
-async fn published_case(app: &App, actor: &Actor, n: usize, bids: usize) -> (String, Vec<String>) {
+async fn published_case(
+    app: &App,
+    db: &tillit_store::Db,
+    actor: &Actor,
+    n: usize,
+    bids: usize,
+) -> (String, Vec<String>) {
     let org = actor.org_id.clone();
     let catalogue = crate::generated(n, "Bench requirements");
     let r = app.import_catalogue_cli(&org, "bench.json", &catalogue, false, &mut |_, _| {}).await.expect("import");
@@ -66,7 +73,7 @@ async fn published_case(app: &App, actor: &Actor, n: usize, bids: usize) -> (Str
             .map(|x| x.to_string())
             .find(|s| tillit_domain::procurement::valid_norwegian_orgnr(s))
             .expect("orgnr");
-        let inv = tillit_app::bids::Invitation {
+        let inv = tillit_app::procurement::bids::Invitation {
             company: &format!("Leverandør {i:02} AS"),
             country: "no",
             org_number: &orgnr,
@@ -75,7 +82,7 @@ async fn published_case(app: &App, actor: &Actor, n: usize, bids: usize) -> (Str
         app.invite_bidder(actor, &case, inv).await.expect("invite");
         emails.push(format!("anbud{i}.{n}@leverandor.test"));
     }
-    (case, tokens(app, &emails).await)
+    (case, tokens(app, db, &emails).await)
 }
 
 fn answers(app_items: &[tillit_domain::procurement::tender::FrozenItem], round: usize) -> Vec<AnswerInput> {
@@ -96,16 +103,16 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         Backend::Postgres => "PostgreSQL",
     };
     let clock = Arc::new(BenchClock(AtomicI64::new(T0)));
-    let (app, c, d) = fresh_with(backend, "proc", clock.clone()).await;
+    let (app, s) = fresh_with(backend, "proc", clock.clone()).await;
     let org = app.admin_create_org("Bench", "kari@example.test", "Bench", PASSWORD).await.expect("org");
-    let user = tillit_store::identity::users::by_email(&app.db, "kari@example.test").await.expect("db").expect("user");
+    let user = tillit_store::identity::users::by_email(&s.db, "kari@example.test").await.expect("db").expect("user");
     let mut actor = Actor::command_line(org.clone());
     actor.user_id = user.user_id();
     actor.email = user.email.clone();
     let mut out = vec![];
 
     // 10 bidders × 150 requirements, all answered, submitted and judged by consensus.
-    let (case, toks) = published_case(&app, &actor, 150, 10).await;
+    let (case, toks) = published_case(&app, &s.db, &actor, 150, 10).await;
     let set = app.current_set(&actor, &case).await.expect("set").expect("published");
     for t in &toks {
         let v = app.portal(t, "127.0.0.1").await.expect("portal");
@@ -117,10 +124,10 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
     app.move_case(&actor, &case, Status::Evaluation).await.expect("evaluation");
     app.set_lead_evaluator(&actor, &case, actor.user_id.as_str()).await.expect("lead");
     for (n, b) in app.bids(&actor, &case).await.expect("bids").iter().enumerate() {
-        let input: Vec<tillit_app::evaluation::JudgementInput> = set
+        let input: Vec<tillit_app::procurement::evaluation::JudgementInput> = set
             .items
             .iter()
-            .map(|i| tillit_app::evaluation::JudgementInput {
+            .map(|i| tillit_app::procurement::evaluation::JudgementInput {
                 requirement_id: i.requirement_id.clone(),
                 verdict: if i.kind == Kind::Must { "pass".into() } else { String::new() },
                 score: if i.kind == Kind::Award { ((n + i.reference.len()) % 11).to_string() } else { String::new() },
@@ -148,7 +155,7 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
     for _ in 0..30 {
         let t = Instant::now();
         let r = client
-            .get(format!("http://{addr}/procurements/{case}/comparison"))
+            .get(format!("http://{addr}/cases/{case}/comparison"))
             .header("cookie", &cookie)
             .send()
             .await
@@ -211,7 +218,7 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
 
     // 50 suppliers saving at once, 5 rounds each; every save must land, none lost.
     clock.0.store(T0, Ordering::SeqCst);
-    let (case50, toks50) = published_case(&app, &actor, 50, 50).await;
+    let (case50, toks50) = published_case(&app, &s.db, &actor, 50, 50).await;
     let set50 = Arc::new(app.current_set(&actor, &case50).await.expect("set").expect("published").items);
     let started = Instant::now();
     let mut tasks = vec![];
@@ -282,6 +289,6 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         format!("{label}: 10 pairs of saves from the same stale page: both landed / neither"),
         format!("{both_landed} / {none_landed}"),
     ));
-    crate::drop_db(app, c, d).await;
+    crate::drop_db(s).await;
     out
 }

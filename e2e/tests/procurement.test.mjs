@@ -15,12 +15,12 @@ test('a procurement case is created, classified, its tier overridden and its req
     const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
     await setupAdministrator(page, app, { org: 'Lunds kommun', name: 'Eva Svensson', email: 'eva@lund.se', password: 'fjordlys over vidda 2026' });
 
-    await page.goto(app.base + '/procurements');
+    await page.goto(app.base + '/cases');
     await checkA11y(page, visited);
     await page.fill('#case-number', 'KS 2026/42');
     await page.fill('#case-title', 'Trygghetslarm');
     await page.click('#case-create');
-    await page.waitForURL('**/procurements/**?notice=notice-saved');
+    await page.waitForURL('**/cases/**?notice=notice-saved');
     assert.equal((await page.textContent('#case-tier')).trim(), 'låg');
     await checkA11y(page, visited);
 

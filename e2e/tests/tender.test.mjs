@@ -49,11 +49,11 @@ test('a tender from classification to the decision basis, with a portal bid and 
     await setupAdministrator(page, app, { org: 'Bergen kommune', name: 'Kari Nordmann', email: 'kari@bergen.kommune.no', password: 'fjordlys over vidda 2026' });
 
     // The case, classified and raised to high, with the tier's proposal as its set.
-    await page.goto(app.base + '/procurements');
+    await page.goto(app.base + '/cases');
     await page.fill('#case-number', '2026/1234');
     await page.fill('#case-title', 'Fagsystem for hjemmetjenesten');
     await page.click('#case-create');
-    await page.waitForURL('**/procurements/**?notice=notice-saved');
+    await page.waitForURL('**/cases/**?notice=notice-saved');
     const caseUrl = page.url().split('?')[0];
     await page.selectOption('#kind', 'saas');
     await page.selectOption('#confidentiality', '3');

@@ -1,35 +1,16 @@
 //! Use cases. Every operation checks the actor's permission, makes its change and
 //! appends to the audit chain in one transaction. Time comes from the injected `Clock`,
-//! e-mail goes through the job queue to the injected `Mailer`.
+//! e-mail goes through the job queue to the injected `Mailer`. Areas are folders, named
+//! alike in every layer: `platform`, `identity`, `catalogue`, `procurement`.
 
-pub mod accounts;
 pub mod actor;
-pub mod annex;
-pub mod annex_docs;
-pub mod api_tokens;
-pub mod audit_log;
-pub mod audit_witness;
-pub mod bids;
 pub mod catalogue;
-pub mod catalogue_edit;
-pub mod catalogue_io;
 pub mod data;
 pub mod error;
-pub mod evaluation;
-pub mod housekeeping;
-pub mod i18n;
-pub mod keys;
-pub mod levels;
-pub mod mail;
-pub mod members;
-pub mod mfa;
-pub mod passkey;
-pub mod portal;
+pub mod identity;
+pub mod platform;
 pub mod procurement;
-pub mod report;
-pub mod requirement_set;
-pub mod secrets;
-pub mod tender;
+pub mod write;
 
 use std::sync::Arc;
 use tillit_domain::identity::lockout::LockoutPolicy;
@@ -39,7 +20,8 @@ use tillit_store::Db;
 
 pub use actor::Actor;
 pub use error::{AppError, AppResult};
-pub use mail::Mailer;
+pub use platform::mail::Mailer;
+use platform::{keys, secrets};
 
 #[derive(Debug, Clone)]
 pub struct AppConfig {
@@ -55,6 +37,9 @@ pub struct AppConfig {
     pub instance_id: String,
     /// How often each organisation's auditors get its audit checkpoint by e-mail (default a day).
     pub audit_checkpoint_secs: i64,
+    /// How often housekeeping runs: expired sessions, old sign-in failures, parked imports,
+    /// old finished jobs (default 5 minutes).
+    pub housekeeping_secs: i64,
     /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
     pub pending_import_secs: i64,
     /// The key outside the database: seals stored secrets, signs audit checkpoints.
@@ -73,6 +58,7 @@ impl Default for AppConfig {
             api_token_max_days: 365,
             instance_id: secrets::random_token()[..12].to_string(),
             pending_import_secs: 24 * 3600,
+            housekeeping_secs: 300,
             audit_checkpoint_secs: 24 * 3600,
             keys: Arc::new(keys::Keys::ephemeral()),
         }
@@ -81,7 +67,7 @@ impl Default for AppConfig {
 
 #[derive(Clone)]
 pub struct App {
-    pub db: Db,
+    db: Db,
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<dyn Mailer>,
     pub config: Arc<AppConfig>,
@@ -94,6 +80,16 @@ impl App {
 
     pub fn now(&self) -> Timestamp {
         self.clock.now()
+    }
+
+    /// Which database this instance runs on.
+    pub fn backend(&self) -> tillit_store::Backend {
+        self.db.backend()
+    }
+
+    /// Closes the database's connections (at shutdown).
+    pub async fn close(&self) {
+        self.db.close().await;
     }
 }
 

@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 use settings::{LogFormat, Overrides, Settings};
 use std::process::ExitCode;
 use std::sync::Arc;
-use tillit_app::mail::{Mailer, NoMailer, SmtpMailer};
+use tillit_app::platform::mail::{Mailer, NoMailer, SmtpMailer};
 use tillit_app::{App, AppConfig, SystemClock};
 use tillit_domain::Clock;
 use tillit_domain::identity::lockout::LockoutPolicy;
@@ -245,11 +245,12 @@ fn init_logging(format: LogFormat) {
 }
 
 /// The key outside the database. The data folder is made (0700) for it even on PostgreSQL.
-fn keys(settings: &Settings) -> Result<tillit_app::keys::Keys, String> {
+fn keys(settings: &Settings) -> Result<tillit_app::platform::keys::Keys, String> {
     if let Some(dir) = settings.secret_key_file.parent().filter(|d| !d.as_os_str().is_empty()) {
         tillit_store::private_dir(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    tillit_app::keys::Keys::load_or_create(&settings.secret_key_file).map_err(|e| format!("secret_key_file {e}"))
+    tillit_app::platform::keys::Keys::load_or_create(&settings.secret_key_file)
+        .map_err(|e| format!("secret_key_file {e}"))
 }
 
 async fn open(settings: &Settings) -> Result<App, String> {
@@ -339,7 +340,7 @@ async fn audit_verify(app: &App, chain: Option<&str>, witness: &[std::path::Path
     }
     for file in witness {
         let text = std::fs::read(file).map_err(|e| format!("--witness {}: {e}", file.display()))?;
-        let found = tillit_app::audit_witness::read_witness(&String::from_utf8_lossy(&text));
+        let found = tillit_app::platform::audit_witness::read_witness(&String::from_utf8_lossy(&text));
         if found.is_empty() {
             return Err(format!("--witness {}: no audit checkpoint in the file", file.display()));
         }
@@ -417,7 +418,7 @@ async fn serve(
         .map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let scheme = if tls.is_some() { "https" } else { "http" };
-    let backend = match app.db.backend() {
+    let backend = match app.backend() {
         tillit_store::Backend::Sqlite => format!("SQLite in {}", settings.data_dir.display()),
         tillit_store::Backend::Postgres => "PostgreSQL".to_string(),
     };
@@ -457,7 +458,7 @@ async fn serve(
     tillit_web::server::serve(state.clone(), listener, tls, shutdown).await.map_err(|e| e.to_string())?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
-    state.app.db.close().await;
+    state.app.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -505,11 +506,11 @@ async fn catalogue(command: CatalogueCommand, settings: Settings) -> Result<Exit
         }
         CatalogueCommand::Import { file, org, dry_run } => {
             let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            if bytes.len() > tillit_app::catalogue_io::MAX_IMPORT_BYTES {
+            if bytes.len() > tillit_app::catalogue::io::MAX_IMPORT_BYTES {
                 return Err(format!(
                     "{} is larger than {} bytes",
                     file.display(),
-                    tillit_app::catalogue_io::MAX_IMPORT_BYTES
+                    tillit_app::catalogue::io::MAX_IMPORT_BYTES
                 ));
             }
             let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -553,7 +554,7 @@ async fn catalogue(command: CatalogueCommand, settings: Settings) -> Result<Exit
             }
         }
         CatalogueCommand::Diff { id, from, to, org } => {
-            use tillit_app::catalogue_edit::Side;
+            use tillit_app::catalogue::edit::Side;
             use tillit_domain::catalogue::versions::Change;
             let side = |s: &str| Side::parse(s).ok_or_else(|| format!("{s:?} is not a version number or \"draft\""));
             let changes = app

@@ -78,7 +78,7 @@ pub struct Settings {
     /// How often auditors get the audit checkpoint by e-mail (default 24 hours).
     pub audit_checkpoint_secs: i64,
     pub cookie_secure: bool,
-    pub smtp: Option<tillit_app::mail::SmtpSettings>,
+    pub smtp: Option<tillit_app::platform::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
     pub session_idle_secs: i64,
     pub session_absolute_secs: i64,
@@ -287,7 +287,8 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
     let smtp_host = env("TILLIT_SMTP_HOST").or(smtp_file.host);
     let smtp_port = env_parsed::<u16>("TILLIT_SMTP_PORT", "smtp.port")?.or(smtp_file.port).unwrap_or(25);
     let smtp_from = env("TILLIT_SMTP_FROM").or(smtp_file.from).unwrap_or_else(|| "tillit <noreply@localhost>".into());
-    let smtp = smtp_host.map(|host| tillit_app::mail::SmtpSettings { host, port: smtp_port, from: smtp_from });
+    let smtp =
+        smtp_host.map(|host| tillit_app::platform::mail::SmtpSettings { host, port: smtp_port, from: smtp_from });
     if let Some(s) = &smtp
         && s.from.parse::<lettre_check::Mailbox>().is_err()
     {
@@ -340,5 +341,5 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
 
 /// Only the address parser of lettre, to check `smtp.from` before start.
 mod lettre_check {
-    pub use tillit_app::mail::Mailbox;
+    pub use tillit_app::platform::mail::Mailbox;
 }

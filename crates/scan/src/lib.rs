@@ -6,7 +6,6 @@
 
 pub mod dns;
 pub mod dnssec;
-pub mod domain;
 pub mod exposure;
 pub mod hello;
 pub mod http;
@@ -21,3 +20,4 @@ pub mod software;
 pub mod suites;
 pub mod tls;
 pub mod web;
+pub mod zone_checks;

@@ -80,7 +80,7 @@ pub async fn run(
         }
         let name = name.clone();
         tasks.spawn(async move {
-            let (o, f) = crate::domain::dangling_cname(&resolver, &name).await;
+            let (o, f) = crate::zone_checks::dangling_cname(&resolver, &name).await;
             (o, f, None)
         });
     }
@@ -88,9 +88,9 @@ pub async fn run(
         let domain = domain.clone();
         let p = prober.clone();
         tasks.spawn(async move {
-            let (mut o, mut f) = crate::domain::mail_records(&resolver, &domain).await;
-            let (o2, f2) = crate::domain::zone_transfer(&resolver, &p, &domain).await;
-            let (o3, f3) = crate::domain::dnssec(&resolver, &domain, now).await;
+            let (mut o, mut f) = crate::zone_checks::mail_records(&resolver, &domain).await;
+            let (o2, f2) = crate::zone_checks::zone_transfer(&resolver, &p, &domain).await;
+            let (o3, f3) = crate::zone_checks::dnssec(&resolver, &domain, now).await;
             o.extend(o2.into_iter().chain(o3));
             f.extend(f2.into_iter().chain(f3));
             (o, f, None)

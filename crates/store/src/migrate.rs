@@ -80,6 +80,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0011_hardening.sql"),
         postgres: include_str!("../migrations/postgres/0011_hardening.sql"),
     },
+    Migration {
+        version: 12,
+        name: "schedules",
+        sqlite: include_str!("../migrations/sqlite/0012_schedules.sql"),
+        postgres: include_str!("../migrations/postgres/0012_schedules.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

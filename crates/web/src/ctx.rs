@@ -8,8 +8,8 @@ use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use tillit_app::Actor;
-use tillit_app::accounts::CurrentSession;
-use tillit_app::i18n::{self, Locale};
+use tillit_app::identity::accounts::CurrentSession;
+use tillit_app::platform::i18n::{self, Locale};
 use tillit_domain::identity::session::MfaState;
 use tillit_domain::{Permission, Role};
 
@@ -54,6 +54,10 @@ impl Ctx {
     pub fn t(&self, key: &str) -> String {
         i18n::t(self.loc, key)
     }
+    /// An audit action's label, from its stored form.
+    pub fn action_label(&self, stored: &str) -> String {
+        i18n::audit_action_label(self.loc, stored)
+    }
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
         i18n::t_args(self.loc, key, &[(name, value.to_string())])
     }
@@ -63,14 +67,15 @@ impl Ctx {
     pub fn role_name(&self) -> String {
         self.role.map(|r| self.t(&format!("role-{}", r.as_str()))).unwrap_or_default()
     }
+    /// A moment as people read it: Norwegian and Swedish wall-clock time.
     pub fn date(&self, secs: &i64) -> String {
-        tillit_app::accounts::format_utc(*secs)
+        tillit_domain::platform::local_time::format_local(*secs)
     }
 }
 
 const NAV: [(&str, &str, Option<Permission>); 7] = [
     ("/", "nav-home", None),
-    ("/procurements", "nav-procurements", Some(Permission::ProcurementView)),
+    ("/cases", "nav-procurements", Some(Permission::ProcurementView)),
     ("/catalogues", "nav-catalogues", Some(Permission::CatalogueView)),
     ("/admin/members", "nav-members", Some(Permission::OrgView)),
     ("/admin/roles", "nav-roles", Some(Permission::ViewPermissionMatrix)),

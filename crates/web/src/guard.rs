@@ -13,7 +13,7 @@
 //! 7. control characters in any text field of a form, multipart form or JSON body (422,
 //!    naming the field). Text files are files: an uploaded file's bytes are not text fields.
 
-use crate::routes::{Access, ROUTES, RouteSpec};
+use crate::routes::{self, Access, ROUTES, Route};
 use crate::security::cookie_value;
 use crate::state::AppState;
 use axum::Json;
@@ -31,7 +31,7 @@ const CSRF_PREFIX: usize = 64 * 1024;
 
 /// The route table entry a request is for: segments match literally or as `{param}`; where
 /// several match (`/catalogues/import` and `/catalogues/{id}`), the most literal wins.
-pub fn spec_for(method: &Method, path: &str) -> Option<&'static RouteSpec> {
+pub fn spec_for(method: &Method, path: &str) -> Option<&'static Route> {
     let segs: Vec<&str> = path.split('/').collect();
     ROUTES
         .iter()
@@ -59,14 +59,12 @@ pub fn spec_for(method: &Method, path: &str) -> Option<&'static RouteSpec> {
         .map(|(_, s)| s)
 }
 
-/// The largest body a route takes from someone allowed to use it.
-fn route_limit(st: &AppState, spec: Option<&RouteSpec>) -> usize {
+/// The largest body a route takes from someone allowed to use it: its row says.
+fn route_limit(st: &AppState, spec: Option<&Route>) -> usize {
     let base = st.web.max_body_bytes;
-    match spec.map(|s| s.path) {
-        Some("/catalogues/import" | "/bids/{id}/import") => base.max(tillit_app::catalogue_io::MAX_IMPORT_BYTES),
-        // The file plus the form around it.
-        Some("/portal/{token}/evidence") => base.max(tillit_app::portal::MAX_EVIDENCE_BYTES + 64 * 1024),
-        _ => base,
+    match spec.map(|s| s.body) {
+        Some(routes::Body::Upload(n)) => base.max(n),
+        Some(routes::Body::Form) | None => base,
     }
 }
 
@@ -133,7 +131,7 @@ enum Caller {
     Unknown,
 }
 
-async fn caller(st: &AppState, h: &HeaderMap, spec: Option<&RouteSpec>, path: &str) -> Caller {
+async fn caller(st: &AppState, h: &HeaderMap, spec: Option<&Route>, path: &str) -> Caller {
     if let Some(token) = bearer_token(h) {
         return match st.app.actor_for_api_token(token).await {
             Ok(Some(a)) => Caller::Member(a),
@@ -153,7 +151,7 @@ async fn caller(st: &AppState, h: &HeaderMap, spec: Option<&RouteSpec>, path: &s
 
 /// A member whose role lacks the route's permission: refused before the body is read or a
 /// form is parsed, so a read-only role gets 403 whatever it sends (never 422).
-fn lacks_permission(who: &Caller, spec: Option<&RouteSpec>) -> bool {
+fn lacks_permission(who: &Caller, spec: Option<&Route>) -> bool {
     match (who, spec.map(|s| s.access)) {
         (Caller::Member(a), Some(Access::Needs(p))) => !a.role.has(p),
         _ => false,

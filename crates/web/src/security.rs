@@ -43,7 +43,7 @@ pub fn cookie_value(req_headers: &axum::http::HeaderMap, name: &str) -> Option<S
 /// are protected too.
 pub async fn ensure_pre_cookie(State(st): State<AppState>, mut req: Request, next: Next) -> Response {
     let missing = cookie_value(req.headers(), st.pre_cookie()).is_none_or(|v| v.len() < 32);
-    let fresh = missing.then(tillit_app::secrets::random_token);
+    let fresh = missing.then(tillit_app::platform::secrets::random_token);
     if let Some(t) = &fresh {
         req.extensions_mut().insert(crate::ctx::FreshPreToken(t.clone()));
     }

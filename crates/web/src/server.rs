@@ -1,5 +1,5 @@
 //! Serving: plain HTTP (behind a reverse proxy) or TLS with tillit's own certificate,
-//! plus the background worker that sends queued e-mail and clears expired rows.
+//! plus the background worker that runs scheduled and queued jobs.
 
 use crate::routes::router;
 use crate::state::AppState;
@@ -43,34 +43,17 @@ pub fn load_tls(cert: &Path, key: &Path) -> Result<Arc<rustls::ServerConfig>, St
     Ok(Arc::new(cfg))
 }
 
-/// Runs the background work every few seconds until `stop` fires.
+/// Every few seconds until `stop` fires: queues what the schedules say is due, then runs
+/// due jobs. All time-driven work is a job (`tillit_app::platform::jobs`).
 pub fn spawn_worker(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        let mut tick: u64 = 0;
-        let mut checkpoint_period = None;
         loop {
+            if let Err(e) = state.app.run_schedules().await {
+                tracing::warn!(error = %e, "schedules failed");
+            }
             if let Err(e) = state.app.run_due_jobs().await {
                 tracing::warn!(error = %e, "background jobs failed");
             }
-            if tick.is_multiple_of(60) {
-                if let Err(e) = state.app.housekeeping().await {
-                    tracing::warn!(error = %e, "housekeeping failed");
-                }
-                let now = state.app.now().0;
-                // Once a period: every chain's checkpoint to the log, and to each organisation's
-                // auditors by e-mail (queued once across instances, sent by the job worker).
-                let period = now / state.app.config.audit_checkpoint_secs.max(3600);
-                if checkpoint_period != Some(period) {
-                    let logged = state.app.log_checkpoints().await;
-                    let mailed = state.app.schedule_checkpoint_mail().await;
-                    if let Err(e) = logged.and(mailed) {
-                        tracing::warn!(error = %e, "audit checkpoints failed");
-                    } else {
-                        checkpoint_period = Some(period);
-                    }
-                }
-            }
-            tick += 1;
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_secs(2)) => {}
                 _ = stop.changed() => return,

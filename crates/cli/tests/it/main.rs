@@ -432,7 +432,7 @@ fn prepare_case(d: &Path) -> (String, String, String) {
         let app = tillit_app::App::new(
             db,
             Arc::new(tillit_app::SystemClock),
-            Arc::new(tillit_app::mail::NoMailer),
+            Arc::new(tillit_app::platform::mail::NoMailer),
             tillit_app::AppConfig::default(),
         );
         let a = tillit_app::Actor::command_line(tillit_domain::OrgId(org.clone()));
@@ -440,14 +440,14 @@ fn prepare_case(d: &Path) -> (String, String, String) {
         app.adopt_proposal(&a, &case).await.unwrap();
         app.set_deadline(&a, &case, app.now().0 + 86_400).await.unwrap();
         app.move_case(&a, &case, tillit_domain::procurement::Status::Published).await.unwrap();
-        let inv = tillit_app::bids::Invitation {
+        let inv = tillit_app::procurement::bids::Invitation {
             company: "Alfa AS",
             country: "no",
             org_number: "923609016",
             email: "a@alfa.no",
         };
         let bid = app.invite_bidder(&a, &case, inv).await.unwrap();
-        app.db.close().await;
+        app.close().await;
         (org, case, bid)
     })
 }

@@ -2,7 +2,7 @@
 //! deadline typed as "15 January 12:00" means noon in Oslo and Stockholm, not in UTC.
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -12,7 +12,7 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
+pub(crate) fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -53,10 +53,14 @@ pub fn parse_local(s: &str) -> Option<i64> {
     if !(1..=31).contains(&day) || civil_from_days(days_from_civil(y, m, day)) != (y, m, day) {
         return None;
     }
-    let local = days_from_civil(y, m, day) * 86_400 + h * 3600 + min * 60;
-    // Try winter time first; a local time in summer has the summer offset.
-    let winter = local - 3600;
-    Some(if offset_at(local - 7200) == 7200 { local - 7200 } else { winter })
+    Some(local_to_utc(days_from_civil(y, m, day) * 86_400 + h * 3600 + min * 60))
+}
+
+/// A wall-clock time (seconds since 1970-01-01 00:00 local) as a UTC instant. A time that
+/// occurs twice in autumn is the first (summer) one; one skipped in spring is read in winter time.
+pub fn local_to_utc(local: i64) -> i64 {
+    // Try summer time first; a local time in summer has the summer offset.
+    if offset_at(local - 7200) == 7200 { local - 7200 } else { local - 3600 }
 }
 
 /// `YYYY-MM-DD HH:MM` in local time.

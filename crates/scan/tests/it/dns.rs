@@ -188,11 +188,11 @@ async fn an_open_zone_transfer_is_a_finding_and_a_refused_one_passes() {
     axfr_server(SocketAddr::new(IpAddr::from([127, 0, 5, 31]), 53), true).await;
     axfr_server(SocketAddr::new(IpAddr::from([127, 0, 5, 32]), 53), false).await;
     let resolver = tillit_scan::dns::Resolver { server: dns, timeout: Duration::from_millis(500) };
-    let (_, open) = tillit_scan::domain::zone_transfer(&resolver, &prober(), "open.test").await;
+    let (_, open) = tillit_scan::zone_checks::zone_transfer(&resolver, &prober(), "open.test").await;
     assert_eq!(open.len(), 1);
     assert_eq!(open[0].check, "dns.open-zone-transfer");
     assert_eq!(open[0].asset.name, "ns1.open.test:53");
-    let (obs, closed) = tillit_scan::domain::zone_transfer(&resolver, &prober(), "closed.test").await;
+    let (obs, closed) = tillit_scan::zone_checks::zone_transfer(&resolver, &prober(), "closed.test").await;
     assert!(closed.is_empty());
     assert_eq!(obs[0].outcome, Outcome::Pass);
 }

@@ -149,7 +149,7 @@ async fn signed_zones_validate_and_every_kind_of_bogus_is_found() {
     let judged = |obs: &[tillit_scan::model::Observation], check: &str| {
         obs.iter().find(|o| o.check == check).map(|o| (o.outcome, o.detail.clone())).unwrap()
     };
-    let (obs, findings) = tillit_scan::domain::dnssec(&resolver, "good.test", now).await;
+    let (obs, findings) = tillit_scan::zone_checks::dnssec(&resolver, "good.test", now).await;
     assert!(findings.is_empty(), "{findings:?}");
     assert_eq!(judged(&obs, "dns.dnssec-bogus").0, Outcome::Pass, "{obs:?}");
     assert_eq!(judged(&obs, "dns.dnssec-absent").0, Outcome::Pass);
@@ -159,25 +159,25 @@ async fn signed_zones_validate_and_every_kind_of_bogus_is_found() {
     let bogus = obs.iter().find(|o| o.check == "dns.dnssec-bogus").unwrap();
     assert!(bogus.evidence.contains(&format!("tags [{tag}]")), "{} vs {good}", bogus.evidence);
 
-    let (obs, _) = tillit_scan::domain::dnssec(&resolver, "expired.test", now).await;
+    let (obs, _) = tillit_scan::zone_checks::dnssec(&resolver, "expired.test", now).await;
     let (o, d) = judged(&obs, "dns.dnssec-bogus");
     assert_eq!(o, Outcome::Fail, "{d}");
     assert!(d.contains("expired"), "{d}");
     // In February 2020 the same signatures were good: the verdict follows the scan's time.
-    let (obs, _) = tillit_scan::domain::dnssec(&resolver, "expired.test", 1_580_000_000).await;
+    let (obs, _) = tillit_scan::zone_checks::dnssec(&resolver, "expired.test", 1_580_000_000).await;
     assert_eq!(judged(&obs, "dns.dnssec-bogus").0, Outcome::Pass, "{obs:?}");
 
-    let (obs, _) = tillit_scan::domain::dnssec(&resolver, "tampered.test", now).await;
+    let (obs, _) = tillit_scan::zone_checks::dnssec(&resolver, "tampered.test", now).await;
     let (o, d) = judged(&obs, "dns.dnssec-bogus");
     assert_eq!(o, Outcome::Fail);
     assert!(d.contains("does not verify") && d.contains("type 16"), "{d}");
 
-    let (obs, _) = tillit_scan::domain::dnssec(&resolver, "dsmismatch.test", now).await;
+    let (obs, _) = tillit_scan::zone_checks::dnssec(&resolver, "dsmismatch.test", now).await;
     let (o, d) = judged(&obs, "dns.dnssec-bogus");
     assert_eq!(o, Outcome::Fail);
     assert!(d.contains("DS"), "{d}");
 
-    let (obs, findings) = tillit_scan::domain::dnssec(&resolver, "unsigned.test", now).await;
+    let (obs, findings) = tillit_scan::zone_checks::dnssec(&resolver, "unsigned.test", now).await;
     assert_eq!(judged(&obs, "dns.dnssec-absent").0, Outcome::Fail);
     assert_eq!(judged(&obs, "dns.dnssec-bogus").0, Outcome::NotApplicable);
     assert_eq!(findings.len(), 1, "absent, not bogus: {findings:?}");
@@ -185,8 +185,8 @@ async fn signed_zones_validate_and_every_kind_of_bogus_is_found() {
     // Mail records through the same server: the signed zones validate, their SPF and DMARC
     // are judged on their own.
     let mail = |domain: &'static str| async move {
-        let (obs, findings) = tillit_scan::domain::mail_records(&resolver, domain).await;
-        let (dnssec, _) = tillit_scan::domain::dnssec(&resolver, domain, now).await;
+        let (obs, findings) = tillit_scan::zone_checks::mail_records(&resolver, domain).await;
+        let (dnssec, _) = tillit_scan::zone_checks::dnssec(&resolver, domain, now).await;
         assert_eq!(judged(&dnssec, "dns.dnssec-bogus").0, Outcome::Pass, "{domain}: {dnssec:?}");
         let mut failed: Vec<String> = findings.iter().map(|f| f.check.clone()).collect();
         failed.sort();

@@ -100,6 +100,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("last_error", Text),
         ],
     ),
+    ("schedule_runs", &[("schedule", Text), ("scope", Text), ("last_slot", Int)]),
     (
         "audit_events",
         &[

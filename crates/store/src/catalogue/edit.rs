@@ -77,7 +77,7 @@ pub struct PendingImport {
     pub format: String,
     pub content: Vec<u8>,
     pub created_at: i64,
-    /// What the one parse of `content` found, as JSON (see `tillit_app::catalogue_io`).
+    /// What the one parse of `content` found, as JSON (see `tillit_app::catalogue::io`).
     pub parsed: String,
 }
 

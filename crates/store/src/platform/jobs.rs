@@ -63,11 +63,12 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease_until: i64) -> Result<
     Ok(job)
 }
 
-/// Marks a job done and replaces its payload with `kept`: what may be kept of it once done
+/// Marks a job done (an error from an earlier attempt is forgotten) and replaces its payload with `kept`: what may be kept of it once done
 /// (for a mail: recipient and subject, never the body with its one-time link).
 pub async fn finish(db: &Db, id: &str, worker: &str, now: i64, kept: &str) -> Result<()> {
     db.execute(
-        "UPDATE jobs SET done_at = $3, locked_until = NULL, payload = $4 WHERE id = $1 AND locked_by = $2",
+        "UPDATE jobs SET done_at = $3, locked_until = NULL, payload = $4, last_error = NULL
+         WHERE id = $1 AND locked_by = $2",
         args![id, worker, now, kept],
     )
     .await?;
@@ -107,6 +108,37 @@ pub async fn all_payloads(db: &Db) -> Result<Vec<(String, String, bool)>> {
 pub async fn set_payload(db: &Db, id: &str, payload: &str) -> Result<()> {
     db.execute("UPDATE jobs SET payload = $2 WHERE id = $1", args![id, payload]).await?;
     Ok(())
+}
+
+/// Claims a schedule's occurrence for this transaction: moves the schedule's last slot in
+/// `scope` forward to `slot`. False when this or a later slot was claimed already (by this
+/// instance or another); the row lock makes a racing instance wait and then see that.
+pub async fn claim_slot(tx: &mut Tx, schedule: &str, scope: &str, slot: i64) -> Result<bool> {
+    let n = tx
+        .execute(
+            "INSERT INTO schedule_runs (schedule, scope, last_slot) VALUES ($1, $2, $3)
+             ON CONFLICT (schedule, scope) DO UPDATE SET last_slot = excluded.last_slot
+             WHERE schedule_runs.last_slot < excluded.last_slot",
+            args![schedule, scope, slot],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// Jobs that are due and not done, and jobs that failed (retrying or given up): what a test
+/// must not leave behind. (id, kind, last error).
+pub async fn due_or_failed(db: &Db, now: i64) -> Result<Vec<(String, String, Option<String>)>> {
+    db.fetch_all(
+        "SELECT id, kind, last_error FROM jobs
+         WHERE (done_at IS NULL AND run_at <= $1) OR last_error IS NOT NULL ORDER BY id",
+        args![now],
+    )
+    .await
+}
+
+/// Removes jobs finished before `before`. Returns how many.
+pub async fn prune_done(db: &Db, before: i64) -> Result<u64> {
+    db.execute("DELETE FROM jobs WHERE done_at IS NOT NULL AND done_at < $1", args![before]).await
 }
 
 pub async fn pending_count(db: &Db) -> Result<i64> {

@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 use tillit_app::AppError;
-use tillit_app::bids::Invitation;
-use tillit_app::evaluation::JudgementInput;
+use tillit_app::procurement::bids::Invitation;
+use tillit_app::procurement::evaluation::JudgementInput;
 
 fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, ApiError> {
     b.map(|Json(v)| v).map_err(|_| ApiError(AppError::invalid("body", "error-json")))

@@ -1,20 +1,9 @@
 //! HTML pages. Handlers are thin: read the form, call a use case, render or redirect.
 
-pub mod admin;
-pub mod audit;
-pub mod auth;
-pub mod bids;
 pub mod catalogue;
-pub mod evaluation;
-pub mod home;
-pub mod levels;
-pub mod ops;
-pub mod passkeys;
-pub mod portal;
+pub mod identity;
+pub mod platform;
 pub mod procurement;
-pub mod profile;
-pub mod requirement_set;
-pub mod tender;
 
 use crate::ctx::Ctx;
 use crate::error::status_of;

@@ -18,7 +18,7 @@ both!(personal_tokens_are_shown_once_stored_hashed_and_expire, |t| {
     let token = page.by_id("new-token");
     assert!(token.starts_with("tillit_"));
     assert!(!b.get("/profile/api-tokens").await.body.contains(&token), "shown once");
-    let rows: Vec<(String,)> = t.app.db.fetch_all("SELECT token_hash FROM api_tokens", vec![]).await.unwrap();
+    let rows: Vec<(String,)> = t.db.fetch_all("SELECT token_hash FROM api_tokens", vec![]).await.unwrap();
     assert!(rows.iter().all(|(h,)| h != &token && !h.contains("tillit_")));
     let (s, me) = call(&t, "/api/v1/me", &token).await;
     assert_eq!(s, 200);
@@ -85,8 +85,12 @@ both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {
     t.app.adopt_proposal(&a, &case_id).await.unwrap();
     t.app.set_deadline(&a, &case_id, t.app.now().0 + 86_400).await.unwrap();
     t.app.move_case(&a, &case_id, tillit_domain::procurement::Status::Published).await.unwrap();
-    let inv =
-        tillit_app::bids::Invitation { company: "Visma", country: "no", org_number: "923609016", email: "a@visma.no" };
+    let inv = tillit_app::procurement::bids::Invitation {
+        company: "Visma",
+        country: "no",
+        org_number: "923609016",
+        email: "a@visma.no",
+    };
     let bid_id = t.app.invite_bidder(&a, &case_id, inv).await.unwrap();
     let r = reqwest::Client::new().get(t.url("/api/v1/openapi.json")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
@@ -115,6 +119,8 @@ both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {
         let expected = if p.ends_with("/evaluation") { 422 } else { 200 };
         assert_eq!(s, expected, "{p}: {body}");
     }
+    // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
+    assert!(t.send_queued_mail().await > 0);
 });
 
 both!(a_case_is_run_through_the_api, |t| {
@@ -158,8 +164,8 @@ both!(a_case_is_run_through_the_api, |t| {
     assert_eq!(r.status().as_u16(), 201);
     let bid: serde_json::Value = r.json().await.unwrap();
     let bid = bid["id"].as_str().unwrap().to_string();
-    let link = crate::bids::latest_link(&t, "alfa@alfa.no").await;
-    crate::evaluation::answer_and_submit(&t, &link).await;
+    let link = crate::procurement::bids::latest_link(&t, "alfa@alfa.no").await;
+    crate::procurement::evaluation::answer_and_submit(&t, &link).await;
     t.clock.advance(2 * 86_400);
     t.app.move_case(&a, &case, tillit_domain::procurement::Status::Evaluation).await.unwrap();
     t.app.set_lead_evaluator(&a, &case, admin.user.as_str()).await.unwrap();
@@ -202,8 +208,10 @@ both!(a_case_is_run_through_the_api, |t| {
         limit: 5,
         ..Default::default()
     };
-    let log = tillit_store::platform::audit_log::search(&t.app.db, admin.org.as_str(), &f).await.unwrap();
+    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
     assert!(log[0].event.actor_label.contains("api token integrasjon"), "{}", log[0].event.actor_label);
+    // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
+    assert!(t.send_queued_mail().await > 0);
 });
 
 // A token must not outlive the credentials it was made under: a password change, a password
@@ -225,12 +233,8 @@ both!(tokens_die_with_a_credential_reset, |t| {
     assert_eq!(call(&t, "/api/v1/members", &secret).await.0, 401, "after a password change");
     let events = t.app.audit_verify(None).await.unwrap();
     assert!(events.iter().all(|r| r.error.is_none()));
-    let rows: Vec<(String,)> = t
-        .app
-        .db
-        .fetch_all("SELECT changes FROM audit_events WHERE action = 'user.password_change'", vec![])
-        .await
-        .unwrap();
+    let rows: Vec<(String,)> =
+        t.db.fetch_all("SELECT changes FROM audit_events WHERE action = 'user.password_change'", vec![]).await.unwrap();
     assert!(rows[0].0.contains("api_tokens_revoked") && rows[0].0.contains("\"1\""), "{}", rows[0].0);
 
     let (_, secret) = t.app.create_api_token(&a, "rapport 2", 30).await.unwrap();

@@ -45,15 +45,15 @@ pub async fn setup_admin(t: &TestApp) -> Admin {
     let r = b.post("/profile/totp", &[("code", &totp_code(t, &secret))]).await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("recovery-codes"));
-    let user = users::by_email(&t.app.db, email).await.expect("db").expect("user");
-    let org = OrgId(orgs::memberships_of(&t.app.db, &user.user_id()).await.expect("db")[0].org_id.clone());
+    let user = users::by_email(&t.db, email).await.expect("db").expect("user");
+    let org = OrgId(orgs::memberships_of(&t.db, &user.user_id()).await.expect("db")[0].org_id.clone());
     Admin { browser: b, email: email.into(), secret, org, user: user.user_id() }
 }
 
 /// Adds a member directly (no invitation e-mail), for tests about what roles may do.
 pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> UserId {
-    let hash = tillit_app::secrets::hash_password(PASSWORD).expect("hash");
-    let mut tx = t.app.db.begin().await.expect("tx");
+    let hash = tillit_app::platform::secrets::hash_password(PASSWORD).expect("hash");
+    let mut tx = t.db.begin().await.expect("tx");
     let id = match users::by_email_tx(&mut tx, email).await.expect("db") {
         Some(u) => u.user_id(),
         None => {
@@ -69,9 +69,9 @@ pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> Us
 
 /// Gives a user a known TOTP secret.
 pub async fn give_totp(t: &TestApp, user: &UserId) -> Vec<u8> {
-    let secret = tillit_app::secrets::random_bytes(20);
-    let mut tx = t.app.db.begin().await.expect("tx");
-    let sealed = t.app.config.keys.seal(tillit_app::keys::Purpose::TotpSecret, &secret);
+    let secret = tillit_app::platform::secrets::random_bytes(20);
+    let mut tx = t.db.begin().await.expect("tx");
+    let sealed = t.app.config.keys.seal(tillit_app::platform::keys::Purpose::TotpSecret, &secret);
     users::enable_totp(&mut tx, user, &sealed, 0).await.expect("totp");
     tx.commit().await.expect("commit");
     secret

@@ -7,23 +7,12 @@
 mod flows;
 mod support;
 
-mod accounts;
-mod answer_sheet;
 mod api;
-mod audit;
-mod backup;
-mod bids;
 mod catalogue;
-mod documents;
-mod evaluation;
-mod i18n;
-mod passkeys;
+mod identity;
 mod permissions;
+mod platform;
 mod procurement;
-mod requirement_set;
-mod scale;
 mod schemathesis;
-mod secrets;
 mod security;
 mod tenancy;
-mod tender;

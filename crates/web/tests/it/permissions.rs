@@ -25,8 +25,8 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         }
         "/admin/organisation" => f(&[("name", "Bergen kommune"), ("default_locale", "nb")]),
         "/catalogues" => f(&[("title", "Egne krav"), ("language", "nb")]),
-        "/procurements" => f(&[("case_number", &tillit_app::new_id()), ("title", "Nytt fagsystem")]),
-        "/procurements/{id}/classification" => f(&[
+        "/cases" => f(&[("case_number", &tillit_app::new_id()), ("title", "Nytt fagsystem")]),
+        "/cases/{id}/classification" => f(&[
             ("kind", "saas"),
             ("confidentiality", "3"),
             ("integrity", "2"),
@@ -34,18 +34,18 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
             ("traceability", "2"),
             ("location", "domestic"),
         ]),
-        "/procurements/{id}/override" => f(&[("tier", "high"), ("reason", "Politisk prioritert tjeneste")]),
-        "/procurements/{id}/status" => f(&[("to", "cancelled")]),
+        "/cases/{id}/override" => f(&[("tier", "high"), ("reason", "Politisk prioritert tjeneste")]),
+        "/cases/{id}/status" => f(&[("to", "cancelled")]),
         "/catalogues/{id}/levels" => {
             let r = ids.map(|i| i.requirement_id.clone()).unwrap_or_default();
             f(&[("req", &r), (&format!("level-{r}"), "principal")])
         }
-        "/procurements/{id}/bids" => {
+        "/cases/{id}/bids" => {
             f(&[("company", "Visma"), ("country", "no"), ("org_number", "923609016"), ("email", "anbud@visma.no")])
         }
-        "/procurements/{id}/deadline" => f(&[("deadline", "2027-01-15T12:00")]),
-        "/procurements/{id}/set/publish" => f(&[("note", "Krav 8.7 er omformulert")]),
-        "/procurements/{id}/set/item" | "/procurements/{id}/set/remove" => {
+        "/cases/{id}/deadline" => f(&[("deadline", "2027-01-15T12:00")]),
+        "/cases/{id}/set/publish" => f(&[("note", "Krav 8.7 er omformulert")]),
+        "/cases/{id}/set/item" | "/cases/{id}/set/remove" => {
             let r = ids.map(|i| i.requirement_id.clone()).unwrap_or_default();
             f(&[("requirement", &r), ("kind", "award"), ("weight", "100"), ("wording", "Egen formulering")])
         }
@@ -77,8 +77,8 @@ pub struct Ids {
 /// Fresh objects for one check: a victim member, a session and a token of `holder`, an invitation.
 pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) -> Ids {
     let victim = add_member(t, org, &format!("v{}@bergen.kommune.no", tillit_app::new_id()), Role::Auditor).await;
-    let session_id = tillit_app::secrets::token_hash(&tillit_app::secrets::random_token());
-    let mut tx = t.app.db.begin().await.unwrap();
+    let session_id = tillit_app::platform::secrets::token_hash(&tillit_app::platform::secrets::random_token());
+    let mut tx = t.db.begin().await.unwrap();
     tillit_store::identity::sessions::create(
         &mut tx,
         tillit_store::identity::sessions::NewSession {
@@ -98,7 +98,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     // An organisation-owned catalogue with one requirement.
     let catalogue_id = tillit_app::new_id();
     let requirement_id = tillit_app::new_id();
-    let mut tx = t.app.db.begin().await.unwrap();
+    let mut tx = t.db.begin().await.unwrap();
     tx.execute(
         "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $3, 'Egne krav', '', 'nb', '', 0)",
         tillit_store::args![catalogue_id.as_str(), org.as_str(), catalogue_id.as_str()],
@@ -177,7 +177,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .unwrap();
     // A parked import of the holder's.
     let import_id = tillit_app::new_id();
-    let doc = crate::catalogue::small_oscal("walk");
+    let doc = crate::catalogue::catalogues::small_oscal("walk");
     tx.execute(
         "INSERT INTO pending_imports (id, org_id, user_id, filename, format, content, created_at) VALUES ($1, $2, $3, 'walk.json', 'oscal', $4, 0)",
         tillit_store::args![import_id.as_str(), org.as_str(), holder.user_id.as_str(), doc.into_bytes()],
@@ -186,12 +186,12 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .unwrap();
     tx.commit().await.unwrap();
     let passkey_id = tillit_app::new_id();
-    let mut tx = t.app.db.begin().await.unwrap();
+    let mut tx = t.db.begin().await.unwrap();
     tillit_store::identity::passkeys::create(
         &mut tx,
         &tillit_store::identity::passkeys::Passkey {
             id: passkey_id.clone(),
-            credential_id: tillit_app::secrets::random_token(),
+            credential_id: tillit_app::platform::secrets::random_token(),
             user_id: holder.user_id.0.clone(),
             name: "walk".into(),
             public_key: vec![4; 65],
@@ -232,7 +232,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
 }
 
 pub fn fill(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/procurements/") || path.starts_with("/api/v1/cases/") {
+    let id = if path.starts_with("/cases/") || path.starts_with("/api/v1/cases/") {
         &ids.case_id
     } else if path.starts_with("/bids/") || path.starts_with("/api/v1/bids/") {
         &ids.bid_id
@@ -342,9 +342,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                 }
             }
             checked += 1;
-            t.app
-                .db
-                .execute("DELETE FROM passkeys WHERE user_id = $1", tillit_store::args![who.user_id.as_str()])
+            t.db.execute("DELETE FROM passkeys WHERE user_id = $1", tillit_store::args![who.user_id.as_str()])
                 .await
                 .unwrap();
             // Re-sign-in where an allowed action ended the session (sign out everywhere keeps it).
@@ -354,7 +352,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                     Some(secret.as_slice())
                 } else {
                     // Non-administrators had no factor; remove the one just given.
-                    let mut tx = t.app.db.begin().await.unwrap();
+                    let mut tx = t.db.begin().await.unwrap();
                     tillit_store::identity::users::disable_totp(&mut tx, &who.user_id).await.unwrap();
                     tx.commit().await.unwrap();
                     None
@@ -364,4 +362,6 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
         }
     }
     assert!(checked >= 30 * Role::ALL.len(), "walked {checked} route × role pairs");
+    // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
+    assert!(t.send_queued_mail().await > 0);
 });

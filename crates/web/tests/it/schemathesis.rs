@@ -17,7 +17,7 @@ both!(every_api_operation_answers_as_documented, |t| {
     let (_, token) = t.app.create_api_token(&a, "schemathesis", 30).await.unwrap();
     // Something to find: a case with a bid, so not every generated id is unknown.
     let mut b = admin.browser;
-    let case = crate::tender::new_case(&mut b, "2026/900").await;
+    let case = crate::procurement::tender::new_case(&mut b, "2026/900").await;
     let _ = case;
     let examples = std::env::var("TILLIT_SCHEMATHESIS_EXAMPLES").unwrap_or_else(|_| "15".into());
     let bin = schemathesis();

@@ -36,7 +36,7 @@ both!(state_changing_requests_need_the_csrf_token, |t| {
     let login =
         [("email".to_string(), admin.email.clone()), ("password".to_string(), crate::flows::PASSWORD.to_string())];
     assert_eq!(fresh.post_raw("/login", &login).await.status, 403);
-    let user = tillit_store::identity::users::by_email(&t.app.db, &admin.email).await.unwrap().unwrap();
+    let user = tillit_store::identity::users::by_email(&t.db, &admin.email).await.unwrap().unwrap();
     assert_eq!(user.display_name, "Kari Nordmann", "nothing changed");
 });
 
@@ -141,7 +141,7 @@ both!(control_characters_are_refused_at_the_edge_naming_the_field, |t| {
         (anon.post("/reset", &[("email", nul)]).await, "email"),
         (b.post("/profile", &[("display_name", nul)]).await, "display_name"),
         (b.post("/catalogues", &[("title", nul), ("language", "nb")]).await, "title"),
-        (b.post("/procurements", &[("case_number", "2026/9"), ("title", "Vel\u{1b}ferd")]).await, "title"),
+        (b.post("/cases", &[("case_number", "2026/9"), ("title", "Vel\u{1b}ferd")]).await, "title"),
         (b.post("/admin/invitations", &[("email", "a\u{7f}@b.no"), ("role", "auditor")]).await, "email"),
         (b.get("/search?q=krav%00").await, "q"),
         (b.post("/profile/api-tokens", &[("name", "x\u{0085}y"), ("days", "30")]).await, "name"),

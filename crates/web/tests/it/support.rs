@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
-use tillit_app::mail::{SmtpMailer, SmtpSettings};
+use tillit_app::platform::mail::{SmtpMailer, SmtpSettings};
 use tillit_app::{App, AppConfig};
 use tillit_domain::{Clock, Timestamp};
 use tillit_store::{Backend, Db};
@@ -73,6 +73,8 @@ impl Mail {
 
 pub struct TestApp {
     pub app: App,
+    /// The database itself, for tests that look behind the use cases or break things on purpose.
+    pub db: Db,
     pub addr: SocketAddr,
     pub clock: Arc<FakeClock>,
     pub mails: Arc<Mutex<Vec<Mail>>>,
@@ -90,7 +92,7 @@ impl TestApp {
     }
 
     pub async fn start_with(backend: Backend, tweak: impl FnOnce(&mut tillit_web::WebConfig)) -> TestApp {
-        let suffix = tillit_app::secrets::random_token()[..10].to_lowercase().replace(['-', '_'], "x");
+        let suffix = tillit_app::platform::secrets::random_token()[..10].to_lowercase().replace(['-', '_'], "x");
         let (db, cleanup, data_dir) = match backend {
             Backend::Sqlite => {
                 let dir = std::env::temp_dir().join(format!("tillit-test-{suffix}"));
@@ -121,14 +123,14 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let config = AppConfig { base_url: format!("http://{addr}"), ..AppConfig::default() };
-        let app = App::new(db, clock.clone(), Arc::new(mailer), config);
+        let app = App::new(db.clone(), clock.clone(), Arc::new(mailer), config);
         let mut web = tillit_web::WebConfig::default();
         tweak(&mut web);
         let state = tillit_web::AppState::new(app.clone(), web);
         let server = tokio::spawn(async move {
             let _ = tillit_web::server::serve(state, listener, None, std::future::pending()).await;
         });
-        TestApp { app, addr, clock, mails, smtp_port, cleanup, data_dir, server }
+        TestApp { app, db, addr, clock, mails, smtp_port, cleanup, data_dir, server }
     }
 
     /// Another instance over the same PostgreSQL database: its own pool, server and worker
@@ -158,9 +160,12 @@ impl TestApp {
         (app, addr)
     }
 
+    /// Ends the test: fails it if a job is left due or failed (as crates.io's test app does),
+    /// then drops the database.
     pub async fn finish(self) {
+        let left = self.app.leftover_jobs().await.expect("jobs");
         self.server.abort();
-        self.app.db.close().await;
+        self.db.close().await;
         if let Some((admin, name)) = self.cleanup
             && let Ok(db) = Db::open_postgres(&admin).await
         {
@@ -171,6 +176,7 @@ impl TestApp {
         if let Some(d) = self.data_dir {
             let _ = std::fs::remove_dir_all(d);
         }
+        assert!(left.is_empty(), "the test left jobs due or failed (id, kind, error): {left:?}");
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -179,6 +185,11 @@ impl TestApp {
 
     pub fn browser(&self) -> Browser {
         Browser::new(self.addr)
+    }
+
+    /// Runs the due jobs (sends queued mail) as the worker would; returns how many ran.
+    pub async fn send_queued_mail(&self) -> usize {
+        self.app.run_due_jobs().await.expect("jobs")
     }
 
     /// Sends queued mail and returns everything the sink has received so far.

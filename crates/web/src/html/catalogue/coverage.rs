@@ -74,7 +74,7 @@ pub struct Gap {
 }
 
 #[derive(Template)]
-#[template(path = "coverage.html")]
+#[template(path = "catalogue/coverage.html")]
 pub struct CoveragePage {
     ctx: Ctx,
     /// Every catalogue, and whether it is in the comparison.

@@ -92,7 +92,7 @@ pub struct ChangeView {
 }
 
 #[derive(Template)]
-#[template(path = "catalogue_versions.html")]
+#[template(path = "catalogue/catalogue_versions.html")]
 pub struct VersionsPage {
     ctx: Ctx,
     catalogue: CatalogueRow,
@@ -117,7 +117,7 @@ pub async fn versions(
     Path(id): Path<String>,
     Query(q): Query<DiffQuery>,
 ) -> Response {
-    use tillit_app::catalogue_edit::Side;
+    use tillit_app::catalogue::edit::Side;
     use tillit_domain::catalogue::versions::Change;
     let catalogue = match st.app.catalogue(&a.actor, &id).await {
         Ok(v) => v.catalogue,

@@ -6,7 +6,7 @@ use super::*;
 pub async fn export_oscal(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
     match st.app.export_oscal(&a.actor, &id).await {
         Ok(doc) => {
-            let name = format!("attachment; filename=\"{}.oscal.json\"", tillit_app::catalogue_io::key_from(&id));
+            let name = format!("attachment; filename=\"{}.oscal.json\"", tillit_app::catalogue::io::key_from(&id));
             (
                 [(header::CONTENT_TYPE, "application/json".to_string()), (header::CONTENT_DISPOSITION, name)],
                 doc.to_string(),
@@ -18,7 +18,7 @@ pub async fn export_oscal(State(st): State<AppState>, a: Authed, Path(id): Path<
 }
 
 #[derive(Template)]
-#[template(path = "catalogue_import.html")]
+#[template(path = "catalogue/catalogue_import.html")]
 pub struct ImportPage {
     ctx: Ctx,
     preview: Option<ImportPreviewView>,
@@ -37,7 +37,7 @@ pub struct ImportPreviewView {
     pub sample: Vec<(String, String)>,
 }
 
-fn preview_view(p: tillit_app::catalogue_io::Preview) -> ImportPreviewView {
+fn preview_view(p: tillit_app::catalogue::io::Preview) -> ImportPreviewView {
     match p.result {
         Ok(c) => ImportPreviewView {
             id: p.id,
@@ -109,7 +109,7 @@ pub async fn import_upload(State(st): State<AppState>, a: Authed, req: axum::ext
             &ImportPage { ctx: a.ctx, preview: None, error },
         );
     };
-    let format = tillit_app::catalogue_io::format_of(&name);
+    let format = tillit_app::catalogue::io::format_of(&name);
     match st.app.preview_import(&a.actor, &name, format, bytes).await {
         Ok(p) => crate::html::see_other(&format!("/catalogues/import/{}", p.id), None),
         Err(e) => fail(a.ctx, e),
@@ -142,7 +142,7 @@ pub async fn import_confirm(State(st): State<AppState>, a: Authed, Path(id): Pat
 pub async fn export_csv(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
     match st.app.export_csv(&a.actor, &id).await {
         Ok(bytes) => {
-            let name = format!("attachment; filename=\"{}.csv\"", tillit_app::catalogue_io::key_from(&id));
+            let name = format!("attachment; filename=\"{}.csv\"", tillit_app::catalogue::io::key_from(&id));
             (
                 [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, name)],
                 bytes,
@@ -157,7 +157,7 @@ pub async fn export_csv(State(st): State<AppState>, a: Authed, Path(id): Path<St
 pub async fn export_xlsx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
     match st.app.export_xlsx(&a.actor, &id).await {
         Ok(bytes) => {
-            let name = format!("attachment; filename=\"{}.xlsx\"", tillit_app::catalogue_io::key_from(&id));
+            let name = format!("attachment; filename=\"{}.xlsx\"", tillit_app::catalogue::io::key_from(&id));
             (
                 [
                     (

@@ -11,13 +11,14 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use tillit_app::data::{AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter};
-use tillit_app::i18n::Locale;
+use tillit_app::platform::i18n::Locale;
 use tillit_domain::catalogue::sort_key;
 use tillit_domain::platform::search::{Lang, highlight};
 
 mod coverage;
 mod edit;
 mod io;
+pub mod levels;
 pub use coverage::*;
 pub use edit::*;
 pub use io::*;
@@ -40,7 +41,7 @@ fn area_title(a: &AreaRow, loc: Locale) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "catalogues.html")]
+#[template(path = "catalogue/catalogues.html")]
 pub struct CataloguesPage {
     ctx: Ctx,
     catalogues: Vec<CatalogueRow>,
@@ -66,7 +67,7 @@ pub struct AreaView {
 }
 
 #[derive(Template)]
-#[template(path = "catalogue.html")]
+#[template(path = "catalogue/catalogue.html")]
 pub struct CataloguePage {
     ctx: Ctx,
     catalogue: CatalogueRow,
@@ -100,7 +101,7 @@ pub struct MappingView {
 }
 
 #[derive(Template)]
-#[template(path = "requirement.html")]
+#[template(path = "catalogue/requirement.html")]
 pub struct RequirementPage {
     ctx: Ctx,
     catalogue: CatalogueRow,
@@ -175,7 +176,7 @@ pub struct ControlListRow {
 }
 
 #[derive(Template)]
-#[template(path = "iso_controls.html")]
+#[template(path = "catalogue/iso_controls.html")]
 pub struct ControlsPage {
     ctx: Ctx,
     themes: Vec<(String, Vec<ControlListRow>)>,
@@ -208,7 +209,7 @@ pub async fn controls(State(st): State<AppState>, a: Authed) -> Response {
 }
 
 #[derive(Template)]
-#[template(path = "iso_control.html")]
+#[template(path = "catalogue/iso_control.html")]
 pub struct ControlPage {
     ctx: Ctx,
     ctrl: ControlRow,
@@ -274,7 +275,7 @@ pub struct Hit {
 }
 
 #[derive(Template)]
-#[template(path = "search.html")]
+#[template(path = "catalogue/search.html")]
 pub struct SearchPage {
     ctx: Ctx,
     q: String,
@@ -357,7 +358,7 @@ pub struct Row2013 {
 }
 
 #[derive(Template)]
-#[template(path = "iso_2013.html")]
+#[template(path = "catalogue/iso_2013.html")]
 pub struct Gap2013Page {
     ctx: Ctx,
     rows: Vec<Row2013>,

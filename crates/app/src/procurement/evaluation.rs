@@ -1,0 +1,323 @@
+//! Evaluating submitted bids: the lead evaluator, each evaluator's independent judgements,
+//! the consensus, the comparison of all bidders, and sign-off, which locks it all.
+
+use crate::procurement::portal::answer_map;
+use crate::{Actor, App, AppError, AppResult};
+use std::collections::BTreeMap;
+use tillit_domain::platform::audit_action::AuditAction;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_domain::procurement::Status;
+use tillit_domain::procurement::bid::Answer;
+use tillit_domain::procurement::evaluation::{self as rules, BidResult, Judgement, JudgementProblem};
+use tillit_domain::procurement::tender::FrozenItem;
+use tillit_domain::{Permission, UserId};
+use tillit_store::identity::orgs;
+use tillit_store::procurement::bids::{self, BidRow};
+use tillit_store::procurement::evaluation::{self as store, CONSENSUS, JudgementRow, NewJudgement};
+use tillit_store::procurement::tender as versions;
+use tillit_store::procurement::{self as cases, CaseRow};
+
+/// What one evaluator enters for one requirement; empty fields leave it unjudged.
+pub struct JudgementInput {
+    pub requirement_id: String,
+    pub verdict: String,
+    pub score: String,
+    pub justification: String,
+}
+
+pub struct EvaluationView {
+    pub case: CaseRow,
+    pub bid: BidRow,
+    pub items: Vec<FrozenItem>,
+    pub answers: BTreeMap<String, Answer>,
+    /// The actor's own judgements, by requirement.
+    pub mine: BTreeMap<String, JudgementRow>,
+    /// Everyone's judgements, shown to the lead evaluator (and to all after sign-off).
+    pub all: Vec<JudgementRow>,
+    pub consensus: BTreeMap<String, JudgementRow>,
+    pub is_lead: bool,
+    /// Why nothing can be judged now, if so (a Fluent key).
+    pub locked: Option<&'static str>,
+}
+
+/// All bidders side by side.
+pub struct Comparison {
+    pub case: CaseRow,
+    pub items: Vec<FrozenItem>,
+    pub set_hash: String,
+    /// Submitted bids, in the order of the results.
+    pub bids: Vec<BidRow>,
+    pub consensus: BTreeMap<String, BTreeMap<String, JudgementRow>>,
+    pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+    pub results: Vec<BidResult>,
+    /// Per bid: the references of requirements not fully met (answer or consensus).
+    pub gaps: BTreeMap<String, Vec<String>>,
+    pub complete: bool,
+}
+
+fn problem(p: JudgementProblem) -> AppError {
+    match p {
+        JudgementProblem::WrongKind => AppError::invalid("verdict", "error-judgement-kind"),
+        JudgementProblem::ScoreOutOfRange => AppError::invalid("score", "error-score-range"),
+        JudgementProblem::MissingJustification => AppError::invalid("justification", "error-justification"),
+    }
+}
+
+fn to_judgement(r: &JudgementRow) -> Option<Judgement> {
+    match (&r.verdict, r.score) {
+        (Some(v), _) => tillit_domain::procurement::evaluation::Verdict::parse(v).map(Judgement::Must),
+        (None, Some(s)) => Some(Judgement::Award(s.clamp(0, 10) as u8)),
+        _ => None,
+    }
+}
+
+impl App {
+    /// Names the lead evaluator: a member who may edit procurement.
+    pub async fn set_lead_evaluator(&self, actor: &Actor, case_id: &str, user: &str) -> AppResult<()> {
+        actor.require(Permission::ProcurementEdit)?;
+        cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        let role = orgs::role_of(&self.db, &actor.org_id, &UserId(user.to_string())).await?;
+        if !role.is_some_and(|r| r.has(Permission::ProcurementEdit)) {
+            return Err(AppError::invalid("lead_evaluator", "error-lead-evaluator"));
+        }
+        let mut w = self.write(actor, Permission::ProcurementEdit).await?;
+        let case = cases::get_tx(&mut w.tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        if case.signed_off_at.is_some() {
+            return Err(AppError::invalid("evaluation", "error-evaluation-signed-off"));
+        }
+        cases::set_lead_evaluator(&mut w.tx, &actor.org_id, case_id, user).await?;
+        let changes = vec![FieldChange::new("lead_evaluator", case.lead_evaluator.as_deref(), Some(user))];
+        w.audit(AuditAction::EvaluationLead, "procurement_case", case_id, changes).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn evaluation(&self, actor: &Actor, bid_id: &str) -> AppResult<EvaluationView> {
+        actor.require(Permission::ProcurementView)?;
+        let bid = bids::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
+        let case = cases::get(&self.db, &actor.org_id, &bid.case_id).await?.ok_or(AppError::NotFound)?;
+        let version = match &bid.version_id {
+            Some(v) => v.clone(),
+            None => return Err(AppError::invalid("bid", "error-bid-not-submitted")),
+        };
+        let items = versions::items(&self.db, &version).await?;
+        let rows = store::for_bid(&self.db, bid_id).await?;
+        let is_lead = case.lead_evaluator.as_deref() == Some(actor.user_id.as_str());
+        let me = actor.user_id.as_str();
+        let mine = rows.iter().filter(|r| r.evaluator == me).map(|r| (r.requirement_id.clone(), r.clone())).collect();
+        let consensus =
+            rows.iter().filter(|r| r.evaluator == CONSENSUS).map(|r| (r.requirement_id.clone(), r.clone())).collect();
+        let all = if is_lead || case.signed_off_at.is_some() { rows } else { vec![] };
+        Ok(EvaluationView {
+            locked: locked(&case, &bid),
+            answers: answer_map(bids::answers(&self.db, bid_id).await?),
+            case,
+            bid,
+            items,
+            mine,
+            all,
+            consensus,
+            is_lead,
+        })
+    }
+
+    /// Saves the actor's own judgements (or, for the lead evaluator, the consensus) for a
+    /// bid; every entered judgement is checked, and all are written or none.
+    pub async fn save_judgements(
+        &self,
+        actor: &Actor,
+        bid_id: &str,
+        input: &[JudgementInput],
+        consensus: bool,
+    ) -> AppResult<usize> {
+        actor.require(Permission::ProcurementEdit)?;
+        let mut w = self.write(actor, Permission::ProcurementEdit).await?;
+        let now = w.now;
+        let bid = bids::get_tx(&mut w.tx, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
+        let case = cases::get_tx(&mut w.tx, &actor.org_id, &bid.case_id).await?.ok_or(AppError::NotFound)?;
+        if let Some(key) = locked(&case, &bid) {
+            return Err(AppError::invalid("evaluation", key));
+        }
+        if consensus && case.lead_evaluator.as_deref() != Some(actor.user_id.as_str()) {
+            return Err(AppError::invalid("evaluation", "error-not-lead"));
+        }
+        let version = bid.version_id.clone().unwrap_or_default();
+        let items = versions::items_tx(&mut w.tx, &version).await?;
+        let (evaluator, label) = if consensus {
+            (CONSENSUS.to_string(), format!("{} (consensus)", actor.label()))
+        } else {
+            (actor.user_id.0.clone(), actor.label())
+        };
+        let mut saved = 0;
+        for j in input {
+            let Some(item) = items.iter().find(|i| i.requirement_id == j.requirement_id) else {
+                return Err(AppError::invalid("requirement", "error-portal-unknown-requirement"));
+            };
+            let verdict = Some(j.verdict.trim()).filter(|v| !v.is_empty());
+            let score = match j.score.trim() {
+                "" => None,
+                s => Some(s.parse::<i64>().map_err(|_| AppError::invalid("score", "error-score-range"))?),
+            };
+            if verdict.is_none() && score.is_none() && j.justification.trim().is_empty() {
+                continue;
+            }
+            if j.justification.chars().count() > 5000 {
+                return Err(AppError::invalid("justification", "error-too-long"));
+            }
+            rules::check(item.kind, verdict, score, &j.justification).map_err(problem)?;
+            let old = store::get_tx(&mut w.tx, bid_id, &item.requirement_id, &evaluator).await?;
+            store::put(
+                &mut w.tx,
+                NewJudgement {
+                    bid_id,
+                    requirement_id: &item.requirement_id,
+                    evaluator: &evaluator,
+                    evaluator_label: &label,
+                    verdict,
+                    score,
+                    justification: j.justification.trim(),
+                    now,
+                },
+            )
+            .await?;
+            let show = |v: Option<&str>, s: Option<i64>| v.map(str::to_string).or(s.map(|s| s.to_string()));
+            let before = old.as_ref().and_then(|o| show(o.verdict.as_deref(), o.score));
+            let after = show(verdict, score);
+            if before != after || old.as_ref().map(|o| o.justification.as_str()) != Some(j.justification.trim()) {
+                let changes = vec![
+                    FieldChange::new("requirement", None, Some(&item.reference)),
+                    FieldChange::new("judgement", before.as_deref(), after.as_deref()),
+                    FieldChange::new(
+                        "justification",
+                        old.as_ref().map(|o| o.justification.as_str()),
+                        Some(j.justification.trim()),
+                    ),
+                ];
+                let action = if consensus { AuditAction::EvaluationConsensus } else { AuditAction::EvaluationJudge };
+                w.audit(action, "bid", bid_id, changes).await?;
+            }
+            saved += 1;
+        }
+        w.commit().await?;
+        Ok(saved)
+    }
+
+    pub async fn comparison(&self, actor: &Actor, case_id: &str) -> AppResult<Comparison> {
+        actor.require(Permission::ProcurementView)?;
+        let case = cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        let current = versions::versions(&self.db, &actor.org_id, case_id).await?.into_iter().next();
+        let Some(current) = current else {
+            return Err(AppError::invalid("requirement_set", "error-set-not-published"));
+        };
+        let items = versions::items(&self.db, &current.id).await?;
+        let all_bids: Vec<BidRow> = bids::for_case(&self.db, &actor.org_id, case_id)
+            .await?
+            .into_iter()
+            .filter(|b| b.status == "submitted")
+            .collect();
+        let rows = store::for_case(&self.db, case_id).await?;
+        let mut consensus: BTreeMap<String, BTreeMap<String, JudgementRow>> = BTreeMap::new();
+        let mut judged: BTreeMap<String, BTreeMap<String, Judgement>> = BTreeMap::new();
+        for b in &all_bids {
+            consensus.insert(b.id.clone(), BTreeMap::new());
+            judged.insert(b.id.clone(), BTreeMap::new());
+        }
+        for r in rows.into_iter().filter(|r| r.evaluator == CONSENSUS) {
+            if let (Some(j), Some(m)) = (to_judgement(&r), judged.get_mut(&r.bid_id)) {
+                m.insert(r.requirement_id.clone(), j);
+            }
+            if let Some(m) = consensus.get_mut(&r.bid_id) {
+                m.insert(r.requirement_id.clone(), r);
+            }
+        }
+        let mut answers = BTreeMap::new();
+        let mut gaps = BTreeMap::new();
+        for b in &all_bids {
+            let a = answer_map(bids::answers(&self.db, &b.id).await?);
+            let g: Vec<String> = items
+                .iter()
+                .filter(|i| {
+                    let answered_gap = a.get(&i.requirement_id).is_none_or(|x| x.status.is_gap());
+                    let judged_gap = match judged.get(&b.id).and_then(|m| m.get(&i.requirement_id)) {
+                        Some(Judgement::Must(v)) => *v == tillit_domain::procurement::evaluation::Verdict::Fail,
+                        Some(Judgement::Award(s)) => *s < 10,
+                        None => false,
+                    };
+                    answered_gap || judged_gap
+                })
+                .map(|i| i.reference.clone())
+                .collect();
+            gaps.insert(b.id.clone(), g);
+            answers.insert(b.id.clone(), a);
+        }
+        let mut results = rules::results(&items, &judged);
+        results.sort_by(|a, b| {
+            a.rank.unwrap_or(usize::MAX).cmp(&b.rank.unwrap_or(usize::MAX)).then(b.total.total_cmp(&a.total))
+        });
+        let bids = results.iter().filter_map(|r| all_bids.iter().find(|b| b.id == r.bid_id).cloned()).collect();
+        Ok(Comparison {
+            complete: rules::complete(&results),
+            case,
+            items,
+            set_hash: current.hash,
+            bids,
+            consensus,
+            answers,
+            results,
+            gaps,
+        })
+    }
+
+    /// The lead evaluator signs the evaluation off once every bid has a consensus on every
+    /// requirement; from then on nothing in it can change.
+    pub async fn sign_off(&self, actor: &Actor, case_id: &str) -> AppResult<()> {
+        actor.require(Permission::ProcurementEdit)?;
+        let c = self.comparison(actor, case_id).await?;
+        if c.case.lead_evaluator.as_deref() != Some(actor.user_id.as_str()) {
+            return Err(AppError::invalid("evaluation", "error-not-lead"));
+        }
+        if Status::parse(&c.case.status) != Some(Status::Evaluation) {
+            return Err(AppError::invalid("status", "error-evaluation-not-open"));
+        }
+        if !c.complete {
+            return Err(AppError::invalid("evaluation", "error-evaluation-incomplete"));
+        }
+        let mut w = self.write(actor, Permission::ProcurementEdit).await?;
+        let now = w.now;
+        if cases::sign_off(&mut w.tx, &actor.org_id, case_id, &actor.label(), now).await? != 1 {
+            return Err(AppError::invalid("evaluation", "error-evaluation-signed-off"));
+        }
+        let ranking: Vec<String> = c
+            .results
+            .iter()
+            .map(|r| {
+                let name = c.bids.iter().find(|b| b.id == r.bid_id).map(|b| b.company.as_str()).unwrap_or("");
+                match r.rank {
+                    Some(n) => format!("{n}. {name} {:.1}", r.total),
+                    None => format!("{name}: rejected ({})", r.failed_musts.join(", ")),
+                }
+            })
+            .collect();
+        let changes = vec![
+            FieldChange::new("signed_off", None, Some("true")),
+            FieldChange::new("ranking", None, Some(&ranking.join("; "))),
+            FieldChange::new("set_hash", None, Some(&c.set_hash)),
+        ];
+        w.audit(AuditAction::EvaluationSignOff, "procurement_case", case_id, changes).await?;
+        w.commit().await?;
+        Ok(())
+    }
+}
+
+/// Why a bid's evaluation cannot change now (a Fluent key), if it cannot.
+fn locked(case: &CaseRow, bid: &BidRow) -> Option<&'static str> {
+    if case.signed_off_at.is_some() {
+        Some("error-evaluation-signed-off")
+    } else if Status::parse(&case.status) != Some(Status::Evaluation) {
+        Some("error-evaluation-not-open")
+    } else if bid.status != "submitted" {
+        Some("error-bid-not-submitted")
+    } else {
+        None
+    }
+}

@@ -1,0 +1,14 @@
+//! A procurement case: classification, requirement set, tender versions, bidders and the
+//! supplier portal, the annex, evaluation and the decision report.
+
+pub mod annex;
+pub mod annex_docs;
+pub mod bids;
+mod cases;
+pub mod evaluation;
+pub mod portal;
+pub mod report;
+pub mod requirement_set;
+pub mod tender;
+
+pub use cases::*;

@@ -1,0 +1,418 @@
+//! The supplier portal: a bid's personal link opens that bid and nothing else. The
+//! contact answers the frozen set, uploads evidence, records certificates, saves drafts and
+//! submits once before the deadline (the server's clock decides). Failed link look-ups
+//! are counted per address and locked out like failed sign-ins.
+
+use crate::platform::audit_log::{self, Entry};
+use crate::platform::i18n::{Locale, t_args};
+use crate::platform::mail::OutgoingMail;
+use crate::platform::secrets::token_hash;
+use crate::{App, AppError, AppResult, new_id};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use tillit_domain::platform::audit_action::AuditAction;
+use tillit_domain::platform::audit_log::FieldChange;
+use tillit_domain::procurement::Status;
+use tillit_domain::procurement::bid::{self as rules, Answer, AnswerStatus, CertificateKind, LinkState, Locked};
+use tillit_domain::procurement::tender::FrozenItem;
+use tillit_office::evidence::{self, EvidenceProblem};
+use tillit_store::Tx;
+use tillit_store::identity::{login_failures, orgs};
+use tillit_store::procurement::bids::{
+    self as store, BidRow, CertificateRow, EvidenceRow, NewAnswer, NewCertificate, NewEvidence,
+};
+use tillit_store::procurement::tender::{self as versions, VersionRow};
+use tillit_store::procurement::{self as cases, CaseRow};
+
+/// Largest evidence file, in bytes.
+pub const MAX_EVIDENCE_BYTES: usize = 10 * 1024 * 1024;
+const MAX_TEXT: usize = 5000;
+
+pub struct PortalView {
+    pub bid: BidRow,
+    pub org_name: String,
+    pub locale: Locale,
+    pub case_number: String,
+    pub case_title: String,
+    pub deadline: Option<i64>,
+    pub version: VersionRow,
+    pub items: Vec<FrozenItem>,
+    pub answers: BTreeMap<String, Answer>,
+    pub evidence: Vec<EvidenceRow>,
+    pub certificates: Vec<CertificateRow>,
+    /// Why the bid cannot change now, if it cannot.
+    pub locked: Option<Locked>,
+    pub unanswered: Vec<String>,
+}
+
+/// One answer as the portal form sends it; an empty status leaves the requirement unanswered.
+pub struct AnswerInput {
+    pub requirement_id: String,
+    pub status: String,
+    pub description: String,
+    pub evidence_ref: String,
+}
+
+pub struct CertificateInput<'a> {
+    pub kind: &'a str,
+    pub name: &'a str,
+    pub scope: &'a str,
+    pub issuer: &'a str,
+    pub valid_until: Option<i64>,
+    pub evidence_id: &'a str,
+}
+
+/// A bid reached through a live link, with its case and current version.
+struct Reached {
+    bid: BidRow,
+    case: CaseRow,
+    version: VersionRow,
+}
+
+impl Reached {
+    fn label(&self) -> String {
+        format!("{} <{}> (bid link)", self.bid.company, self.bid.contact_email)
+    }
+    fn locked(&self, now: i64) -> Option<Locked> {
+        let published = Status::parse(&self.case.status) == Some(Status::Published);
+        rules::may_change(now, self.case.deadline, published, self.bid.status == "submitted").err()
+    }
+}
+
+fn lock_key(ip: &str) -> String {
+    format!("bidlink:{ip}")
+}
+
+fn locked_error(l: Locked) -> AppError {
+    match l {
+        Locked::DeadlinePassed => AppError::invalid("deadline", "error-portal-deadline"),
+        Locked::Submitted => AppError::invalid("bid", "error-portal-submitted"),
+        Locked::TenderClosed => AppError::invalid("bid", "error-portal-closed"),
+    }
+}
+
+impl App {
+    /// Checks the link before any transaction opens: NotFound (a failure counted against
+    /// the address) when it is unknown, revoked or ran out at the deadline.
+    async fn check_link(&self, token: &str, ip: &str) -> AppResult<()> {
+        let now = self.now().0;
+        if self.locked(&[(lock_key(ip), 4)]).await? {
+            return Err(AppError::TooManyAttempts);
+        }
+        let state = store::by_link(&self.db, &token_hash(token))
+            .await?
+            .map(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()));
+        match state {
+            Some(LinkState::Live) => Ok(()),
+            // Expired, revoked and unknown links answer alike, so a response never tells that a
+            // link once existed.
+            Some(LinkState::Expired) | Some(LinkState::Revoked) | None => {
+                let mut tx = self.db.begin().await?;
+                login_failures::record(&mut tx, &lock_key(ip), now).await?;
+                tx.commit().await?;
+                Err(AppError::NotFound)
+            }
+        }
+    }
+
+    /// Whether a portal link is live (for the request guard: only a live link's holder may
+    /// send a large upload). Counts nothing: the handler checks the link again.
+    pub async fn portal_link_live(&self, token: &str) -> AppResult<bool> {
+        let now = self.now().0;
+        Ok(store::by_link(&self.db, &token_hash(token))
+            .await?
+            .is_some_and(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()) == LinkState::Live))
+    }
+
+    /// A transaction on the link's bid, refused when the bid cannot change now.
+    async fn open_bid(&self, token: &str, ip: &str, now: i64) -> AppResult<(Tx, Reached)> {
+        self.check_link(token, ip).await?;
+        let mut tx = self.db.begin().await?;
+        let r = self.reach(&mut tx, token).await?;
+        if let Some(l) = r.locked(now) {
+            return Err(locked_error(l));
+        }
+        Ok((tx, r))
+    }
+
+    /// The link's bid inside the caller's transaction, checked again there.
+    async fn reach(&self, tx: &mut Tx, token: &str) -> AppResult<Reached> {
+        let now = self.now().0;
+        let found = store::by_link_tx(tx, &token_hash(token)).await?;
+        let Some((bid, _)) =
+            found.filter(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()) == LinkState::Live)
+        else {
+            return Err(AppError::NotFound);
+        };
+        let org = tillit_domain::OrgId(bid.org_id.clone());
+        let case = cases::get_tx(tx, &org, &bid.case_id).await?.ok_or(AppError::NotFound)?;
+        let version = versions::latest_tx(tx, &org, &bid.case_id).await?.ok_or(AppError::NotFound)?;
+        Ok(Reached { bid, case, version })
+    }
+
+    pub async fn portal(&self, token: &str, ip: &str) -> AppResult<PortalView> {
+        self.check_link(token, ip).await?;
+        let mut tx = self.db.begin().await?;
+        let r = self.reach(&mut tx, token).await?;
+        let items = versions::items_tx(&mut tx, &r.version.id).await?;
+        let answers = answer_map(store::answers_tx(&mut tx, &r.bid.id).await?);
+        tx.commit().await?;
+        store::touch_link(&self.db, &token_hash(token), self.now().0).await?;
+        let org = orgs::get(&self.db, &tillit_domain::OrgId(r.bid.org_id.clone())).await?.ok_or(AppError::NotFound)?;
+        Ok(PortalView {
+            locked: r.locked(self.now().0),
+            unanswered: rules::unanswered(&items, &answers),
+            evidence: store::evidence_list(&self.db, &r.bid.id).await?,
+            certificates: store::certificates(&self.db, &r.bid.id).await?,
+            org_name: org.name,
+            locale: Locale::parse(&org.default_locale).unwrap_or(Locale::Nb),
+            case_number: r.case.case_number,
+            case_title: r.case.title,
+            deadline: r.case.deadline,
+            version: r.version,
+            bid: r.bid,
+            items,
+            answers,
+        })
+    }
+
+    /// Saves answers as a draft. `revision` is the one the page was rendered with: a save
+    /// from a page that is out of date is refused instead of overwriting newer answers.
+    pub async fn portal_save(&self, token: &str, ip: &str, revision: i64, input: &[AnswerInput]) -> AppResult<usize> {
+        let now = self.now().0;
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
+        let items = versions::items_tx(&mut tx, &r.version.id).await?;
+        let mut changed = 0;
+        for a in input {
+            if !items.iter().any(|i| i.requirement_id == a.requirement_id) {
+                return Err(AppError::invalid("requirement", "error-portal-unknown-requirement"));
+            }
+            let description = a.description.trim();
+            let evidence_ref = a.evidence_ref.trim();
+            if description.chars().count() > MAX_TEXT || evidence_ref.chars().count() > 500 {
+                return Err(AppError::invalid("description", "error-too-long"));
+            }
+            if a.status.is_empty() {
+                changed += store::remove_answer(&mut tx, &r.bid.id, &a.requirement_id).await? as usize;
+                continue;
+            }
+            let status = AnswerStatus::parse(&a.status).ok_or(AppError::invalid("status", "error-choose"))?;
+            store::put_answer(
+                &mut tx,
+                NewAnswer {
+                    bid_id: &r.bid.id,
+                    requirement_id: &a.requirement_id,
+                    status: status.as_str(),
+                    description,
+                    evidence_ref,
+                    now,
+                },
+            )
+            .await?;
+            changed += 1;
+        }
+        if store::bump_revision(&mut tx, &r.bid.id, revision, "draft", &r.version.id).await? != 1 {
+            return Err(AppError::Conflict("error-portal-stale"));
+        }
+        self.portal_audit(
+            &mut tx,
+            &r,
+            now,
+            AuditAction::BidAnswers,
+            vec![FieldChange::new("answers", None, Some(&changed.to_string()))],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    /// Stores an evidence file (by SHA-256, once per bid). Returns its id.
+    pub async fn portal_upload(&self, token: &str, ip: &str, filename: &str, bytes: &[u8]) -> AppResult<String> {
+        let now = self.now().0;
+        let kind = evidence::check(filename, bytes, MAX_EVIDENCE_BYTES).map_err(|p| {
+            AppError::invalid(
+                "file",
+                match p {
+                    EvidenceProblem::Empty => "error-evidence-empty",
+                    EvidenceProblem::TooLarge { .. } => "error-evidence-too-large",
+                    EvidenceProblem::ForbiddenType | EvidenceProblem::BadName => "error-evidence-type",
+                    EvidenceProblem::ExtensionMismatch { .. } => "error-evidence-extension",
+                    EvidenceProblem::MacroEnabled => "error-evidence-macro",
+                    EvidenceProblem::LegacyOrEncrypted => "error-evidence-legacy",
+                    EvidenceProblem::ZipBomb => "error-evidence-bomb",
+                },
+            )
+        })?;
+        let name = evidence::clean_name(filename).unwrap_or_else(|| "evidence".into());
+        let sha = hex::encode(Sha256::digest(bytes));
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
+        let id = new_id();
+        let (id, new) = store::add_evidence(
+            &mut tx,
+            NewEvidence {
+                id: &id,
+                bid_id: &r.bid.id,
+                sha256: &sha,
+                filename: &name,
+                content_type: kind.content_type(),
+                content: bytes,
+                now,
+            },
+        )
+        .await?;
+        if new {
+            let changes =
+                vec![FieldChange::new("filename", None, Some(&name)), FieldChange::new("sha256", None, Some(&sha))];
+            self.portal_audit(&mut tx, &r, now, AuditAction::EvidenceUpload, changes).await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// One of the bid's own evidence files, for the supplier to check what was uploaded.
+    pub async fn portal_evidence(&self, token: &str, ip: &str, evidence_id: &str) -> AppResult<(EvidenceRow, Vec<u8>)> {
+        self.check_link(token, ip).await?;
+        let mut tx = self.db.begin().await?;
+        let r = self.reach(&mut tx, token).await?;
+        tx.commit().await?;
+        store::evidence_file(&self.db, &r.bid.id, evidence_id).await?.ok_or(AppError::NotFound)
+    }
+
+    pub async fn portal_add_certificate(&self, token: &str, ip: &str, c: CertificateInput<'_>) -> AppResult<()> {
+        let now = self.now().0;
+        let kind = CertificateKind::parse(c.kind).ok_or(AppError::invalid("kind", "error-choose"))?;
+        let name = c.name.trim();
+        if kind == CertificateKind::Other && name.is_empty() {
+            return Err(AppError::invalid("name", "error-certificate-name"));
+        }
+        let scope = c.scope.trim();
+        if scope.is_empty() || scope.chars().count() > 1000 {
+            return Err(AppError::invalid("scope", "error-certificate-scope"));
+        }
+        let issuer = c.issuer.trim();
+        if issuer.is_empty() || issuer.chars().count() > 200 {
+            return Err(AppError::invalid("issuer", "error-certificate-issuer"));
+        }
+        let valid_until = c.valid_until.ok_or(AppError::invalid("valid_until", "error-certificate-valid-until"))?;
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
+        let evidence_id = c.evidence_id.trim();
+        let evidence_id = if evidence_id.is_empty() {
+            None
+        } else {
+            let owned = store::evidence_of_bid_tx(&mut tx, &r.bid.id, evidence_id).await?;
+            Some(owned.ok_or(AppError::invalid("evidence", "error-choose"))?)
+        };
+        let id = new_id();
+        let label = if kind == CertificateKind::Other { name.to_string() } else { kind.label().to_string() };
+        store::add_certificate(
+            &mut tx,
+            NewCertificate {
+                id: &id,
+                bid_id: &r.bid.id,
+                kind: kind.as_str(),
+                name: &label,
+                scope,
+                issuer,
+                valid_until,
+                evidence_id: evidence_id.as_deref(),
+                now,
+            },
+        )
+        .await?;
+        let changes = vec![
+            FieldChange::new("certificate", None, Some(&label)),
+            FieldChange::new("issuer", None, Some(issuer)),
+            FieldChange::new("valid_until", None, Some(&valid_until.to_string())),
+        ];
+        self.portal_audit(&mut tx, &r, now, AuditAction::CertificateAdd, changes).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Submits the bid once: every requirement answered, every gap explained, before the
+    /// deadline. The contact gets a receipt with the bid's fingerprint.
+    pub async fn portal_submit(&self, token: &str, ip: &str, revision: i64) -> AppResult<String> {
+        let now = self.now().0;
+        let (mut tx, r) = self.open_bid(token, ip, now).await?;
+        let items = versions::items_tx(&mut tx, &r.version.id).await?;
+        let answers = answer_map(store::answers_tx(&mut tx, &r.bid.id).await?);
+        if !rules::unanswered(&items, &answers).is_empty() {
+            return Err(AppError::invalid("answers", "error-portal-unanswered"));
+        }
+        if answers.values().any(rules::needs_description) {
+            return Err(AppError::invalid("description", "error-portal-explain-gaps"));
+        }
+        let evidence = store::evidence_hashes_tx(&mut tx, &r.bid.id).await?;
+        let receipt = rules::receipt_hash(&r.bid.id, &r.version.hash, now, &answers, &evidence);
+        if store::mark_submitted(&mut tx, &r.bid.id, revision, now, &receipt, &r.version.id).await? != 1 {
+            return Err(AppError::Conflict("error-portal-stale"));
+        }
+        let org = orgs::get(&self.db, &tillit_domain::OrgId(r.bid.org_id.clone())).await?.ok_or(AppError::NotFound)?;
+        let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
+        let args = [
+            ("org", org.name.clone()),
+            ("company", r.bid.company.clone()),
+            ("case", format!("{} {}", r.case.case_number, r.case.title)),
+            ("submitted", tillit_domain::platform::local_time::format_local(now)),
+            ("answers", answers.len().to_string()),
+            ("evidence", evidence.len().to_string()),
+            ("receipt", receipt.clone()),
+            ("set_hash", r.version.hash.clone()),
+        ];
+        let mail = OutgoingMail {
+            to: r.bid.contact_email.clone(),
+            subject: t_args(loc, "mail-bid-receipt-subject", &args),
+            body: t_args(loc, "mail-bid-receipt-body", &args),
+        };
+        self.enqueue_mail(&mut tx, now, &mail).await?;
+        let changes = vec![
+            FieldChange::new("status", Some(&r.bid.status), Some("submitted")),
+            FieldChange::new("receipt", None, Some(&receipt)),
+            FieldChange::new("set_hash", None, Some(&r.version.hash)),
+        ];
+        self.portal_audit(&mut tx, &r, now, AuditAction::BidSubmit, changes).await?;
+        tx.commit().await?;
+        Ok(receipt)
+    }
+
+    /// Supplier actions go into the buying organisation's audit chain, named by the bid.
+    async fn portal_audit(
+        &self,
+        tx: &mut Tx,
+        r: &Reached,
+        now: i64,
+        action: AuditAction,
+        changes: Vec<FieldChange>,
+    ) -> AppResult<()> {
+        let label = r.label();
+        audit_log::record(
+            tx,
+            now,
+            Entry {
+                chain: &r.bid.org_id,
+                actor_id: None,
+                actor_label: &label,
+                action,
+                object_type: "bid",
+                object_id: &r.bid.id,
+                changes,
+            },
+        )
+        .await
+    }
+}
+
+pub(crate) fn answer_map(rows: Vec<store::AnswerRow>) -> BTreeMap<String, Answer> {
+    rows.into_iter()
+        .filter_map(|a| {
+            Some((
+                a.requirement_id,
+                Answer {
+                    status: AnswerStatus::parse(&a.status)?,
+                    description: a.description,
+                    evidence_ref: a.evidence_ref,
+                },
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,333 @@
+//! The decision basis (beslutningsgrunnlag) for a procurement: the case, its classification
+//! and tier with the reasoning, the frozen set and its hash, every bidder's answers, every
+//! judgement with its justification, the ranking and the evaluation log. The same data as a
+//! tagged PDF, a Word document and an Excel workbook, in the organisation's language.
+
+use crate::platform::i18n::{Locale, t, t_args};
+use crate::procurement::annex_docs::{code, set_facts};
+use crate::procurement::evaluation::Comparison;
+use crate::{Actor, App, AppError, AppResult};
+use tillit_domain::platform::audit_log::AuditRecord;
+use tillit_domain::platform::local_time::format_local;
+use tillit_domain::procurement;
+use tillit_office::doc::{Block, Doc};
+use tillit_office::xlsx::Sheet;
+use tillit_store::platform::audit_log::{self, AuditFilter};
+use tillit_store::procurement::evaluation as judgements;
+
+/// Rows of table cells.
+pub type Rows = Vec<Vec<String>>;
+
+/// Everything the report says, as tables; the documents and the workbook are made from it.
+pub struct ReportData {
+    pub loc: Locale,
+    pub title: String,
+    pub footer: String,
+    pub facts: Block,
+    pub classification: Vec<Vec<String>>,
+    pub reasoning: Vec<String>,
+    pub set: Vec<Vec<String>>,
+    pub ranking: Vec<Vec<String>>,
+    /// Per bidder: (heading, facts, answers, judgements).
+    pub bidders: Vec<(String, Rows, Rows, Rows)>,
+    pub log: Vec<Vec<String>>,
+    /// The organisation's audit chain head, signed, as JSON: a witness for `audit verify --witness`.
+    pub checkpoint: Option<String>,
+}
+
+fn yes_no(loc: Locale, b: bool) -> String {
+    t(loc, if b { "doc-yes" } else { "doc-no" })
+}
+
+fn changes_text(r: &AuditRecord) -> String {
+    r.event
+        .changes
+        .iter()
+        .map(|c| match (&c.old, &c.new) {
+            (Some(o), Some(n)) => format!("{}: {o} → {n}", c.field),
+            (None, Some(n)) => format!("{}: {n}", c.field),
+            (Some(o), None) => format!("{}: {o} →", c.field),
+            (None, None) => c.field.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl App {
+    pub async fn report_data(&self, actor: &Actor, case_id: &str) -> AppResult<ReportData> {
+        let s = self.annex_source(actor, case_id, "decision_report").await?;
+        let loc = s.locale;
+        let view = self.case(actor, case_id).await?;
+        let c: Comparison = self.comparison(actor, case_id).await?;
+        let cl = view.case.classification();
+        let level = |v: u8| t(loc, &format!("level-{v}"));
+        let classification = vec![
+            vec![t(loc, "field-kind"), t(loc, &format!("kind-{}", cl.kind.as_str()))],
+            vec![t(loc, "field-confidentiality"), level(cl.confidentiality)],
+            vec![t(loc, "field-integrity"), level(cl.integrity)],
+            vec![t(loc, "field-availability"), level(cl.availability)],
+            vec![t(loc, "field-traceability"), level(cl.traceability)],
+            vec![t(loc, "field-personal-data"), yes_no(loc, cl.personal_data)],
+            vec![t(loc, "field-special-categories"), yes_no(loc, cl.special_categories)],
+            vec![t(loc, "field-data-subjects"), cl.data_subjects.to_string()],
+            vec![t(loc, "field-location"), t(loc, &format!("location-{}", cl.location.as_str()))],
+            vec![t(loc, "field-users"), cl.users.to_string()],
+            vec![t(loc, "field-internet-exposed"), yes_no(loc, cl.internet_exposed)],
+            vec![t(loc, "tier-label"), t(loc, &format!("tier-{}", view.tier.as_str()))],
+        ];
+        let (_, reasons) = procurement::tier(&cl);
+        let mut reasoning: Vec<String> = reasons
+            .iter()
+            .map(|r| t_args(loc, r.key, &[("tier", t(loc, &format!("tier-{}", r.tier.as_str())))]))
+            .collect();
+        if let (Some(_), Some(why)) = (&view.case.tier_override, &view.case.override_reason) {
+            reasoning.push(format!(
+                "{} {}. {}: {why}",
+                t(loc, "tier-rule-says"),
+                t(loc, &format!("tier-{}", view.computed.as_str())),
+                t(loc, "tier-override-reason")
+            ));
+        }
+        let set = s
+            .items
+            .iter()
+            .map(|i| {
+                let w = if i.weight > 0 { format!("{} %", i.weight) } else { String::new() };
+                vec![i.reference.clone(), i.area.clone(), i.text.clone(), code(loc, i.kind), w]
+            })
+            .collect();
+        let name_of = |id: &str| c.bids.iter().find(|b| b.id == id).map(|b| b.company.clone()).unwrap_or_default();
+        let ranking = c
+            .results
+            .iter()
+            .map(|r| {
+                vec![
+                    r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
+                    name_of(&r.bid_id),
+                    if r.rejected() { t(loc, "bid-rejected") } else { format!("{:.1}", r.total) },
+                    r.failed_musts.join(", "),
+                    c.gaps.get(&r.bid_id).map(|g| g.join(", ")).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let mut bidders = vec![];
+        let mut object_ids = vec![case_id.to_string()];
+        for b in &c.bids {
+            object_ids.push(b.id.clone());
+            let facts = vec![
+                vec![t(loc, "field-org-number"), b.org_number.clone()],
+                vec![t(loc, "field-submitted"), b.submitted_at.map(format_local).unwrap_or_default()],
+                vec![t(loc, "field-receipt"), b.receipt_hash.clone().unwrap_or_default()],
+                vec![t(loc, "field-bid-source"), t(loc, &format!("bid-source-{}", b.source))],
+            ];
+            let answers = c.answers.get(&b.id);
+            let consensus = c.consensus.get(&b.id);
+            let judged = |v: &Option<String>, s: Option<i64>| {
+                v.as_ref().map(|v| t(loc, &format!("verdict-{v}"))).or(s.map(|s| format!("{s}/10"))).unwrap_or_default()
+            };
+            let rows = s
+                .items
+                .iter()
+                .map(|i| {
+                    let a = answers.and_then(|m| m.get(&i.requirement_id));
+                    let j = consensus.and_then(|m| m.get(&i.requirement_id));
+                    vec![
+                        i.reference.clone(),
+                        a.map(|a| t(loc, &format!("answer-{}", a.status.as_str())))
+                            .unwrap_or_else(|| t(loc, "answer-none")),
+                        a.map(|a| a.description.clone()).unwrap_or_default(),
+                        a.map(|a| a.evidence_ref.clone()).unwrap_or_default(),
+                        j.map(|j| judged(&j.verdict, j.score)).unwrap_or_default(),
+                        j.map(|j| j.justification.clone()).unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            let every = judgements::for_bid(&self.db, &b.id)
+                .await?
+                .into_iter()
+                .map(|j| {
+                    let reference = s
+                        .items
+                        .iter()
+                        .find(|i| i.requirement_id == j.requirement_id)
+                        .map(|i| i.reference.clone())
+                        .unwrap_or_default();
+                    vec![
+                        reference,
+                        j.evaluator_label.clone(),
+                        judged(&j.verdict, j.score),
+                        j.justification.clone(),
+                        format_local(j.updated_at),
+                    ]
+                })
+                .collect();
+            bidders.push((b.company.clone(), facts, rows, every));
+        }
+        let mut log: Vec<AuditRecord> = vec![];
+        for id in &object_ids {
+            let f = AuditFilter { object: Some(id.clone()), limit: 10_000, ..Default::default() };
+            log.extend(
+                audit_log::search(&self.db, actor.org_id.as_str(), &f)
+                    .await?
+                    .into_iter()
+                    .filter(|r| r.event.object_id == *id),
+            );
+        }
+        log.sort_by_key(|r| (r.event.at, r.seq));
+        let log = log
+            .iter()
+            .map(|r| {
+                vec![
+                    format_local(r.event.at),
+                    r.event.actor_label.clone(),
+                    format!("{} ({})", crate::platform::i18n::audit_action_label(loc, &r.event.action), r.event.action),
+                    changes_text(r),
+                ]
+            })
+            .collect();
+        let version = t_args(loc, "set-version", &[("version", s.version.version.to_string())]);
+        Ok(ReportData {
+            title: t_args(loc, "report-title", &[("case", format!("{} {}", s.case.case_number, s.case.title))]),
+            footer: format!("{} · {} {} · SHA-256 {}", s.org_name, s.case.case_number, version, s.version.hash),
+            facts: set_facts(loc, &s),
+            classification,
+            reasoning,
+            set,
+            ranking,
+            bidders,
+            log,
+            checkpoint: self
+                .audit_checkpoint(actor.org_id.as_str())
+                .await?
+                .map(|c| serde_json::to_string(&c).unwrap_or_default()),
+            loc,
+        })
+    }
+
+    pub async fn report_pdf(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+        let d = self.report_data(actor, case_id).await?;
+        tillit_office::pdf::render(&report_doc(&d)).map_err(AppError::Internal)
+    }
+
+    pub async fn report_docx(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+        let d = self.report_data(actor, case_id).await?;
+        tillit_office::docx::render(&report_doc(&d)).map_err(AppError::Internal)
+    }
+
+    pub async fn report_xlsx(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+        let d = self.report_data(actor, case_id).await?;
+        let loc = d.loc;
+        let facts = match &d.facts {
+            Block::Table { rows, .. } => rows.clone(),
+            _ => vec![],
+        };
+        let mut case_rows = facts;
+        case_rows.extend(d.classification.iter().cloned());
+        case_rows.extend(d.reasoning.iter().map(|r| vec![t(loc, "tier-reasoning"), r.clone()]));
+        case_rows.extend(d.checkpoint.iter().map(|c| vec![t(loc, "report-checkpoint"), c.clone()]));
+        let answers: Vec<Vec<String>> = d
+            .bidders
+            .iter()
+            .flat_map(|(name, _, rows, _)| rows.iter().map(move |r| [vec![name.clone()], r.clone()].concat()))
+            .collect();
+        let every: Vec<Vec<String>> = d
+            .bidders
+            .iter()
+            .flat_map(|(name, _, _, rows)| rows.iter().map(move |r| [vec![name.clone()], r.clone()].concat()))
+            .collect();
+        let sheets = [
+            Sheet {
+                name: &t(loc, "report-sheet-case"),
+                headers: vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")],
+                rows: case_rows,
+            },
+            Sheet { name: &t(loc, "report-sheet-set"), headers: set_headers(loc), rows: d.set.clone() },
+            Sheet { name: &t(loc, "comparison-ranking"), headers: ranking_headers(loc), rows: d.ranking.clone() },
+            Sheet {
+                name: &t(loc, "bid-answers-heading"),
+                headers: [vec![t(loc, "field-company")], answer_headers(loc)].concat(),
+                rows: answers,
+            },
+            Sheet {
+                name: &t(loc, "report-sheet-judgements"),
+                headers: [vec![t(loc, "field-company")], judgement_headers(loc)].concat(),
+                rows: every,
+            },
+            Sheet { name: &t(loc, "report-sheet-log"), headers: log_headers(loc), rows: d.log.clone() },
+        ];
+        tillit_office::xlsx::export_sheets(&sheets).map_err(|e| AppError::Internal(e.to_string()))
+    }
+}
+
+fn set_headers(loc: Locale) -> Vec<String> {
+    ["sheet-col-ref", "sheet-col-area", "sheet-col-text", "annex-col-code", "sheet-col-weight"]
+        .iter()
+        .map(|k| t(loc, k))
+        .collect()
+}
+fn ranking_headers(loc: Locale) -> Vec<String> {
+    ["col-rank", "field-company", "col-total", "report-col-failed", "col-gaps"].iter().map(|k| t(loc, k)).collect()
+}
+fn answer_headers(loc: Locale) -> Vec<String> {
+    [
+        "sheet-col-ref",
+        "field-answer",
+        "field-description",
+        "field-evidence-ref",
+        "consensus-heading",
+        "field-justification",
+    ]
+    .iter()
+    .map(|k| t(loc, k))
+    .collect()
+}
+fn judgement_headers(loc: Locale) -> Vec<String> {
+    ["sheet-col-ref", "report-col-evaluator", "field-verdict", "field-justification", "report-col-time"]
+        .iter()
+        .map(|k| t(loc, k))
+        .collect()
+}
+fn log_headers(loc: Locale) -> Vec<String> {
+    ["report-col-time", "report-col-who", "report-col-action", "report-col-changes"].iter().map(|k| t(loc, k)).collect()
+}
+
+fn table(headers: Vec<String>, widths: Vec<f32>, rows: Vec<Vec<String>>) -> Block {
+    Block::Table { headers, widths, rows }
+}
+
+fn report_doc(d: &ReportData) -> Doc {
+    let loc = d.loc;
+    let mut blocks = vec![Block::Heading(1, d.title.clone()), d.facts.clone()];
+    blocks.push(Block::Heading(2, t(loc, "report-classification")));
+    blocks.push(table(vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")], vec![2.0, 3.0], d.classification.clone()));
+    blocks.push(Block::Heading(3, t(loc, "tier-reasoning")));
+    for (n, r) in d.reasoning.iter().enumerate() {
+        blocks.push(Block::Paragraph(format!("{}. {r}", n + 1)));
+    }
+    blocks.push(Block::Heading(2, t(loc, "report-set")));
+    blocks.push(table(set_headers(loc), vec![0.7, 1.6, 5.0, 0.7, 0.8], d.set.clone()));
+    blocks.push(Block::Heading(2, t(loc, "comparison-ranking")));
+    blocks.push(table(ranking_headers(loc), vec![0.6, 2.0, 1.0, 1.6, 2.4], d.ranking.clone()));
+    for (name, facts, answers, every) in &d.bidders {
+        blocks.push(Block::Heading(2, t_args(loc, "report-bidder", &[("company", name.clone())])));
+        blocks.push(table(vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")], vec![1.5, 4.0], facts.clone()));
+        blocks.push(Block::Heading(3, t(loc, "bid-answers-heading")));
+        blocks.push(table(answer_headers(loc), vec![0.6, 1.0, 2.4, 1.2, 1.0, 2.4], answers.clone()));
+        blocks.push(Block::Heading(3, t(loc, "report-sheet-judgements")));
+        blocks.push(table(judgement_headers(loc), vec![0.6, 1.8, 1.0, 3.0, 1.2], every.clone()));
+    }
+    blocks.push(Block::Heading(2, t(loc, "report-sheet-log")));
+    blocks.push(table(log_headers(loc), vec![1.1, 1.9, 2.0, 3.4], d.log.clone()));
+    if let Some(c) = &d.checkpoint {
+        blocks.push(Block::Heading(3, t(loc, "report-checkpoint")));
+        blocks.push(Block::Paragraph(t(loc, "report-checkpoint-text")));
+        blocks.push(Block::Paragraph(c.clone()));
+    }
+    Doc {
+        title: d.title.clone(),
+        subject: t(loc, "report-subject"),
+        lang: loc.code().into(),
+        footer: d.footer.clone(),
+        blocks,
+    }
+}

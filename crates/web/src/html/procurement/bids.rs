@@ -1,0 +1,266 @@
+//! The buyer's bid pages: invite a bidder from the case page, one bid with its answers,
+//! evidence and certificates, new and revoked links, evidence downloads.
+
+use crate::ctx::{Authed, Ctx};
+use crate::html::{download, fail, render, see_other};
+use crate::state::AppState;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use serde::Deserialize;
+use tillit_app::data::{BidRow, CertificateRow, EvidenceRow};
+use tillit_app::procurement::bids::Invitation;
+use tillit_domain::Permission;
+use tillit_domain::platform::local_time::format_local;
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    company: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    org_number: String,
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn invite(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    Form(f): Form<InviteForm>,
+) -> Response {
+    let inv = Invitation { company: &f.company, country: &f.country, org_number: &f.org_number, email: &f.email };
+    match st.app.invite_bidder(&a.actor, &id, inv).await {
+        Ok(bid) => see_other(&format!("/bids/{bid}"), Some("notice-invited")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub struct AnswerView {
+    pub reference: String,
+    pub text: String,
+    pub kind: String,
+    pub status: String,
+    pub gap: bool,
+    pub description: String,
+    pub evidence_ref: String,
+}
+
+#[derive(Template)]
+#[template(path = "procurement/bid.html")]
+pub struct BidPage {
+    ctx: Ctx,
+    bid: BidRow,
+    case_title: String,
+    status: String,
+    country: String,
+    source: String,
+    submitted: String,
+    answers: Vec<AnswerView>,
+    evidence: Vec<EvidenceRow>,
+    certificates: Vec<(CertificateRow, String)>,
+    /// (created, expires, state)
+    links: Vec<(String, String, String)>,
+    can_edit: bool,
+}
+
+pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    let v = match st.app.bid(&a.actor, &id).await {
+        Ok(v) => v,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let case = match st.app.case(&a.actor, &v.bid.case_id).await {
+        Ok(c) => c.case,
+        Err(e) => return fail(a.ctx, e),
+    };
+    // Answers are shown against the version the bid answers (or the newest one).
+    let set = match &v.bid.version_id {
+        Some(vid) => st.app.published_set(&a.actor, vid).await.map(Some),
+        None => st.app.current_set(&a.actor, &case.id).await,
+    };
+    let items = match set {
+        Ok(s) => s.map(|s| s.items).unwrap_or_default(),
+        Err(e) => return fail(a.ctx, e),
+    };
+    let t = |k: &str| a.ctx.t(k);
+    let answers = items
+        .iter()
+        .map(|i| {
+            let ans = v.answers.iter().find(|x| x.requirement_id == i.requirement_id);
+            AnswerView {
+                reference: i.reference.clone(),
+                text: i.text.clone(),
+                kind: t(&format!("set-kind-{}", i.kind.as_str())),
+                status: ans.map(|x| t(&format!("answer-{}", x.status))).unwrap_or_else(|| t("answer-none")),
+                gap: ans.is_none_or(|x| x.status != "met"),
+                description: ans.map(|x| x.description.clone()).unwrap_or_default(),
+                evidence_ref: ans.map(|x| x.evidence_ref.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let now = st.app.now().0;
+    let links = v
+        .links
+        .iter()
+        .map(|l| {
+            use tillit_domain::procurement::bid::{LinkState, link_state};
+            let state = match link_state(now, l.expires_at, l.revoked_at.is_some()) {
+                LinkState::Revoked => t("link-revoked"),
+                LinkState::Expired => t("link-expired"),
+                LinkState::Live => t("link-live"),
+            };
+            (format_local(l.created_at), format_local(l.expires_at), state)
+        })
+        .collect();
+    let certificates = v
+        .certificates
+        .into_iter()
+        .map(|c| {
+            let until = format_local(c.valid_until);
+            (c, until)
+        })
+        .collect();
+    render(&BidPage {
+        status: t(&format!("bid-status-{}", v.bid.status)),
+        country: t(&format!("country-{}", v.bid.country)),
+        source: t(&format!("bid-source-{}", v.bid.source)),
+        submitted: v.bid.submitted_at.map(format_local).unwrap_or_default(),
+        case_title: format!("{} {}", case.case_number, case.title),
+        answers,
+        evidence: v.evidence,
+        certificates,
+        links,
+        can_edit: a.actor.role.has(Permission::ProcurementEdit),
+        bid: v.bid,
+        ctx: a.ctx,
+    })
+}
+
+pub async fn resend_link(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.resend_bid_link(&a.actor, &id).await {
+        Ok(()) => see_other(&format!("/bids/{id}"), Some("notice-invited")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn revoke_links(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.revoke_bid_links(&a.actor, &id).await {
+        Ok(_) => see_other(&format!("/bids/{id}"), Some("notice-revoked")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn evidence(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.evidence_for_buyer(&a.actor, &id).await {
+        Ok((row, bytes)) => download(&row.filename, &row.content_type, bytes),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+/// The tender's Excel answer sheet (newest published version).
+pub async fn answer_sheet(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.answer_sheet(&a.actor, &id).await {
+        Ok(bytes) => download(
+            &format!("answer-sheet-{}.xlsx", id.chars().take(8).collect::<String>()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            bytes,
+        ),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "catalogue/import_problems.html")]
+pub struct ImportProblemsPage {
+    ctx: Ctx,
+    back: String,
+    problems: Vec<tillit_app::data::Problem>,
+}
+
+/// The bidder's returned answer sheet, imported as the bid's answers, all or nothing.
+pub async fn import_sheet(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<String>,
+    req: axum::extract::Request,
+) -> Response {
+    use axum::extract::FromRequest;
+    if let Err(e) = a.actor.require(Permission::ProcurementEdit) {
+        return fail(a.ctx, e);
+    }
+    // Another organisation's bid is 404 before anything is read.
+    if let Err(e) = st.app.bid(&a.actor, &id).await {
+        return fail(a.ctx, e);
+    }
+    let mut bytes: Option<Vec<u8>> = None;
+    if let Ok(mut form) = axum::extract::Multipart::from_request(req, &st).await {
+        while let Ok(Some(field)) = form.next_field().await {
+            if field.name() == Some("file") {
+                bytes = field.bytes().await.ok().map(|b| b.to_vec());
+            }
+        }
+    }
+    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
+        return fail(a.ctx, tillit_app::AppError::invalid("file", "error-no-file"));
+    };
+    match st.app.import_answer_sheet(&a.actor, &id, &bytes).await {
+        Ok(Ok(_)) => see_other(&format!("/bids/{id}"), Some("notice-imported")),
+        Ok(Err(problems)) => crate::html::render_status(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &ImportProblemsPage { back: format!("/bids/{id}"), problems, ctx: a.ctx },
+        ),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+fn file_name(what: &str, id: &str, ext: &str) -> String {
+    format!("{what}-{}.{ext}", id.chars().take(8).collect::<String>())
+}
+
+pub async fn annex_docx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.annex_docx(&a.actor, &id).await {
+        Ok(b) => download(&file_name("annex", &id, "docx"), DOCX, b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn annex_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.annex_pdf(&a.actor, &id).await {
+        Ok(b) => download(&file_name("annex", &id, "pdf"), "application/pdf", b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn annex_oscal(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.annex_oscal(&a.actor, &id).await {
+        Ok(v) => download(&file_name("profile", &id, "oscal.json"), "application/json", v.to_string().into_bytes()),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn report_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.report_pdf(&a.actor, &id).await {
+        Ok(b) => download(&file_name("decision", &id, "pdf"), "application/pdf", b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn report_docx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.report_docx(&a.actor, &id).await {
+        Ok(b) => download(&file_name("decision", &id, "docx"), DOCX, b),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn report_xlsx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.report_xlsx(&a.actor, &id).await {
+        Ok(b) => download(&file_name("decision", &id, "xlsx"), XLSX, b),
+        Err(e) => fail(a.ctx, e),
+    }
+}

@@ -1,0 +1,9 @@
+//! Procurement pages: cases, the requirement set, tender versions, bidders and documents,
+//! evaluation, the supplier portal.
+
+pub mod bids;
+pub mod cases;
+pub mod evaluation;
+pub mod portal;
+pub mod requirement_set;
+pub mod tender;

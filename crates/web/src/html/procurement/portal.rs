@@ -1,0 +1,263 @@
+//! The supplier portal: one bid, reached by its personal link. Shown in the buying
+//! organisation's language unless the visitor chose another.
+
+use crate::ctx::{Ctx, LANG_COOKIE, Page};
+use crate::html::{download, message, render, see_other};
+use crate::security::cookie_value;
+use crate::state::AppState;
+use askama::Template;
+use axum::Form;
+use axum::extract::{FromRequest, Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde::Deserialize;
+use tillit_app::AppError;
+use tillit_app::data::{CertificateRow, EvidenceRow};
+use tillit_app::procurement::portal::{AnswerInput, CertificateInput, PortalView};
+use tillit_domain::platform::local_time::format_local;
+use tillit_domain::procurement::bid::{AnswerStatus, CertificateKind, Locked};
+
+pub struct ItemForm {
+    pub id: String,
+    pub reference: String,
+    pub area: String,
+    pub text: String,
+    pub kind: String,
+    pub weight: u32,
+    pub status: String,
+    pub description: String,
+    pub evidence_ref: String,
+    pub unanswered: bool,
+}
+
+#[derive(Template)]
+#[template(path = "procurement/portal.html")]
+pub struct PortalPage {
+    ctx: Ctx,
+    token: String,
+    org_name: String,
+    company: String,
+    case_title: String,
+    deadline: String,
+    version: i64,
+    set_hash: String,
+    revision: i64,
+    items: Vec<ItemForm>,
+    statuses: Vec<(&'static str, String)>,
+    evidence: Vec<EvidenceRow>,
+    certificates: Vec<(CertificateRow, String)>,
+    certificate_kinds: Vec<(&'static str, &'static str)>,
+    locked: Option<String>,
+    submitted: Option<(String, String)>,
+    unanswered: usize,
+    accept: &'static str,
+    max_mb: usize,
+}
+
+fn with_org_language(mut ctx: Ctx, headers: &HeaderMap, v: &PortalView) -> Ctx {
+    if cookie_value(headers, LANG_COOKIE).is_none() {
+        ctx.loc = v.locale;
+        for l in ctx.locales.iter_mut() {
+            l.selected = l.code == v.locale.code();
+        }
+    }
+    ctx
+}
+
+pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Path(token): Path<String>) -> Response {
+    let v = match st.app.portal(&token, &page.ip).await {
+        Ok(v) => v,
+        Err(e) => return fail(page.ctx, &token, e),
+    };
+    let ctx = with_org_language(page.ctx, &headers, &v);
+    let t = |k: &str| ctx.t(k);
+    let items = v
+        .items
+        .iter()
+        .map(|i| {
+            let a = v.answers.get(&i.requirement_id);
+            ItemForm {
+                id: i.requirement_id.clone(),
+                reference: i.reference.clone(),
+                area: i.area.clone(),
+                text: i.text.clone(),
+                kind: t(&format!("set-kind-{}", i.kind.as_str())),
+                weight: i.weight,
+                status: a.map(|a| a.status.as_str().to_string()).unwrap_or_default(),
+                description: a.map(|a| a.description.clone()).unwrap_or_default(),
+                evidence_ref: a.map(|a| a.evidence_ref.clone()).unwrap_or_default(),
+                unanswered: a.is_none(),
+            }
+        })
+        .collect();
+    let locked = v.locked.map(|l| match l {
+        Locked::Submitted => t("portal-locked-submitted"),
+        Locked::DeadlinePassed => t("portal-locked-deadline"),
+        Locked::TenderClosed => t("portal-locked-closed"),
+    });
+    let statuses = AnswerStatus::ALL.iter().map(|s| (s.as_str(), t(&format!("answer-{}", s.as_str())))).collect();
+    let certificates = v
+        .certificates
+        .iter()
+        .map(|c| (c.clone(), format_local(c.valid_until).split(' ').next().unwrap_or("").to_string()))
+        .collect();
+    let submitted = v.bid.submitted_at.map(|at| (format_local(at), v.bid.receipt_hash.clone().unwrap_or_default()));
+    render(&PortalPage {
+        token,
+        org_name: v.org_name.clone(),
+        company: v.bid.company.clone(),
+        case_title: format!("{} {}", v.case_number, v.case_title),
+        deadline: v.deadline.map(format_local).unwrap_or_default(),
+        version: v.version.version,
+        set_hash: v.version.hash.clone(),
+        revision: v.bid.revision,
+        items,
+        statuses,
+        evidence: v.evidence.clone(),
+        certificates,
+        certificate_kinds: CertificateKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect(),
+        locked,
+        submitted,
+        unanswered: v.unanswered.len(),
+        accept: tillit_app::data::EVIDENCE_ACCEPTED,
+        max_mb: tillit_app::procurement::portal::MAX_EVIDENCE_BYTES / (1024 * 1024),
+        ctx,
+    })
+}
+
+/// A refusal, with the way back to the bid; an unknown, revoked or expired link says so
+/// without telling which, and offers no way on.
+fn fail(ctx: Ctx, token: &str, e: AppError) -> Response {
+    let status = crate::error::status_of(&e);
+    if status.is_server_error() {
+        tracing::error!(error = %e, "portal request failed");
+    }
+    let back = format!("/portal/{token}");
+    match e {
+        AppError::NotFound => message(ctx, status, "error-invalid-title", "error-portal-link", None),
+        AppError::TooManyAttempts => message(ctx, status, "error-invalid-title", "error-too-many-attempts", None),
+        AppError::Invalid { key, .. } | AppError::Conflict(key) => {
+            message(ctx, status, "error-invalid-title", key, Some((&back, "action-back-to-bid")))
+        }
+        _ => message(ctx, status, "error-internal-title", "error-internal", Some((&back, "action-back-to-bid"))),
+    }
+}
+
+fn back(token: &str) -> Response {
+    see_other(&format!("/portal/{token}"), Some("notice-saved"))
+}
+
+pub async fn save(
+    State(st): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let get = |name: &str| f.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let revision = get("revision").parse::<i64>().unwrap_or(-1);
+    let answers: Vec<AnswerInput> = f
+        .iter()
+        .filter(|(k, _)| k == "req")
+        .map(|(_, id)| AnswerInput {
+            requirement_id: id.clone(),
+            status: get(&format!("status-{id}")),
+            description: get(&format!("description-{id}")),
+            evidence_ref: get(&format!("evidence-{id}")),
+        })
+        .collect();
+    match st.app.portal_save(&token, &page.ip, revision, &answers).await {
+        Ok(_) => back(&token),
+        Err(e) => fail(page.ctx, &token, e),
+    }
+}
+
+pub async fn upload(
+    State(st): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    req: axum::extract::Request,
+) -> Response {
+    let mut form = match axum::extract::Multipart::from_request(req, &st).await {
+        Ok(m) => m,
+        Err(_) => return fail(page.ctx, &token, AppError::invalid("file", "error-no-file")),
+    };
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("file") {
+            let name = field.file_name().unwrap_or("").to_string();
+            match field.bytes().await {
+                Ok(b) => file = Some((name, b.to_vec())),
+                Err(_) => return fail(page.ctx, &token, AppError::invalid("file", "error-evidence-too-large")),
+            }
+        }
+    }
+    let Some((name, bytes)) = file else { return fail(page.ctx, &token, AppError::invalid("file", "error-no-file")) };
+    match st.app.portal_upload(&token, &page.ip, &name, &bytes).await {
+        Ok(_) => back(&token),
+        Err(e) => fail(page.ctx, &token, e),
+    }
+}
+
+pub async fn evidence(State(st): State<AppState>, page: Page, Path((token, id)): Path<(String, String)>) -> Response {
+    match st.app.portal_evidence(&token, &page.ip, &id).await {
+        Ok((row, bytes)) => download(&row.filename, &row.content_type, bytes),
+        Err(e) => fail(page.ctx, &token, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CertificateForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    scope: String,
+    #[serde(default)]
+    issuer: String,
+    #[serde(default)]
+    valid_until: String,
+    #[serde(default)]
+    evidence: String,
+}
+
+pub async fn certificate(
+    State(st): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(f): Form<CertificateForm>,
+) -> Response {
+    // A date: valid through the end of that day, Norwegian/Swedish time.
+    let valid_until = tillit_domain::platform::local_time::parse_local(&format!("{}T23:59", f.valid_until.trim()));
+    let c = CertificateInput {
+        kind: &f.kind,
+        name: &f.name,
+        scope: &f.scope,
+        issuer: &f.issuer,
+        valid_until,
+        evidence_id: &f.evidence,
+    };
+    match st.app.portal_add_certificate(&token, &page.ip, c).await {
+        Ok(()) => back(&token),
+        Err(e) => fail(page.ctx, &token, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SubmitForm {
+    #[serde(default)]
+    revision: String,
+}
+
+pub async fn submit(
+    State(st): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(f): Form<SubmitForm>,
+) -> Response {
+    let revision = f.revision.parse::<i64>().unwrap_or(-1);
+    match st.app.portal_submit(&token, &page.ip, revision).await {
+        Ok(_) => see_other(&format!("/portal/{token}"), Some("notice-submitted")),
+        Err(e) => fail(page.ctx, &token, e),
+    }
+}

@@ -1,0 +1,55 @@
+//! Identity routes: setup, sign-in and second factors, password reset, invitations, the
+//! profile (sessions, passkeys, API tokens), members and the organisation.
+
+use super::{Access::*, Body::*, Route};
+use crate::api;
+use crate::html::identity::{admin, auth, passkeys, profile};
+use tillit_domain::Permission::*;
+
+pub const ROUTES: &[Route] = &[
+    route!(GET "/setup/{token}", Public, auth::setup_form),
+    route!(POST "/setup/{token}", Public, auth::setup_submit),
+    route!(GET "/login", Public, auth::login_form),
+    route!(POST "/login", Public, auth::login_submit),
+    route!(GET "/login/mfa", Public, auth::mfa_form),
+    route!(POST "/login/mfa", Public, auth::mfa_submit),
+    route!(POST "/logout", Public, auth::logout),
+    route!(GET "/reset", Public, auth::reset_request_form),
+    route!(POST "/reset", Public, auth::reset_request_submit),
+    route!(GET "/reset/{token}", Public, auth::reset_form),
+    route!(POST "/reset/{token}", Public, auth::reset_submit),
+    route!(GET "/invitation/{token}", Public, auth::invitation_form),
+    route!(POST "/invitation/{token}", Public, auth::invitation_submit),
+    route!(GET "/profile", Member, profile::profile),
+    route!(POST "/profile", Member, profile::save_profile),
+    route!(POST "/profile/password", Member, profile::change_password),
+    route!(GET "/profile/totp", Public, profile::totp_form),
+    route!(POST "/profile/totp", Public, profile::totp_confirm),
+    route!(POST "/profile/recovery-codes", Member, profile::recovery_codes),
+    route!(POST "/profile/passkeys/options", Public, passkeys::registration_options),
+    route!(POST "/profile/passkeys", Public, passkeys::register),
+    route!(POST "/profile/passkeys/{id}/remove", Member, passkeys::remove),
+    route!(POST "/login/passkey/options", Public, passkeys::login_options),
+    route!(POST "/login/passkey", Public, passkeys::login),
+    route!(GET "/profile/sessions", Member, profile::sessions),
+    route!(POST "/profile/sessions/revoke-all", Member, profile::revoke_all_sessions),
+    route!(POST "/profile/sessions/{id}/revoke", Member, profile::revoke_session),
+    route!(GET "/profile/api-tokens", Member, profile::api_tokens),
+    route!(POST "/profile/api-tokens", Member, profile::create_api_token),
+    route!(POST "/profile/api-tokens/{id}/revoke", Member, profile::revoke_api_token),
+    route!(GET "/admin/members", Needs(OrgView), admin::members),
+    route!(GET "/admin/members/{user_id}", Needs(ManageUsers), admin::member),
+    route!(POST "/admin/members/{user_id}/role", Needs(ManageUsers), admin::change_role),
+    route!(POST "/admin/members/{user_id}/remove", Needs(ManageUsers), admin::remove_member),
+    route!(POST "/admin/members/{user_id}/reset-mfa", Needs(ManageUsers), admin::reset_mfa),
+    route!(POST "/admin/invitations", Needs(ManageUsers), admin::invite),
+    route!(POST "/admin/invitations/{id}/revoke", Needs(ManageUsers), admin::revoke_invitation),
+    route!(GET "/admin/roles", Needs(ViewPermissionMatrix), admin::roles),
+    route!(GET "/admin/organisation", Needs(ManageOrganisation), admin::organisation),
+    route!(POST "/admin/organisation", Needs(ManageOrganisation), admin::save_organisation),
+    route!(GET "/api/v1/me", Member, api::me),
+    route!(GET "/api/v1/organisation", Needs(OrgView), api::organisation),
+    route!(GET "/api/v1/members", Needs(OrgView), api::members),
+    route!(GET "/api/v1/members/{user_id}", Needs(ManageUsers), api::member),
+    route!(GET "/api/v1/permissions", Needs(ViewPermissionMatrix), api::permissions),
+];

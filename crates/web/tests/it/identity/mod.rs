@@ -1,0 +1,4 @@
+//! Accounts, sign-in, MFA, members, passkeys.
+
+pub mod accounts;
+pub mod passkeys;

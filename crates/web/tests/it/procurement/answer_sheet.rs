@@ -1,0 +1,192 @@
+//! The Excel answer sheet: downloaded from a published tender, filled in as a bidder would,
+//! and imported as that bid's answers; tampered sheets are refused by row, nothing written.
+
+use crate::both;
+use crate::flows::setup_admin;
+use crate::permissions::actor;
+use crate::procurement::bids::{invite, published_case};
+use crate::support::{Browser, Resp, TestApp};
+use calamine::{Data, Reader, Xlsx};
+use std::io::Cursor;
+use tillit_domain::Role;
+
+/// A bidder's copy of the sheet: every cell as it was, with `change(row, col, text)` applied
+/// to the answer sheet (rows and columns 0-based). The hidden sheet is copied as it is.
+pub fn filled(bytes: &[u8], change: impl Fn(u32, u16, &str) -> Option<String>) -> Vec<u8> {
+    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        let ws = out.add_worksheet();
+        ws.set_name(&name).unwrap();
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        let (r1, c1) = range.end().unwrap_or((0, 0));
+        for r in r0..=r1.max(r0 + 300) {
+            for c in c0..=c1.max(9) {
+                let v = match range.get_value((r, c)) {
+                    Some(Data::String(s)) => s.clone(),
+                    _ => String::new(),
+                };
+                let v = if name != "tillit" { change(r, c as u16, &v).unwrap_or(v) } else { v };
+                if !v.is_empty() {
+                    ws.write_string(r, c as u16, &v).unwrap();
+                }
+            }
+        }
+        if name == "tillit" {
+            ws.set_hidden(true);
+        }
+    }
+    out.save_to_buffer().unwrap()
+}
+
+pub async fn upload_sheet(_t: &TestApp, b: &mut Browser, bid: &str, bytes: Vec<u8>) -> Resp {
+    b.post_file(&format!("/bids/{bid}/import"), "svar.xlsx", bytes).await
+}
+
+/// Answers every requirement row: "met" in the sheet's language, a description, a reference.
+pub fn answer_all(r: u32, c: u16, n: usize, met: &str) -> Option<String> {
+    let first = tillit_office::answer_sheet::HEADER_ROW + 1;
+    if r < first || r >= first + n as u32 {
+        return None;
+    }
+    match c {
+        6 => Some(met.to_string()),
+        7 => Some("Dokumentert i vedlegg".to_string()),
+        8 => Some("Vedlegg A".to_string()),
+        _ => None,
+    }
+}
+
+both!(a_returned_answer_sheet_is_checked_and_imported_all_or_nothing, |t| {
+    let admin = setup_admin(&t).await;
+    let who = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut b = admin.browser;
+    let case = published_case(&mut b, "2026/300").await;
+    let other = published_case(&mut b, "2026/301").await;
+    let (bid, _) = invite(&t, &mut b, &case, "Gamma AS", "923609016", "gamma@gamma.no").await;
+
+    let r = b.get(&format!("/cases/{case}/annex.xlsx")).await;
+    assert_eq!(r.status, 200);
+    assert!(r.headers.get("content-disposition").unwrap().to_str().unwrap().starts_with("attachment;"));
+    let sheet = reqwest::Client::new()
+        .get(t.url(&format!("/cases/{case}/annex.xlsx")))
+        .header("cookie", b.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; "))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec();
+    let set = t.app.current_set(&who, &case).await.unwrap().unwrap();
+    let n = set.items.len();
+    // The sheet: requirement columns locked, a drop-down for the answer, the id and hash hidden.
+    let back = tillit_office::answer_sheet::read(&sheet).unwrap();
+    assert_eq!(back.version_id, set.version.id);
+    assert_eq!(back.set_hash, set.version.hash);
+    assert_eq!(back.rows.len(), set.items.len());
+    let xml = zip_part(&sheet, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains("<sheetProtection"), "the sheet is protected");
+    assert!(xml.contains("<dataValidation type=\"list\""), "the answer column has a drop-down");
+    assert!(zip_part(&sheet, "xl/workbook.xml").contains("state=\"veryHidden\""));
+    let met =
+        t.db.fetch_one::<(String,)>(
+            "SELECT default_locale FROM organisations WHERE id = $1",
+            tillit_store::args![admin.org.as_str()],
+        )
+        .await
+        .unwrap()
+        .0;
+    let met = tillit_app::platform::i18n::t(tillit_app::platform::i18n::Locale::parse(&met).unwrap(), "answer-met");
+
+    // Tampered: a requirement's text changed, and an unknown id: refused, by row.
+    let first = tillit_office::answer_sheet::HEADER_ROW + 1;
+    let tampered = filled(&sheet, |r, c, v| {
+        if r == first && c == 3 {
+            Some(format!("{v} (unntatt helg)"))
+        } else if r == first + 1 && c == 0 {
+            Some("builtin:made-up".into())
+        } else if r == first + 2 && c == 6 {
+            Some("kanskje".into())
+        } else {
+            answer_all(r, c, n, &met)
+        }
+    });
+    let r = upload_sheet(&t, &mut b, &bid, tampered).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body.contains(&format!("Row {}: the text of requirement {} was changed.", first + 1, set.items[0].reference)),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains(&format!("Row {}: requirement id builtin:made-up", first + 2)), "{}", r.body);
+    assert!(r.body.contains(&format!("Row {}: &#34;kanskje&#34; is not one of the answers", first + 3)), "{}", r.body);
+    assert_eq!(r.body.matches("<tr><td>").count(), 4, "exactly the four problems: {}", r.body);
+    assert!(
+        r.body.contains(&format!("Requirement {} is missing from the sheet.", set.items[1].reference)),
+        "{}",
+        r.body
+    );
+    assert!(t.app.bid(&who, &bid).await.unwrap().answers.is_empty(), "nothing written");
+
+    // The sheet of another tender, and an altered fingerprint.
+    let foreign = t.app.answer_sheet(&who, &other).await.unwrap();
+    let n_other = t.app.current_set(&who, &other).await.unwrap().unwrap().items.len();
+    let r = upload_sheet(&t, &mut b, &bid, filled(&foreign, |r, c, _| answer_all(r, c, n_other, &met))).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("belongs to another tender"), "{}", r.body);
+    let rehashed = {
+        let honest = filled(&sheet, |r, c, _| answer_all(r, c, n, &met));
+        swap_meta(&honest, &set.version.hash, &"0".repeat(64))
+    };
+    let r = upload_sheet(&t, &mut b, &bid, rehashed).await;
+    assert!(r.body.contains("the sheet was altered"), "{}", r.body);
+    let r = upload_sheet(&t, &mut b, &bid, b"PK\x03\x04 not really".to_vec()).await;
+    assert_eq!(r.status, 422);
+    assert!(t.app.bid(&who, &bid).await.unwrap().answers.is_empty(), "still nothing written");
+
+    // The honest sheet: imported as the submitted bid.
+    let r = upload_sheet(&t, &mut b, &bid, filled(&sheet, |r, c, _| answer_all(r, c, n, &met))).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let v = t.app.bid(&who, &bid).await.unwrap();
+    assert_eq!(v.bid.status, "submitted");
+    assert_eq!(v.bid.source, "excel");
+    assert_eq!(v.answers.len(), set.items.len());
+    assert!(v.answers.iter().all(|a| a.status == "met" && a.evidence_ref == "Vedlegg A"));
+    assert!(v.bid.receipt_hash.is_some());
+    // Once submitted, it cannot be imported over.
+    let r = upload_sheet(&t, &mut b, &bid, filled(&sheet, |r, c, _| answer_all(r, c, n, &met))).await;
+    assert_eq!(r.status, 422);
+    let f =
+        tillit_store::platform::audit_log::AuditFilter { object: Some(bid.clone()), limit: 50, ..Default::default() };
+    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    assert!(log.iter().any(|r| r.event.action == "bid.import_excel"));
+});
+
+fn zip_part(bytes: &[u8], name: &str) -> String {
+    let mut z = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut z.by_name(name).unwrap(), &mut s).unwrap();
+    s
+}
+
+/// The same workbook with one value in the hidden sheet replaced (as a bidder editing it would).
+fn swap_meta(bytes: &[u8], from: &str, to: &str) -> Vec<u8> {
+    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        let ws = out.add_worksheet();
+        ws.set_name(&name).unwrap();
+        for (r, row) in range.rows().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                if let Data::String(s) = v {
+                    let s = if name == "tillit" && s == from { to.to_string() } else { s.clone() };
+                    ws.write_string(r as u32, c as u16, &s).unwrap();
+                }
+            }
+        }
+    }
+    out.save_to_buffer().unwrap()
+}

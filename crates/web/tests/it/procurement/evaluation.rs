@@ -1,0 +1,164 @@
+//! Evaluation: independent judgements, the lead evaluator's consensus, the comparison with
+//! rejection and ranking, sign-off that locks everything, and the award after it.
+
+use crate::both;
+use crate::flows::{add_member, setup_admin, sign_in};
+use crate::permissions::actor;
+use crate::procurement::bids::{answers_form, invite, post_form, supplier};
+use crate::support::{Browser, TestApp};
+use tillit_domain::Role;
+
+/// A published high-tier case (must requirements and award criteria).
+pub async fn published_high_case(b: &mut Browser, number: &str) -> String {
+    let id = crate::procurement::tender::new_case(b, number).await;
+    let r =
+        b.post(&format!("/cases/{id}/override"), &[("tier", "high"), ("reason", "Kritisk for hele kommunen")]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(b.post(&format!("/cases/{id}/set/adopt"), &[]).await.status, 303);
+    assert_eq!(b.post(&format!("/cases/{id}/deadline"), &[("deadline", "2026-12-15T12:00")]).await.status, 303);
+    assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "published")]).await.status, 303);
+    id
+}
+
+/// A bidder answers everything "met" through the portal and submits.
+pub async fn answer_and_submit(t: &TestApp, link: &str) {
+    let mut s = supplier(t);
+    let page = s.get(link).await;
+    assert_eq!(post_form(&mut s, &format!("{link}/answers"), answers_form(&page, "met")).await.status, 303);
+    let page = s.get(link).await;
+    let rev = page.body.split("name=\"revision\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev)]).await.status, 303);
+}
+
+/// A judgement form for every requirement of the bid: musts `verdict`, awards `score`.
+pub async fn judgement_form(
+    t: &TestApp,
+    who: &tillit_app::Actor,
+    bid: &str,
+    verdict: &str,
+    score: &str,
+) -> Vec<(String, String)> {
+    let v = t.app.evaluation(who, bid).await.unwrap();
+    let mut f = vec![];
+    for i in &v.items {
+        let id = &i.requirement_id;
+        f.push(("req".to_string(), id.clone()));
+        if i.kind == tillit_domain::procurement::requirement_set::Kind::Must {
+            f.push((format!("verdict-{id}"), verdict.to_string()));
+        } else {
+            f.push((format!("score-{id}"), score.to_string()));
+        }
+        f.push((format!("justification-{id}"), format!("Vurdert mot svar og dokumentasjon for {}", i.reference)));
+    }
+    f
+}
+
+both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
+    let admin = setup_admin(&t).await;
+    let lead = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut b = admin.browser;
+    let case = published_high_case(&mut b, "2026/400").await;
+    let (bid_a, link_a) = invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
+    let (bid_b, link_b) = invite(&t, &mut b, &case, "Beta AB", "5560160680", "beta@beta.se").await;
+    let (bid_c, _) = invite(&t, &mut b, &case, "Gamma AS", "986105174", "gamma@gamma.no").await;
+    answer_and_submit(&t, &link_a).await;
+    answer_and_submit(&t, &link_b).await;
+
+    // Not before the deadline.
+    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "evaluation")]).await.status, 422);
+    t.clock.advance(100 * 24 * 3600);
+    // Sessions do not outlive that wait: sign in again.
+    let mut b = sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "evaluation")]).await.status, 303);
+
+    let so_id = add_member(&t, &admin.org, "per@bergen.kommune.no", Role::SecurityOfficer).await;
+    let so = actor(&so_id, "per@bergen.kommune.no", &admin.org, Role::SecurityOfficer);
+    let mut e2 = sign_in(&t, "per@bergen.kommune.no", None).await;
+    assert_eq!(b.post(&format!("/cases/{case}/lead"), &[("user", admin.user.as_str())]).await.status, 303);
+    let auditor = add_member(&t, &admin.org, "revisor@bergen.kommune.no", Role::Auditor).await;
+    let r = b.post(&format!("/cases/{case}/lead"), &[("user", auditor.as_str())]).await;
+    assert_eq!(r.status, 422, "an auditor cannot lead an evaluation");
+
+    // The second evaluator: bad scores and missing justifications are refused, naming the field.
+    let page = e2.get(&format!("/bids/{bid_a}/evaluation")).await;
+    assert_eq!(page.status, 200);
+    let mut f = judgement_form(&t, &so, &bid_a, "pass", "11").await;
+    let r = post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f.clone()).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Score: give a whole number from 0 to 10."), "{}", r.body);
+    for (k, v) in f.iter_mut() {
+        if k.starts_with("score-") {
+            *v = "7".into();
+        }
+        if k.starts_with("justification-") {
+            *v = "ok".into();
+        }
+    }
+    let r = post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f).await;
+    assert!(r.body.contains("Justification: write at least 10 characters"), "{}", r.body);
+    assert!(t.app.evaluation(&so, &bid_a).await.unwrap().mine.is_empty(), "nothing saved");
+    let f = judgement_form(&t, &so, &bid_a, "pass", "7").await;
+    assert_eq!(post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f).await.status, 303);
+    // Independent: the second evaluator does not see others; the lead sees everyone.
+    let mine = judgement_form(&t, &lead, &bid_a, "pass", "9").await;
+    assert_eq!(post_form(&mut b, &format!("/bids/{bid_a}/evaluation"), mine).await.status, 303);
+    assert!(t.app.evaluation(&so, &bid_a).await.unwrap().all.is_empty());
+    let lead_view = t.app.evaluation(&lead, &bid_a).await.unwrap();
+    assert!(lead_view.all.iter().any(|j| j.evaluator == so_id.0));
+    assert!(b.get(&format!("/bids/{bid_a}/evaluation")).await.body.contains("mean 8.0"));
+    // Only the lead records the consensus; an unsubmitted bid is not evaluated.
+    let f = judgement_form(&t, &so, &bid_a, "pass", "8").await;
+    let r = post_form(&mut e2, &format!("/bids/{bid_a}/consensus"), f).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Only the lead evaluator"), "{}", r.body);
+    assert_eq!(b.get(&format!("/bids/{bid_c}/evaluation")).await.status, 422);
+    // Sign-off waits for a complete consensus.
+    assert_eq!(b.post(&format!("/cases/{case}/signoff"), &[]).await.status, 422);
+
+    let f = judgement_form(&t, &lead, &bid_a, "pass", "8").await;
+    assert_eq!(post_form(&mut b, &format!("/bids/{bid_a}/consensus"), f).await.status, 303);
+    let mut f = judgement_form(&t, &lead, &bid_b, "pass", "10").await;
+    // Beta fails one must requirement: rejected, whatever its scores.
+    let first_must = f.iter().position(|(k, _)| k.starts_with("verdict-")).unwrap();
+    f[first_must].1 = "fail".into();
+    assert_eq!(post_form(&mut b, &format!("/bids/{bid_b}/consensus"), f).await.status, 303);
+
+    let c = t.app.comparison(&lead, &case).await.unwrap();
+    assert!(c.complete);
+    let a_res = c.results.iter().find(|r| r.bid_id == bid_a).unwrap();
+    let b_res = c.results.iter().find(|r| r.bid_id == bid_b).unwrap();
+    assert_eq!(a_res.rank, Some(1));
+    assert!((a_res.total - 80.0).abs() < 1e-6, "8/10 on every award criterion: {}", a_res.total);
+    assert!(b_res.rejected() && b_res.rank.is_none());
+    assert!(c.gaps[&bid_b].len() == 1, "the failed must is Beta's gap: {:?}", c.gaps[&bid_b]);
+    let page = b.get(&format!("/cases/{case}/comparison")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<svg class=\"chart\" role=\"img\""));
+    assert!(page.body.contains("rejected"));
+
+    assert_eq!(b.post(&format!("/cases/{case}/signoff"), &[]).await.status, 303);
+    // Locked: no judgement, consensus or lead change after sign-off.
+    let f = judgement_form(&t, &lead, &bid_a, "pass", "2").await;
+    let r = post_form(&mut b, &format!("/bids/{bid_a}/consensus"), f.clone()).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("signed off and is locked"), "{}", r.body);
+    assert_eq!(post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f).await.status, 422);
+    assert_eq!(b.post(&format!("/cases/{case}/lead"), &[("user", so_id.as_str())]).await.status, 422);
+    assert_eq!(b.post(&format!("/cases/{case}/signoff"), &[]).await.status, 422);
+    let after = t.app.comparison(&lead, &case).await.unwrap();
+    assert!((after.results.iter().find(|r| r.bid_id == bid_a).unwrap().total - 80.0).abs() < 1e-6);
+    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "awarded")]).await.status, 303);
+
+    let f = tillit_store::platform::audit_log::AuditFilter { limit: 1000, ..Default::default() };
+    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    for action in ["evaluation.lead", "evaluation.judge", "evaluation.consensus", "evaluation.sign_off"] {
+        assert!(log.iter().any(|r| r.event.action == action), "{action} in the audit log");
+    }
+    let judged = log
+        .iter()
+        .find(|r| r.event.action == "evaluation.judge" && r.event.actor_label == "per@bergen.kommune.no")
+        .unwrap();
+    assert!(judged.event.changes.iter().any(|c| c.field == "justification"));
+    // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
+    assert!(t.send_queued_mail().await > 0);
+});

@@ -1,0 +1,9 @@
+//! Cases, the requirement set, tender versions, bidders and the portal, documents, evaluation.
+
+pub mod answer_sheet;
+pub mod bids;
+pub mod cases;
+pub mod documents;
+pub mod evaluation;
+pub mod requirement_set;
+pub mod tender;

@@ -1,0 +1,112 @@
+//! Publishing freezes the requirement set as a hashed version; corrections are new versions.
+
+use crate::both;
+use crate::flows::setup_admin;
+use crate::permissions::actor;
+use tillit_domain::Role;
+
+pub async fn new_case(b: &mut crate::support::Browser, number: &str) -> String {
+    let r = b.post("/cases", &[("case_number", number), ("title", "Sak- og arkivsystem")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    r.location().trim_start_matches("/cases/").split('?').next().unwrap().to_string()
+}
+
+both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
+    let admin = setup_admin(&t).await;
+    let who = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut b = admin.browser;
+    let id = new_case(&mut b, "2026/100").await;
+    assert_eq!(b.post(&format!("/cases/{id}/set/adopt"), &[]).await.status, 303);
+
+    // No deadline, a deadline in the past, or no date at all: refused, naming the deadline.
+    let r = b.post(&format!("/cases/{id}/status"), &[("to", "published")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Deadline: set a deadline"), "{}", r.body);
+    for bad in ["2020-01-01T12:00", "i morgen", "2026-02-30T12:00"] {
+        let r = b.post(&format!("/cases/{id}/deadline"), &[("deadline", bad)]).await;
+        assert_eq!(r.status, 422, "{bad}");
+        assert!(r.body.contains("Deadline:"), "{}", r.body);
+    }
+    assert_eq!(b.post(&format!("/cases/{id}/deadline"), &[("deadline", "2026-12-15T12:00")]).await.status, 303);
+    let page = b.get(&format!("/cases/{id}")).await;
+    assert_eq!(page.by_id("case-deadline"), "2026-12-15 12:00", "shown in Norwegian time");
+    let case = t.app.case(&who, &id).await.unwrap().case;
+    assert_eq!(case.deadline, Some(1_797_332_400), "12:00 in Oslo in December is 11:00 UTC");
+
+    // Published: version 1, with the hash of exactly what the working set holds.
+    assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "published")]).await.status, 303);
+    let v1 = t.app.current_set(&who, &id).await.unwrap().expect("published");
+    assert_eq!(v1.version.version, 1);
+    let working = t.app.requirement_set(&who, &id).await.unwrap();
+    assert_eq!(v1.items.len(), working.items.len());
+    assert_eq!(v1.version.hash, tillit_domain::procurement::tender::set_hash(&id, 1, &v1.items));
+    let page = b.get(&format!("/cases/{id}")).await;
+    assert_eq!(page.by_id("set-hash"), v1.version.hash);
+    let versions = b.get(&format!("/cases/{id}/versions")).await;
+    assert_eq!(versions.status, 200);
+    assert!(versions.body.contains(&v1.version.hash));
+
+    // Frozen: the set cannot be edited, nor the stored version altered, even in the database.
+    let r = b.post(&format!("/cases/{id}/set/remove"), &[("requirement", &v1.items[0].requirement_id)]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("frozen"), "{}", r.body);
+    assert!(
+        t.db.execute("UPDATE set_version_items SET text = 'endret'", vec![]).await.is_err(),
+        "a published version cannot be updated"
+    );
+    assert!(t.db.execute("UPDATE set_versions SET hash = 'x'", vec![]).await.is_err());
+    // A correction must be opened first, and must change something and say what.
+    assert_eq!(b.post(&format!("/cases/{id}/set/publish"), &[("note", "Ingen åpen rettelse")]).await.status, 422);
+    assert_eq!(b.post(&format!("/cases/{id}/set/correction"), &[]).await.status, 303);
+    assert_eq!(b.post(&format!("/cases/{id}/set/correction"), &[]).await.status, 422, "already open");
+    let r = b.post(&format!("/cases/{id}/set/publish"), &[("note", "Ingenting endret")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("changes nothing"), "{}", r.body);
+    assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "evaluation")]).await.status, 422, "correction open");
+    let (gone, reworded) = (&v1.items[0], &v1.items[1]);
+    assert_eq!(b.post(&format!("/cases/{id}/set/remove"), &[("requirement", &gone.requirement_id)]).await.status, 303);
+    let r = b
+        .post(
+            &format!("/cases/{id}/set/item"),
+            &[("requirement", &reworded.requirement_id), ("kind", "must"), ("wording", "Leverandøren skal bruke MFA.")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    // Bidders still see version 1 while the correction is prepared.
+    assert_eq!(t.app.current_set(&who, &id).await.unwrap().unwrap().version.version, 1);
+    let r = b.post(&format!("/cases/{id}/set/publish"), &[("note", "kort")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Correction note"), "{}", r.body);
+    let note = "Krav fjernet og ett krav presisert etter spørsmål fra tilbydere";
+    assert_eq!(b.post(&format!("/cases/{id}/set/publish"), &[("note", note)]).await.status, 303);
+    let v2 = t.app.current_set(&who, &id).await.unwrap().unwrap();
+    assert_eq!(v2.version.version, 2);
+    assert_ne!(v2.version.hash, v1.version.hash);
+    assert_eq!(v2.items.len(), v1.items.len() - 1);
+    let again = t.app.published_set(&who, &v1.version.id).await.unwrap();
+    assert_eq!(again.items, v1.items, "version 1 is unchanged");
+    let versions = b.get(&format!("/cases/{id}/versions")).await;
+    assert!(versions.body.contains(&format!("{}: removed", gone.reference)), "{}", versions.body);
+    assert!(versions.body.contains(&format!("{}: wording", reworded.reference)), "{}", versions.body);
+    assert!(versions.body.contains(note));
+    // The set is frozen again, and the tender can move on.
+    assert_eq!(b.post(&format!("/cases/{id}/set/adopt"), &[]).await.status, 422);
+    let r = b.post(&format!("/cases/{id}/status"), &[("to", "evaluation")]).await;
+    assert_eq!(r.status, 422, "bids are opened only after the deadline");
+    assert!(r.body.contains("after the deadline"), "{}", r.body);
+    t.clock.advance(100 * 24 * 3600);
+    let mut b = crate::flows::sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "evaluation")]).await.status, 303);
+    assert_eq!(b.post(&format!("/cases/{id}/deadline"), &[("deadline", "2027-06-15T12:00")]).await.status, 422);
+    let r = b.post(&format!("/cases/{id}/status"), &[("to", "awarded")]).await;
+    assert_eq!(r.status, 422, "no award without a signed-off evaluation");
+
+    let f =
+        tillit_store::platform::audit_log::AuditFilter { object: Some(id.clone()), limit: 100, ..Default::default() };
+    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let publishes: Vec<_> = log.iter().filter(|r| r.event.action == "set.publish").collect();
+    assert_eq!(publishes.len(), 2);
+    assert!(publishes.iter().any(|r| r.event.changes.iter().any(|c| c.new.as_deref() == Some(&v2.version.hash))));
+    assert!(log.iter().any(|r| r.event.action == "case.deadline"));
+    assert!(log.iter().any(|r| r.event.action == "set.correction_open"));
+});

@@ -1,0 +1,394 @@
+# tillit — English — procurement: cases, tender, bidders and the portal, evaluation, documents
+
+nav-procurements = Procurements
+perm-procurement_view = See procurement cases
+perm-procurement_edit = Create, classify and move procurement cases
+case-new = New procurement case
+field-case-number = Case number
+case-none = No procurement cases yet.
+case-status-heading = Status
+case-status-draft = Draft
+case-status-published = Published
+case-status-evaluation = Evaluation
+case-status-awarded = Awarded
+case-status-closed = Closed
+case-status-cancelled = Cancelled
+case-move-published = Publish
+case-move-evaluation = Start the evaluation
+case-move-awarded = Award
+case-move-closed = Close
+case-move-cancelled = Cancel the procurement
+classification-heading = What is bought and what it handles
+classification-help = The classification decides the criticality tier. It can be changed while the case is a draft.
+field-kind = What is bought
+kind-saas = Software as a service
+kind-supplier_hosting = Hosting by the supplier
+kind-on_premises = Software on our own systems
+kind-operation_maintenance = Operation and maintenance
+kind-consultancy = Consultancy
+field-confidentiality = Confidentiality
+field-integrity = Integrity
+field-availability = Availability
+field-traceability = Traceability
+level-1 = 1 – low
+level-2 = 2 – moderate
+level-3 = 3 – high
+level-4 = 4 – very high
+level-1-help = A breach causes little harm: inconvenience, nothing more.
+level-2-help = A breach causes some harm to people or the municipality that can be put right.
+level-3-help = A breach causes serious harm: to people's health, rights or finances, or to important services.
+level-4-help = A breach causes very serious or lasting harm, to life and health or to critical services.
+field-personal-data = Handles personal data
+field-special-categories = Handles special categories of personal data (GDPR art. 9: health, ethnicity, religion …)
+field-data-subjects = Number of people whose data it handles
+field-location = Where the data is stored and processed
+location-domestic = In Norway or Sweden
+location-eea = Elsewhere in the EEA
+location-outside_eea = Outside the EEA
+field-users = Number of users
+field-internet-exposed = Reachable from the internet
+tier-heading = Criticality
+tier-label = Tier:
+tier-low = low
+tier-medium = medium
+tier-high = high
+tier-critical = critical
+tier-overridden = overridden
+tier-rule-says = The rule gives
+tier-reasoning = How the tier follows
+tier-override = Override the tier
+tier-no-override = No override (use the rule)
+tier-override-reason = Reason
+tier-reason-highest-level = The highest level of confidentiality, integrity, availability and traceability gives { $tier }.
+tier-reason-many-subjects = Personal data about more than 10,000 people: at least { $tier }.
+tier-reason-special-categories = Special categories of personal data: at least { $tier }.
+tier-reason-special-many = Special categories about more than 10,000 people: { $tier }.
+tier-reason-exposed-supplier = The supplier holds the data, it is reachable from the internet and confidentiality or integrity is high: at least { $tier }.
+tier-reason-many-users = More than 10,000 users and high availability: at least { $tier }.
+tier-reason-outside-eea = Personal data stored or processed outside the EEA: one step up, to { $tier }.
+error-case-number-taken = There is already a case with this number.
+error-level = Choose a level from 1 to 4.
+error-special-without-personal = Special categories are personal data: tick personal data too.
+error-case-not-draft = This can only change while the case is a draft.
+error-override-reason = Write a reason of at least 10 characters for the override.
+error-status-move = The case cannot move to that status from where it is.
+error-number = Write a whole number.
+error-choose = Choose from the list.
+set-proposal-heading = Proposed requirement set
+set-proposal-help = What the tier asks of the supplier, from the built-in catalogues: principal requirements at every tier, basic requirements from medium, additional ones from high (as award criteria; at critical as must requirements).
+set-kind-must = must requirement
+set-kind-award = award criterion
+set-must-count = { $count ->
+    [one] one must requirement
+   *[other] { $count } must requirements
+    }
+set-award-count = { $count ->
+    [one] one award criterion
+   *[other] { $count } award criteria
+    }
+set-heading = Requirement set
+set-help = The requirements this tender asks of the supplier. Start from the proposal, then add, remove or reword; award weights must add up to 100 %. The set can change while the case is a draft.
+set-empty = No requirements chosen yet.
+set-adopt = Adopt the proposal (replaces the set)
+set-add = Add or change a requirement
+set-own-wording = own wording
+set-ready = Ready to publish: the set asks something and the award weights add up to 100 %.
+set-weights-not-hundred = The award weights add up to { $sum } %, not 100 %.
+set-weights-out-of-range = Every award criterion needs a weight from 1 to 100 %.
+field-requirement = Requirement
+field-set-kind = Asked as
+field-weight = Weight (%)
+field-wording = Wording in this tender (empty: the catalogue's)
+error-weight = An award criterion needs a weight from 1 to 100 %.
+error-requirement-in-set = A procurement case asks this requirement; remove it from the case's requirement set first.
+error-set-empty = Choose the requirement set before the tender is published.
+error-set-weights = The award weights must add up to 100 % before the tender is published.
+set-change = Change
+
+## Publishing and corrections
+tender-heading = Tender
+tender-help = Publishing freezes the requirement set as version 1 with a SHA-256 fingerprint. Set the deadline for answers first.
+field-deadline = Deadline for answers
+deadline-none = not set
+local-time = Norwegian/Swedish time
+error-deadline-format = Deadline: give a date and time, such as 2027-01-15 12:00.
+error-deadline-past = Deadline: the deadline for answers must lie in the future.
+error-deadline-missing = Deadline: set a deadline for answers in the future before publishing.
+error-case-not-open = Deadline: the deadline can only change before publishing or while the tender is out.
+error-set-frozen = Requirement set: the published set is frozen. Open a correction to prepare a new version.
+error-correction-not-possible = A correction can only be opened while the tender is published and no correction is open.
+error-correction-not-open = Open a correction before publishing one.
+error-correction-open = Publish the open correction of the requirement set first.
+error-correction-note = Correction note: say in at least 10 characters what the correction changes.
+error-correction-unchanged = Requirement set: the correction changes nothing compared with the published version.
+set-version = Version { $version }
+set-versions-heading = Published versions of the requirement set
+set-versions-help = Every published version stays as it was published. The SHA-256 fingerprint is printed on every export, so anyone can check that a document belongs to this version.
+set-versions-link = All published versions and their changes
+set-not-published = The requirement set has not been published yet.
+field-published = Published
+field-correction-note = What the correction changes
+set-changes-heading = Changes from the version before
+set-change-added = { $ref }: added
+set-change-removed = { $ref }: removed
+set-change-field-text = wording
+set-change-field-kind = must or award
+set-change-field-weight = weight
+set-original-wording = The catalogue's wording
+correction-open-help = A correction is open: change the requirement set below, then publish it as the next version. Bidders see the published version until then.
+action-open-correction = Open a correction
+action-publish-correction = Publish the correction
+
+## Bidders and the supplier portal
+bidders-heading = Bidders
+bidders-none = No bidders have been invited yet.
+bidder-invite = Invite a bidder
+bidder-invite-help = The contact gets a personal link by e-mail to this bid alone. It works until the deadline and can be revoked.
+field-company = Company
+field-country = Country
+country-no = Norway
+country-se = Sweden
+field-org-number = Organisation number
+field-contact-email = Contact's e-mail
+action-invite-bidder = Invite
+error-company = Company: give the company's name.
+error-orgnr-no = Organisation number: a Norwegian organisation number has 9 digits and a valid check digit.
+error-orgnr-se = Organisation number: a Swedish organisation number has 10 digits and a valid check digit.
+error-bidder-exists = Organisation number: this company has already been invited to this tender.
+error-bid-not-published = Bidders can be invited, and links sent, only while the tender is published.
+error-deadline-passed = Deadline: the deadline for answers has passed.
+bid-status-invited = invited
+bid-status-draft = answering (draft)
+bid-status-submitted = submitted
+bid-source-portal = the supplier portal
+bid-source-excel = the bidder's returned Excel sheet
+field-bid-source = Answers from
+field-submitted = Submitted
+field-receipt = Receipt (SHA-256)
+bid-links-heading = Personal links
+bid-links-help = Only the hash of a link is stored. A new link stops every earlier one from working.
+field-created = Created
+field-expires = Expires
+link-live = works
+link-revoked = revoked
+link-expired = expired
+action-send-new-link = Send a new link
+action-revoke-links = Revoke all links
+bid-answers-heading = Answers
+field-answer = Answer
+field-description = Description
+field-evidence-ref = Evidence reference
+answer-none = not answered
+answer-met = met
+answer-partly_met = partly met
+answer-not_met = not met
+answer-not_applicable = not applicable
+evidence-heading = Evidence
+evidence-none = No evidence has been uploaded.
+evidence-help = PDF, images (PNG, JPEG) and office documents (Word, Excel, PowerPoint, OpenDocument) up to { $mb } MB. Documents with macros are refused. Every file is stored with its SHA-256 fingerprint.
+field-file = File
+action-upload = Upload
+certificates-heading = Certificates
+certificates-none = No certificates have been recorded.
+field-certificate = Certificate
+field-certificate-name = Name (for another certificate)
+certificate-other = Another certificate
+field-scope = Scope
+field-issuer = Issued by
+field-valid-until = Valid until
+field-certificate-evidence = The certificate as evidence
+error-certificate-name = Name: give the certificate's name.
+error-certificate-scope = Scope: say what the certificate covers.
+error-certificate-issuer = Issued by: name the certification body.
+error-certificate-valid-until = Valid until: give the date the certificate expires.
+portal-title = Answer the tender
+portal-for = Bid from
+portal-set = Requirement set
+portal-help = Answer every requirement, describe how you meet it, and upload evidence. You can save a draft and come back with the same link until the deadline. Once submitted, the bid is locked.
+portal-answers-heading = Requirements and answers
+portal-submit-heading = Submit the bid
+portal-submit-help = Submitting locks your answers. You get a receipt by e-mail with a fingerprint of what you submitted.
+portal-unanswered = { $count } requirements are not answered yet.
+portal-submitted-at = Submitted { $at }. The answers are locked.
+portal-locked-submitted = The bid has been submitted and is locked.
+portal-locked-deadline = The deadline has passed. Answers can no longer be changed.
+portal-locked-closed = The tender is not open for answers.
+action-save-draft = Save draft
+action-submit-bid = Submit the bid
+action-back-to-bid = Back to the bid
+notice-submitted = The bid has been submitted. A receipt is on its way by e-mail.
+error-portal-link = This link does not work: it is unknown, has been replaced or revoked, or the deadline has passed. Ask the buyer for a new link.
+error-too-many-attempts = Too many failed attempts from your address. Wait a quarter of an hour and try again.
+error-portal-deadline = Deadline: the deadline has passed, so nothing can be changed.
+error-portal-submitted = The bid has been submitted and is locked.
+error-portal-closed = The tender is not open for answers.
+error-portal-unknown-requirement = Requirement: the answer names a requirement that is not in this tender's set.
+error-portal-stale = The bid was changed in another window or by a colleague since this page was opened. Reload the page and save again.
+error-portal-unanswered = Answers: answer every requirement before submitting; the unanswered ones are marked.
+error-portal-explain-gaps = Description: describe every answer that is not "met" before submitting.
+error-evidence-empty = File: the file is empty.
+error-evidence-too-large = File: the file is larger than the limit.
+error-evidence-type = File: only PDF, images (PNG, JPEG) and office documents can be uploaded.
+error-evidence-extension = File: the file's name does not match its content. Give it its right ending.
+error-evidence-macro = File: documents with macros are refused. Save it without macros.
+error-evidence-legacy = File: old or password-protected Office files (.doc, .xls) are refused. Save it as .docx or .xlsx without a password.
+error-evidence-bomb = File: the file unpacks to far more than a real document does.
+mail-bid-invite-subject = Invitation to answer: { $case }
+mail-bid-invite-body =
+    Hello,
+
+    { $org } invites { $company } to answer the security requirements of the tender { $case }.
+
+    Open your personal link to answer (it works until the deadline, { $deadline } Norwegian/Swedish time):
+    { $link }
+
+    The link is for this one bid. Do not forward it.
+mail-bid-receipt-subject = Receipt: your bid for { $case }
+mail-bid-receipt-body =
+    Hello,
+
+    { $org } received the bid from { $company } for { $case } at { $submitted }.
+
+    Answers: { $answers }. Evidence files: { $evidence }.
+    Requirement set (SHA-256): { $set_hash }
+    Receipt (SHA-256 of what you submitted): { $receipt }
+
+    Keep this e-mail: the receipt shows exactly what was submitted.
+mail-bid-correction-subject = Correction to the requirements: { $case }
+mail-bid-correction-body =
+    Hello,
+
+    { $org } has published version { $version } of the requirement set for { $case }.
+
+    What changed: { $note }
+
+    Answers to requirements that did not change are kept; { $cleared } answers to changed requirements must be given again. Bid reopened for submission: { $reopened }.
+    Requirement set (SHA-256): { $set_hash }
+    Deadline: { $deadline } Norwegian/Swedish time.
+
+    Use the link you already have.
+mail-bid-deadline-subject = New deadline: { $case }
+mail-bid-deadline-body =
+    Hello,
+
+    { $org } has changed the deadline for answers to { $case } to { $deadline } Norwegian/Swedish time.
+
+    Use the link you already have.
+
+## Tender annex and the returned answer sheet
+annex-heading = Tender annex
+annex-xlsx = Answer sheet (Excel)
+error-set-not-published = Requirement set: publish the tender first.
+sheet-name = Answers
+sheet-title = Security requirements: answer sheet
+sheet-buyer = Buyer
+sheet-case = Tender
+sheet-instructions = Answer in columns G–I only. Choose the answer from the list, describe how you meet the requirement, and refer to your evidence. The requirement columns are locked; changed requirements are refused when the sheet is read back.
+sheet-col-id = Requirement id
+sheet-col-ref = No.
+sheet-col-area = Area
+sheet-col-text = Requirement
+sheet-col-kind = Must or award
+sheet-col-weight = Weight
+sheet-col-status = Answer
+sheet-col-description = Description
+sheet-col-evidence = Evidence reference
+bid-import-heading = Answers returned as the Excel sheet
+bid-import-help = Upload the answer sheet the bidder returned. It is checked against the published set (every requirement, its text and the set's fingerprint) and imported as the submitted bid, all or nothing.
+action-import-sheet = Check and import
+import-problems-title = The answer sheet was not imported
+import-problems-help = Nothing has been written. Put these right in the sheet (or ask the bidder to) and upload it again.
+import-col-where = Where
+import-col-problem = Problem
+import-other-set = The sheet belongs to another tender's requirement set.
+import-wrong-hash = The set's fingerprint in the sheet does not match: the sheet was altered.
+import-old-version = The sheet answers version { $old } of the set; the tender is at version { $new }. Send the bidder the new answer sheet.
+import-unknown-requirement = Row { $row }: requirement id { $id } is not in this tender's set.
+import-duplicate = Row { $row }: this requirement is answered twice.
+import-altered-text = Row { $row }: the text of requirement { $ref } was changed.
+import-no-answer = Row { $row }: no answer is chosen.
+import-bad-status = Row { $row }: "{ $value }" is not one of the answers in the list.
+import-explain = Row { $row }: describe an answer that is not "met".
+import-missing = Requirement { $ref } is missing from the sheet.
+import-no-id = Row { $row }: the requirement id (column A) is missing.
+
+## Evaluation and comparison
+evaluation-heading = Evaluation
+evaluation-title = Evaluation
+evaluation-help = Judge each requirement on your own: pass or fail for a must requirement, 0–10 for an award criterion, always with a written justification. Other evaluators' judgements are shown to the lead evaluator only.
+evaluation-mine = My judgements
+evaluation-others = All evaluators
+evaluation-mean = mean { $mean }
+field-lead-evaluator = Lead evaluator
+lead-none = not chosen
+field-verdict = Verdict
+field-score = Score (0–10)
+field-justification = Justification
+verdict-pass = passed
+verdict-fail = failed
+judgement-open = not judged
+consensus-heading = Consensus
+consensus-help = As lead evaluator, record the evaluation team's consensus for each requirement. The consensus decides the result.
+action-save-consensus = Save the consensus
+comparison-title = Comparison of bidders
+comparison-none = No bids have been submitted.
+comparison-ranking = Ranking
+comparison-chart = Weighted total per bidder (0–100 points)
+comparison-per-requirement = Per requirement
+col-rank = Rank
+col-total = Weighted total
+col-by-area = Points per area
+col-gaps = Not fully met
+bid-rejected = rejected
+evaluation-complete = Every bid has a consensus on every requirement: the lead evaluator can sign the evaluation off.
+evaluation-incomplete = The consensus is not complete yet.
+evaluation-signed-off-at = The evaluation was signed off { $at } and is locked.
+action-sign-off = Sign off the evaluation
+error-lead-evaluator = Lead evaluator: choose a member who may edit procurement cases.
+error-evaluation-signed-off = The evaluation has been signed off and is locked.
+error-evaluation-not-open = Bids are evaluated only while the case is in evaluation.
+error-evaluation-before-deadline = Status: bids are opened for evaluation only after the deadline.
+error-award-before-sign-off = Status: the tender is awarded only after the evaluation is signed off.
+error-bid-not-submitted = Only submitted bids are evaluated.
+error-not-lead = Only the lead evaluator records the consensus and signs off.
+error-evaluation-incomplete = Evaluation: every bid needs a consensus on every requirement before sign-off.
+error-judgement-kind = Verdict: a must requirement is passed or failed; an award criterion gets a score.
+error-score-range = Score: give a whole number from 0 to 10.
+error-justification = Justification: write at least 10 characters on why.
+
+## Documents: tender annex and decision basis
+code-must = M
+code-award = A
+doc-col-what = Item
+doc-col-value = Value
+doc-yes = yes
+doc-no = no
+annex-doc-title = Annex: security requirements, { $case }
+annex-doc-codes = Code M is a must requirement: a bid that does not meet it is rejected. Code A is an award criterion: it is scored 0–10 and counts with its weight. Answer every requirement in the last column or in the answer sheet.
+annex-col-code = Code
+annex-col-answer = Supplier's answer
+annex-docx = Annex (Word)
+annex-pdf = Annex (PDF)
+annex-oscal = Requirement set (OSCAL profile)
+report-heading = Decision basis
+report-pdf = Decision basis (PDF)
+report-docx = Decision basis (Word)
+report-xlsx = Decision basis (Excel)
+report-title = Decision basis: { $case }
+report-subject = Evaluation of bids and the basis for the award decision
+report-classification = Classification and criticality tier
+report-set = The published requirement set
+report-bidder = Bidder: { $company }
+report-sheet-case = Case
+report-sheet-set = Requirements
+report-sheet-judgements = Judgements
+report-sheet-log = Evaluation log
+report-col-failed = Failed must requirements
+report-col-evaluator = Evaluator
+report-col-time = Time
+report-col-who = Who
+report-col-action = Action
+report-col-changes = Changes
+
+report-checkpoint = Audit log checkpoint
+report-checkpoint-text = The audit log's last record when this report was made, signed with tillit's key. With this line an auditor can later check that the log was not rewritten (tillit audit verify --witness).
