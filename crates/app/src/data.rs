@@ -14,8 +14,10 @@ pub use tillit_store::identity::orgs::{Member, MembershipOf, Organisation};
 pub use tillit_store::identity::passkeys::Passkey;
 pub use tillit_store::platform::audit_log::AuditFilter;
 pub use tillit_store::procurement::CaseRow;
-pub use tillit_store::procurement::bids::{BidRow, CertificateRow, EvidenceRow};
+pub use tillit_store::procurement::bids::{AnswerRow, BidRow, CertificateRow, EvidenceRow};
 pub use tillit_store::procurement::evaluation::JudgementRow;
+pub use tillit_store::procurement::requirement_set::SetItem;
+pub use tillit_store::procurement::tender::VersionRow as SetVersionRow;
 
 /// What `/readyz` reports.
 pub struct Readiness {

@@ -2,6 +2,7 @@
 //! functions from bytes to values and back; no IO, no database.
 
 pub mod answer_sheet;
+pub mod coverage_workbook;
 pub mod doc;
 pub mod docx;
 pub mod evidence;

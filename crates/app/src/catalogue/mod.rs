@@ -2,6 +2,7 @@
 //! organisation's requirement levels.
 
 mod browse;
+pub mod coverage;
 pub mod edit;
 pub mod io;
 pub mod levels;

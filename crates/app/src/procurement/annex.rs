@@ -207,14 +207,14 @@ impl App {
         if fresh.status == "submitted" {
             return Err(AppError::invalid("bid", "error-portal-submitted"));
         }
-        for a in bids::answers_tx(&mut w.tx, bid_id).await? {
-            bids::remove_answer(&mut w.tx, bid_id, &a.requirement_id).await?;
+        for a in bids::answers_tx(&mut w.tx, &fresh).await? {
+            bids::remove_answer(&mut w.tx, &fresh, &a.requirement_id).await?;
         }
         for (req, status, r) in &answers {
             bids::put_answer(
                 &mut w.tx,
                 NewAnswer {
-                    bid_id,
+                    bid: &fresh,
                     requirement_id: req,
                     status: status.as_str(),
                     description: r.description.trim(),
@@ -224,13 +224,13 @@ impl App {
             )
             .await?;
         }
-        let stored = answer_map(bids::answers_tx(&mut w.tx, bid_id).await?);
-        let evidence = bids::evidence_hashes_tx(&mut w.tx, bid_id).await?;
+        let stored = answer_map(bids::answers_tx(&mut w.tx, &fresh).await?);
+        let evidence = bids::evidence_hashes_tx(&mut w.tx, &fresh).await?;
         let receipt = rules::receipt_hash(bid_id, &current.hash, now, &stored, &evidence);
-        if bids::mark_submitted(&mut w.tx, bid_id, fresh.revision, now, &receipt, &current.id).await? != 1 {
+        if bids::mark_submitted(&mut w.tx, &fresh, fresh.revision, now, &receipt, &current.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
-        bids::set_source(&mut w.tx, bid_id, "excel").await?;
+        bids::set_source(&mut w.tx, &fresh, "excel").await?;
         w.audit(
             AuditAction::BidImportExcel,
             "bid",

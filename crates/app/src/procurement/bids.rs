@@ -42,10 +42,10 @@ impl App {
         actor.require(Permission::ProcurementView)?;
         let bid = store::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
         Ok(BidView {
-            answers: store::answers(&self.db, &bid.id).await?,
-            evidence: store::evidence_list(&self.db, &bid.id).await?,
-            certificates: store::certificates(&self.db, &bid.id).await?,
-            links: store::links(&self.db, &bid.id).await?,
+            answers: store::answers(&self.db, &bid).await?,
+            evidence: store::evidence_list(&self.db, &bid).await?,
+            certificates: store::certificates(&self.db, &bid).await?,
+            links: store::links(&self.db, &bid).await?,
             bid,
         })
     }
@@ -76,7 +76,7 @@ impl App {
             NewBid {
                 id: &id,
                 org: &actor.org_id,
-                case_id,
+                case: &case,
                 company,
                 country: country.as_str(),
                 org_number: &number,
@@ -89,7 +89,8 @@ impl App {
         .map_err(|e| {
             if e.is_unique_violation() { AppError::invalid("org_number", "error-bidder-exists") } else { e.into() }
         })?;
-        self.send_link(&mut w.tx, actor, &case, &id, company, &email, now).await?;
+        let bid = store::get_tx(&mut w.tx, &actor.org_id, &id).await?.ok_or(AppError::NotFound)?;
+        self.send_link(&mut w.tx, actor, &case, &bid, company, &email, now).await?;
         w.audit(
             AuditAction::BidInvite,
             "bid",
@@ -113,8 +114,8 @@ impl App {
         let now = w.now;
         let bid = store::get_tx(&mut w.tx, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
         let case = open_case(&mut w.tx, actor, &bid.case_id, now).await?;
-        let revoked = store::revoke_links(&mut w.tx, &bid.id, now).await?;
-        self.send_link(&mut w.tx, actor, &case, &bid.id, &bid.company, &bid.contact_email, now).await?;
+        let revoked = store::revoke_links(&mut w.tx, &bid, now).await?;
+        self.send_link(&mut w.tx, actor, &case, &bid, &bid.company, &bid.contact_email, now).await?;
         w.audit(
             AuditAction::BidLink,
             "bid",
@@ -132,7 +133,7 @@ impl App {
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
         let bid = store::get_tx(&mut w.tx, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
-        let n = store::revoke_links(&mut w.tx, &bid.id, now).await?;
+        let n = store::revoke_links(&mut w.tx, &bid, now).await?;
         w.audit(
             AuditAction::BidRevokeLinks,
             "bid",
@@ -148,7 +149,8 @@ impl App {
     pub async fn evidence_for_buyer(&self, actor: &Actor, evidence_id: &str) -> AppResult<(EvidenceRow, Vec<u8>)> {
         actor.require(Permission::ProcurementView)?;
         let bid_id = store::evidence_bid(&self.db, &actor.org_id, evidence_id).await?.ok_or(AppError::NotFound)?;
-        let file = store::evidence_file(&self.db, &bid_id, evidence_id).await?.ok_or(AppError::NotFound)?;
+        let bid = store::get(&self.db, &actor.org_id, &bid_id).await?.ok_or(AppError::NotFound)?;
+        let file = store::evidence_file(&self.db, &bid, evidence_id).await?.ok_or(AppError::NotFound)?;
         let mut w = self.write(actor, Permission::ProcurementView).await?;
         w.audit(
             AuditAction::EvidenceRead,
@@ -167,14 +169,14 @@ impl App {
         tx: &mut Tx,
         actor: &Actor,
         case: &CaseRow,
-        bid_id: &str,
+        bid: &BidRow,
         company: &str,
         email: &str,
         now: i64,
     ) -> AppResult<()> {
         let token = secrets::random_token();
         let expires = case.deadline.unwrap_or(now);
-        store::add_link(tx, &token_hash(&token), bid_id, now, expires).await?;
+        store::add_link(tx, &token_hash(&token), bid, now, expires).await?;
         let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
         let link = format!("{}/portal/{}", self.config.base_url.trim_end_matches('/'), token);
@@ -198,7 +200,7 @@ impl App {
 /// A case of the actor's organisation that is out for answers: published, deadline ahead.
 async fn open_case(tx: &mut Tx, actor: &Actor, case_id: &str, now: i64) -> AppResult<CaseRow> {
     let case = cases::get_tx(tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
-    if Status::parse(&case.status) != Some(Status::Published) {
+    if case.status != Status::Published {
         return Err(AppError::invalid("status", "error-bid-not-published"));
     }
     if !tillit_domain::procurement::tender::deadline_ok(now, case.deadline) {

@@ -88,7 +88,7 @@ impl App {
         })?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let old = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
-        if !Status::parse(&old.status).is_some_and(Status::classification_editable) {
+        if !Status::classification_editable(old.status) {
             return Err(AppError::invalid("status", "error-case-not-draft"));
         }
         let before = old.classification();
@@ -155,7 +155,7 @@ impl App {
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
         let old = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
-        let from = Status::parse(&old.status).ok_or(AppError::Internal(format!("status {}", old.status)))?;
+        let from = old.status;
         if !from.can_move_to(to) {
             return Err(AppError::invalid("status", "error-status-move"));
         }

@@ -101,7 +101,7 @@ impl App {
             None => return Err(AppError::invalid("bid", "error-bid-not-submitted")),
         };
         let items = versions::items(&self.db, &version).await?;
-        let rows = store::for_bid(&self.db, bid_id).await?;
+        let rows = store::for_bid(&self.db, &bid).await?;
         let is_lead = case.lead_evaluator.as_deref() == Some(actor.user_id.as_str());
         let me = actor.user_id.as_str();
         let mine = rows.iter().filter(|r| r.evaluator == me).map(|r| (r.requirement_id.clone(), r.clone())).collect();
@@ -110,7 +110,7 @@ impl App {
         let all = if is_lead || case.signed_off_at.is_some() { rows } else { vec![] };
         Ok(EvaluationView {
             locked: locked(&case, &bid),
-            answers: answer_map(bids::answers(&self.db, bid_id).await?),
+            answers: answer_map(bids::answers(&self.db, &bid).await?),
             case,
             bid,
             items,
@@ -165,11 +165,11 @@ impl App {
                 return Err(AppError::invalid("justification", "error-too-long"));
             }
             rules::check(item.kind, verdict, score, &j.justification).map_err(problem)?;
-            let old = store::get_tx(&mut w.tx, bid_id, &item.requirement_id, &evaluator).await?;
+            let old = store::get_tx(&mut w.tx, &bid, &item.requirement_id, &evaluator).await?;
             store::put(
                 &mut w.tx,
                 NewJudgement {
-                    bid_id,
+                    bid: &bid,
                     requirement_id: &item.requirement_id,
                     evaluator: &evaluator,
                     evaluator_label: &label,
@@ -215,7 +215,7 @@ impl App {
             .into_iter()
             .filter(|b| b.status == "submitted")
             .collect();
-        let rows = store::for_case(&self.db, case_id).await?;
+        let rows = store::for_case(&self.db, &case).await?;
         let mut consensus: BTreeMap<String, BTreeMap<String, JudgementRow>> = BTreeMap::new();
         let mut judged: BTreeMap<String, BTreeMap<String, Judgement>> = BTreeMap::new();
         for b in &all_bids {
@@ -233,7 +233,7 @@ impl App {
         let mut answers = BTreeMap::new();
         let mut gaps = BTreeMap::new();
         for b in &all_bids {
-            let a = answer_map(bids::answers(&self.db, &b.id).await?);
+            let a = answer_map(bids::answers(&self.db, b).await?);
             let g: Vec<String> = items
                 .iter()
                 .filter(|i| {
@@ -276,7 +276,7 @@ impl App {
         if c.case.lead_evaluator.as_deref() != Some(actor.user_id.as_str()) {
             return Err(AppError::invalid("evaluation", "error-not-lead"));
         }
-        if Status::parse(&c.case.status) != Some(Status::Evaluation) {
+        if c.case.status != Status::Evaluation {
             return Err(AppError::invalid("status", "error-evaluation-not-open"));
         }
         if !c.complete {
@@ -313,7 +313,7 @@ impl App {
 fn locked(case: &CaseRow, bid: &BidRow) -> Option<&'static str> {
     if case.signed_off_at.is_some() {
         Some("error-evaluation-signed-off")
-    } else if Status::parse(&case.status) != Some(Status::Evaluation) {
+    } else if case.status != Status::Evaluation {
         Some("error-evaluation-not-open")
     } else if bid.status != "submitted" {
         Some("error-bid-not-submitted")

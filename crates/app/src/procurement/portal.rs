@@ -74,7 +74,7 @@ impl Reached {
         format!("{} <{}> (bid link)", self.bid.company, self.bid.contact_email)
     }
     fn locked(&self, now: i64) -> Option<Locked> {
-        let published = Status::parse(&self.case.status) == Some(Status::Published);
+        let published = self.case.status == Status::Published;
         rules::may_change(now, self.case.deadline, published, self.bid.status == "submitted").err()
     }
 }
@@ -155,15 +155,15 @@ impl App {
         let mut tx = self.db.begin().await?;
         let r = self.reach(&mut tx, token).await?;
         let items = versions::items_tx(&mut tx, &r.version.id).await?;
-        let answers = answer_map(store::answers_tx(&mut tx, &r.bid.id).await?);
+        let answers = answer_map(store::answers_tx(&mut tx, &r.bid).await?);
         tx.commit().await?;
         store::touch_link(&self.db, &token_hash(token), self.now().0).await?;
         let org = orgs::get(&self.db, &tillit_domain::OrgId(r.bid.org_id.clone())).await?.ok_or(AppError::NotFound)?;
         Ok(PortalView {
             locked: r.locked(self.now().0),
             unanswered: rules::unanswered(&items, &answers),
-            evidence: store::evidence_list(&self.db, &r.bid.id).await?,
-            certificates: store::certificates(&self.db, &r.bid.id).await?,
+            evidence: store::evidence_list(&self.db, &r.bid).await?,
+            certificates: store::certificates(&self.db, &r.bid).await?,
             org_name: org.name,
             locale: Locale::parse(&org.default_locale).unwrap_or(Locale::Nb),
             case_number: r.case.case_number,
@@ -193,14 +193,14 @@ impl App {
                 return Err(AppError::invalid("description", "error-too-long"));
             }
             if a.status.is_empty() {
-                changed += store::remove_answer(&mut tx, &r.bid.id, &a.requirement_id).await? as usize;
+                changed += store::remove_answer(&mut tx, &r.bid, &a.requirement_id).await? as usize;
                 continue;
             }
             let status = AnswerStatus::parse(&a.status).ok_or(AppError::invalid("status", "error-choose"))?;
             store::put_answer(
                 &mut tx,
                 NewAnswer {
-                    bid_id: &r.bid.id,
+                    bid: &r.bid,
                     requirement_id: &a.requirement_id,
                     status: status.as_str(),
                     description,
@@ -211,7 +211,7 @@ impl App {
             .await?;
             changed += 1;
         }
-        if store::bump_revision(&mut tx, &r.bid.id, revision, "draft", &r.version.id).await? != 1 {
+        if store::bump_revision(&mut tx, &r.bid, revision, "draft", &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
         self.portal_audit(
@@ -251,7 +251,7 @@ impl App {
             &mut tx,
             NewEvidence {
                 id: &id,
-                bid_id: &r.bid.id,
+                bid: &r.bid,
                 sha256: &sha,
                 filename: &name,
                 content_type: kind.content_type(),
@@ -275,7 +275,7 @@ impl App {
         let mut tx = self.db.begin().await?;
         let r = self.reach(&mut tx, token).await?;
         tx.commit().await?;
-        store::evidence_file(&self.db, &r.bid.id, evidence_id).await?.ok_or(AppError::NotFound)
+        store::evidence_file(&self.db, &r.bid, evidence_id).await?.ok_or(AppError::NotFound)
     }
 
     pub async fn portal_add_certificate(&self, token: &str, ip: &str, c: CertificateInput<'_>) -> AppResult<()> {
@@ -299,7 +299,7 @@ impl App {
         let evidence_id = if evidence_id.is_empty() {
             None
         } else {
-            let owned = store::evidence_of_bid_tx(&mut tx, &r.bid.id, evidence_id).await?;
+            let owned = store::evidence_of_bid_tx(&mut tx, &r.bid, evidence_id).await?;
             Some(owned.ok_or(AppError::invalid("evidence", "error-choose"))?)
         };
         let id = new_id();
@@ -308,7 +308,7 @@ impl App {
             &mut tx,
             NewCertificate {
                 id: &id,
-                bid_id: &r.bid.id,
+                bid: &r.bid,
                 kind: kind.as_str(),
                 name: &label,
                 scope,
@@ -335,16 +335,16 @@ impl App {
         let now = self.now().0;
         let (mut tx, r) = self.open_bid(token, ip, now).await?;
         let items = versions::items_tx(&mut tx, &r.version.id).await?;
-        let answers = answer_map(store::answers_tx(&mut tx, &r.bid.id).await?);
+        let answers = answer_map(store::answers_tx(&mut tx, &r.bid).await?);
         if !rules::unanswered(&items, &answers).is_empty() {
             return Err(AppError::invalid("answers", "error-portal-unanswered"));
         }
         if answers.values().any(rules::needs_description) {
             return Err(AppError::invalid("description", "error-portal-explain-gaps"));
         }
-        let evidence = store::evidence_hashes_tx(&mut tx, &r.bid.id).await?;
+        let evidence = store::evidence_hashes_tx(&mut tx, &r.bid).await?;
         let receipt = rules::receipt_hash(&r.bid.id, &r.version.hash, now, &answers, &evidence);
-        if store::mark_submitted(&mut tx, &r.bid.id, revision, now, &receipt, &r.version.id).await? != 1 {
+        if store::mark_submitted(&mut tx, &r.bid, revision, now, &receipt, &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
         let org = orgs::get(&self.db, &tillit_domain::OrgId(r.bid.org_id.clone())).await?.ok_or(AppError::NotFound)?;

@@ -142,7 +142,7 @@ impl App {
                     ]
                 })
                 .collect();
-            let every = judgements::for_bid(&self.db, &b.id)
+            let every = judgements::for_bid(&self.db, b)
                 .await?
                 .into_iter()
                 .map(|j| {

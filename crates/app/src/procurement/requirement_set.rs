@@ -12,6 +12,7 @@ use tillit_domain::procurement::requirement_set::{self as rules, Kind, SetProble
 use tillit_domain::procurement::{self, Tier};
 use tillit_store::db::Tx;
 use tillit_store::procurement as cases;
+use tillit_store::procurement::CaseRow;
 use tillit_store::procurement::requirement_set::{self as store, NewItem, SetItem};
 
 pub struct SetView {
@@ -73,15 +74,15 @@ impl App {
         let now = self.now().0;
         let (reqs, own) = candidates(self, actor).await?;
         let mut w = self.write_at(actor, Permission::ProcurementEdit, now).await?;
-        let tier = draft_case_tier(&mut w.tx, actor, case_id).await?;
+        let (case, tier) = draft_case_tier(&mut w.tx, actor, case_id).await?;
         let chosen = propose_from(&reqs, &own, tier)?;
-        let removed = store::clear(&mut w.tx, case_id).await?;
+        let removed = store::clear(&mut w.tx, &case).await?;
         let label = actor.label();
         for p in &chosen {
             store::insert(
                 &mut w.tx,
                 NewItem {
-                    case_id,
+                    case: &case,
                     requirement_id: &p.requirement_id,
                     kind: p.kind.as_str(),
                     weight: i64::from(p.weight),
@@ -124,19 +125,19 @@ impl App {
         }
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
-        draft_case_tier(&mut w.tx, actor, case_id).await?;
+        let (case, _) = draft_case_tier(&mut w.tx, actor, case_id).await?;
         let (text,) = store::usable_requirement(&mut w.tx, &actor.org_id, requirement_id)
             .await?
             .ok_or(AppError::invalid("requirement", "error-choose"))?;
         // A wording equal to the catalogue's is no override.
         let wording = (!wording.is_empty() && wording != text.trim()).then_some(wording);
-        let old = store::item_tx(&mut w.tx, case_id, requirement_id).await?;
+        let old = store::item_tx(&mut w.tx, &case, requirement_id).await?;
         let changes = match &old {
             None => {
                 store::insert(
                     &mut w.tx,
                     NewItem {
-                        case_id,
+                        case: &case,
                         requirement_id,
                         kind: kind.as_str(),
                         weight: i64::from(weight),
@@ -154,7 +155,7 @@ impl App {
                 ]
             }
             Some((old_kind, old_weight, old_wording)) => {
-                store::update(&mut w.tx, case_id, requirement_id, kind.as_str(), i64::from(weight), wording).await?;
+                store::update(&mut w.tx, &case, requirement_id, kind.as_str(), i64::from(weight), wording).await?;
                 let mut c = vec![FieldChange::new("requirement", Some(requirement_id), Some(requirement_id))];
                 c.extend(audit_log::diff("kind", old_kind, kind.as_str()));
                 c.extend(audit_log::diff("weight", &old_weight.to_string(), &weight.to_string()));
@@ -172,11 +173,11 @@ impl App {
     pub async fn remove_set_item(&self, actor: &Actor, case_id: &str, requirement_id: &str) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
-        draft_case_tier(&mut w.tx, actor, case_id).await?;
-        let (kind, weight, _) = store::item_tx(&mut w.tx, case_id, requirement_id)
+        let (case, _) = draft_case_tier(&mut w.tx, actor, case_id).await?;
+        let (kind, weight, _) = store::item_tx(&mut w.tx, &case, requirement_id)
             .await?
             .ok_or(AppError::invalid("requirement", "error-choose"))?;
-        store::remove(&mut w.tx, case_id, requirement_id).await?;
+        store::remove(&mut w.tx, &case, requirement_id).await?;
         w.audit(
             AuditAction::SetRemove,
             "procurement_case",
@@ -194,13 +195,15 @@ impl App {
 }
 
 /// The tier in force of a case of the actor's organisation whose set may change.
-async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &str) -> AppResult<Tier> {
+/// The case, while its set may change, and the tier its set is proposed for.
+async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &str) -> AppResult<(CaseRow, Tier)> {
     let case = cases::get_tx(tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
     if !crate::procurement::tender::set_editable(&case) {
         return Err(AppError::invalid("status", "error-set-frozen"));
     }
     let (computed, _) = procurement::tier(&case.classification());
-    Ok(case.tier_override.as_deref().and_then(Tier::parse).unwrap_or(computed))
+    let tier = case.tier_override.as_deref().and_then(Tier::parse).unwrap_or(computed);
+    Ok((case, tier))
 }
 
 fn propose_from(

@@ -61,12 +61,12 @@ impl App {
         }
         let mut w = self.write_at(actor, Permission::ProcurementEdit, now).await?;
         let case = cases::get_tx(&mut w.tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
-        if !matches!(Status::parse(&case.status), Some(Status::Draft | Status::Published)) {
+        if !Status::deadline_editable(case.status) {
             return Err(AppError::invalid("deadline", "error-case-not-open"));
         }
         cases::set_deadline(&mut w.tx, &actor.org_id, case_id, Some(deadline)).await?;
         // Links live until the deadline, wherever it moves.
-        bids::expire_links_at(&mut w.tx, case_id, deadline).await?;
+        bids::expire_links_at(&mut w.tx, &case, deadline).await?;
         if case.deadline.is_some() {
             for b in bids::for_case_tx(&mut w.tx, &actor.org_id, case_id).await? {
                 let args = self.bidder_mail_args(actor, &case, &b.company, deadline).await?;
@@ -94,7 +94,7 @@ impl App {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let case = cases::get_tx(&mut w.tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
-        if Status::parse(&case.status) != Some(Status::Published) || case.correction_open {
+        if case.status != Status::Published || case.correction_open {
             return Err(AppError::invalid("status", "error-correction-not-possible"));
         }
         cases::set_correction_open(&mut w.tx, &actor.org_id, case_id, true).await?;
@@ -121,7 +121,7 @@ impl App {
         }
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let case = cases::get_tx(&mut w.tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
-        if Status::parse(&case.status) != Some(Status::Published) || !case.correction_open {
+        if case.status != Status::Published || !case.correction_open {
             return Err(AppError::invalid("status", "error-correction-not-open"));
         }
         let before = match store::latest_tx(&mut w.tx, &actor.org_id, case_id).await? {
@@ -153,14 +153,14 @@ impl App {
         let kept = rules::carried_over(before, after);
         for b in bids::for_case_tx(&mut w.tx, &actor.org_id, &case.id).await? {
             let mut cleared = 0;
-            for a in bids::answers_tx(&mut w.tx, &b.id).await? {
+            for a in bids::answers_tx(&mut w.tx, &b).await? {
                 if !kept.contains(&a.requirement_id) {
-                    cleared += bids::remove_answer(&mut w.tx, &b.id, &a.requirement_id).await?;
+                    cleared += bids::remove_answer(&mut w.tx, &b, &a.requirement_id).await?;
                 }
             }
             let reopened = b.status == "submitted";
             if reopened {
-                bids::reopen(&mut w.tx, &b.id).await?;
+                bids::reopen(&mut w.tx, &b).await?;
             }
             let mut args = self.bidder_mail_args(actor, case, &b.company, case.deadline.unwrap_or(now)).await?;
             args.push(("version", v.version.to_string()));
@@ -220,11 +220,7 @@ impl App {
 
 /// Whether the working set may change: while a draft, or during a correction.
 pub(crate) fn set_editable(case: &CaseRow) -> bool {
-    match Status::parse(&case.status) {
-        Some(Status::Draft) => true,
-        Some(Status::Published) => case.correction_open,
-        _ => false,
-    }
+    case.status.set_editable(case.correction_open)
 }
 
 /// Freezes the working set as the case's next version (inside the caller's transaction).
@@ -274,7 +270,7 @@ pub(crate) async fn freeze(w: &mut Write<'_>, case: &CaseRow, note: &str) -> App
     let label = actor.label();
     store::insert(
         &mut w.tx,
-        NewVersion { id: &id, case_id: &case.id, version: number, hash: &hash, note, published_by: &label, now },
+        NewVersion { id: &id, case, version: number, hash: &hash, note, published_by: &label, now },
         &items,
     )
     .await?;

@@ -220,6 +220,11 @@ impl Status {
     pub fn parse(s: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|k| k.as_str() == s)
     }
+    /// Called by the store when it reads a row: a status this version does not know is an error
+    /// naming it, never a guess.
+    pub fn from_stored(s: &str) -> Result<Status, String> {
+        Status::parse(s).ok_or_else(|| format!("unknown case status {s:?}"))
+    }
     /// draft → published → evaluation → awarded → closed; any open case can be cancelled.
     pub fn can_move_to(self, to: Status) -> bool {
         use Status::*;
@@ -238,6 +243,54 @@ impl Status {
     /// The classification can change only before the tender is out.
     pub fn classification_editable(self) -> bool {
         self == Status::Draft
+    }
+    /// The requirement set may change while a draft, or during a correction of a published tender.
+    pub fn set_editable(self, correction_open: bool) -> bool {
+        self == Status::Draft || (self == Status::Published && correction_open)
+    }
+    /// The deadline may be set or moved until bids are opened.
+    pub fn deadline_editable(self) -> bool {
+        matches!(self, Status::Draft | Status::Published)
+    }
+    /// Bidders are invited to a published tender.
+    pub fn can_invite(self) -> bool {
+        self == Status::Published
+    }
+    /// A correction is opened on a published tender, one at a time.
+    pub fn can_open_correction(self, correction_open: bool) -> bool {
+        self == Status::Published && !correction_open
+    }
+    /// Bids are evaluated from the opening on, and the evaluation stays readable after.
+    pub fn evaluation_open(self) -> bool {
+        matches!(self, Status::Evaluation | Status::Awarded | Status::Closed)
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl TryFrom<String> for Status {
+    type Error = String;
+    fn try_from(s: String) -> Result<Status, String> {
+        Status::from_stored(&s)
+    }
+}
+
+#[cfg(test)]
+mod lifecycle_tests {
+    use super::Status::{self, *};
+
+    #[test]
+    fn what_may_change_in_each_status() {
+        let set = |s: Status, c| s.set_editable(c);
+        assert!(set(Draft, false) && !set(Published, false) && set(Published, true) && !set(Evaluation, true));
+        assert!(Draft.deadline_editable() && Published.deadline_editable() && !Evaluation.deadline_editable());
+        assert!(Published.can_invite() && !Draft.can_invite() && !Evaluation.can_invite());
+        assert!(Published.can_open_correction(false) && !Published.can_open_correction(true));
+        assert!(!Published.evaluation_open() && Evaluation.evaluation_open() && Closed.evaluation_open());
     }
 }
 

@@ -214,7 +214,7 @@ pub async fn copy_mappings(tx: &mut Tx, org: &OrgId, from: &str, to: &str, now: 
     Ok(())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct VersionRow {
     pub version: i64,
     pub published_at: i64,

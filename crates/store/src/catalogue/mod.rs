@@ -10,7 +10,7 @@ use tillit_domain::platform::search::{self, Lang};
 mod edit;
 pub use edit::*;
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CatalogueRow {
     pub id: String,
     pub owner: String,
@@ -24,7 +24,7 @@ pub struct CatalogueRow {
     pub requirement_count: i64,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AreaRow {
     pub number: String,
     pub title: String,
@@ -33,12 +33,11 @@ pub struct AreaRow {
     pub purpose: Option<String>,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RequirementRow {
     pub id: String,
     pub catalogue_id: String,
     #[sqlx(rename = "ref")]
-    #[serde(rename = "ref")]
     pub reference: String,
     pub area_number: String,
     pub text: String,
@@ -55,7 +54,7 @@ impl RequirementRow {
     }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ControlRow {
     pub id: String,
     pub title_en: String,
@@ -70,7 +69,7 @@ pub struct ControlRow {
     pub new_in_2022: bool,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MappingRow {
     pub id: String,
     pub requirement_id: String,
@@ -82,14 +81,13 @@ pub struct MappingRow {
 }
 
 /// A requirement that maps to a control, with its catalogue, for "which requirements cover X".
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CoveringRow {
     pub control_id: String,
     pub catalogue_id: String,
     pub catalogue_title: String,
     pub requirement_id: String,
     #[sqlx(rename = "ref")]
-    #[serde(rename = "ref")]
     pub reference: String,
     pub text: String,
     pub relationship: String,

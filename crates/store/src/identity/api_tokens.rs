@@ -4,10 +4,9 @@ use crate::args;
 use crate::db::{Db, Result, Tx};
 use tillit_domain::{OrgId, UserId};
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ApiToken {
     pub id: String,
-    #[serde(skip)]
     pub token_hash: String,
     pub user_id: String,
     pub org_id: String,

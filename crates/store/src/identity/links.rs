@@ -21,7 +21,7 @@ impl LinkKind {
     }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Link {
     pub token_hash: String,
     pub kind: String,

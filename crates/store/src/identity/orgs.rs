@@ -2,7 +2,7 @@ use crate::args;
 use crate::db::{Db, Result, Tx};
 use tillit_domain::{OrgId, Role, UserId};
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Organisation {
     pub id: String,
     pub name: String,
@@ -11,7 +11,7 @@ pub struct Organisation {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Member {
     pub user_id: String,
     pub email: String,
@@ -22,7 +22,7 @@ pub struct Member {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MembershipOf {
     pub org_id: String,
     pub org_name: String,

@@ -2,13 +2,12 @@ use crate::args;
 use crate::db::{Db, Result, Tx};
 use tillit_domain::UserId;
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Passkey {
     pub id: String,
     pub credential_id: String,
     pub user_id: String,
     pub name: String,
-    #[serde(skip)]
     pub public_key: Vec<u8>,
     pub sign_count: i64,
     pub created_at: i64,

@@ -3,10 +3,18 @@
 
 use crate::args;
 use crate::db::{Db, Result, Tx};
+use crate::procurement::CaseRow;
 use tillit_domain::OrgId;
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+/// A bid as this module's lookups found it: through its organisation (`get`, `for_case`) or
+/// its portal link (`by_link`). Only they can make one (the private `found` field), and the
+/// functions on a bid's links, answers, evidence, certificates and judgements take the row,
+/// not an id, so an id from a request cannot reach another organisation's bid.
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BidRow {
+    #[sqlx(skip)]
+    #[allow(dead_code)] // never read: its being private is the point
+    found: Found,
     pub id: String,
     pub org_id: String,
     pub case_id: String,
@@ -28,7 +36,11 @@ pub struct BidRow {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+/// Made only by sqlx in this crate's lookups.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Found(());
+
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AnswerRow {
     pub requirement_id: String,
     pub status: String,
@@ -37,7 +49,7 @@ pub struct AnswerRow {
     pub updated_at: i64,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EvidenceRow {
     pub id: String,
     pub bid_id: String,
@@ -48,7 +60,7 @@ pub struct EvidenceRow {
     pub uploaded_at: i64,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CertificateRow {
     pub id: String,
     pub kind: String,
@@ -63,7 +75,7 @@ pub struct CertificateRow {
 pub struct NewBid<'a> {
     pub id: &'a str,
     pub org: &'a OrgId,
-    pub case_id: &'a str,
+    pub case: &'a CaseRow,
     pub company: &'a str,
     pub country: &'a str,
     pub org_number: &'a str,
@@ -76,7 +88,7 @@ pub async fn create(tx: &mut Tx, b: NewBid<'_>) -> Result<()> {
     tx.execute(
         "INSERT INTO bids (id, org_id, case_id, company, country, org_number, contact_email, status, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'invited', $8, $9)",
-        args![b.id, b.org.as_str(), b.case_id, b.company, b.country, b.org_number, b.contact_email, b.created_by, b.now],
+        args![b.id, b.org.as_str(), b.case.id.as_str(), b.company, b.country, b.org_number, b.contact_email, b.created_by, b.now],
     )
     .await?;
     Ok(())
@@ -133,11 +145,13 @@ pub struct LinkRow {
     pub last_used_at: Option<i64>,
 }
 
-pub async fn links(db: &Db, bid_id: &str) -> Result<Vec<LinkRow>> {
+pub async fn links(db: &Db, bid: &BidRow) -> Result<Vec<LinkRow>> {
+    let bid_id = bid.id.as_str();
     db.fetch_all("SELECT * FROM bid_links WHERE bid_id = $1 ORDER BY created_at DESC", args![bid_id]).await
 }
 
-pub async fn add_link(tx: &mut Tx, token_hash: &str, bid_id: &str, now: i64, expires_at: i64) -> Result<()> {
+pub async fn add_link(tx: &mut Tx, token_hash: &str, bid: &BidRow, now: i64, expires_at: i64) -> Result<()> {
+    let bid_id = bid.id.as_str();
     tx.execute(
         "INSERT INTO bid_links (token_hash, bid_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
         args![token_hash, bid_id, now, expires_at],
@@ -147,13 +161,15 @@ pub async fn add_link(tx: &mut Tx, token_hash: &str, bid_id: &str, now: i64, exp
 }
 
 /// Revokes every live link of the bid; returns how many.
-pub async fn revoke_links(tx: &mut Tx, bid_id: &str, now: i64) -> Result<u64> {
+pub async fn revoke_links(tx: &mut Tx, bid: &BidRow, now: i64) -> Result<u64> {
+    let bid_id = bid.id.as_str();
     tx.execute("UPDATE bid_links SET revoked_at = $2 WHERE bid_id = $1 AND revoked_at IS NULL", args![bid_id, now])
         .await
 }
 
 /// Moves every link's expiry to a new deadline (when the deadline changes).
-pub async fn expire_links_at(tx: &mut Tx, case_id: &str, expires_at: i64) -> Result<u64> {
+pub async fn expire_links_at(tx: &mut Tx, case: &CaseRow, expires_at: i64) -> Result<u64> {
+    let case_id = case.id.as_str();
     tx.execute(
         "UPDATE bid_links SET expires_at = $2 WHERE revoked_at IS NULL AND bid_id IN (SELECT id FROM bids WHERE case_id = $1)",
         args![case_id, expires_at],
@@ -168,16 +184,18 @@ pub async fn touch_link(db: &Db, token_hash: &str, now: i64) -> Result<u64> {
 const ANSWERS: &str =
     "SELECT requirement_id, status, description, evidence_ref, updated_at FROM bid_answers WHERE bid_id = $1";
 
-pub async fn answers(db: &Db, bid_id: &str) -> Result<Vec<AnswerRow>> {
+pub async fn answers(db: &Db, bid: &BidRow) -> Result<Vec<AnswerRow>> {
+    let bid_id = bid.id.as_str();
     db.fetch_all(ANSWERS, args![bid_id]).await
 }
 
-pub async fn answers_tx(tx: &mut Tx, bid_id: &str) -> Result<Vec<AnswerRow>> {
+pub async fn answers_tx(tx: &mut Tx, bid: &BidRow) -> Result<Vec<AnswerRow>> {
+    let bid_id = bid.id.as_str();
     tx.fetch_all(ANSWERS, args![bid_id]).await
 }
 
 pub struct NewAnswer<'a> {
-    pub bid_id: &'a str,
+    pub bid: &'a BidRow,
     pub requirement_id: &'a str,
     pub status: &'a str,
     pub description: &'a str,
@@ -186,23 +204,28 @@ pub struct NewAnswer<'a> {
 }
 
 pub async fn put_answer(tx: &mut Tx, a: NewAnswer<'_>) -> Result<()> {
-    tx.execute("DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2", args![a.bid_id, a.requirement_id])
-        .await?;
+    tx.execute(
+        "DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2",
+        args![a.bid.id.as_str(), a.requirement_id],
+    )
+    .await?;
     tx.execute(
         "INSERT INTO bid_answers (bid_id, requirement_id, status, description, evidence_ref, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
-        args![a.bid_id, a.requirement_id, a.status, a.description, a.evidence_ref, a.now],
+        args![a.bid.id.as_str(), a.requirement_id, a.status, a.description, a.evidence_ref, a.now],
     )
     .await?;
     Ok(())
 }
 
-pub async fn remove_answer(tx: &mut Tx, bid_id: &str, requirement_id: &str) -> Result<u64> {
+pub async fn remove_answer(tx: &mut Tx, bid: &BidRow, requirement_id: &str) -> Result<u64> {
+    let bid_id = bid.id.as_str();
     tx.execute("DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2", args![bid_id, requirement_id]).await
 }
 
 /// Moves the bid from `revision` to the next one; 0 rows when someone saved in between.
-pub async fn bump_revision(tx: &mut Tx, bid_id: &str, revision: i64, status: &str, version_id: &str) -> Result<u64> {
+pub async fn bump_revision(tx: &mut Tx, bid: &BidRow, revision: i64, status: &str, version_id: &str) -> Result<u64> {
+    let bid_id = bid.id.as_str();
     tx.execute(
         "UPDATE bids SET revision = revision + 1, status = $3, version_id = $4 WHERE id = $1 AND revision = $2",
         args![bid_id, revision, status, version_id],
@@ -213,12 +236,13 @@ pub async fn bump_revision(tx: &mut Tx, bid_id: &str, revision: i64, status: &st
 /// Submits the bid at `revision`, answering `version_id`; 0 rows when it changed meanwhile.
 pub async fn mark_submitted(
     tx: &mut Tx,
-    bid_id: &str,
+    bid: &BidRow,
     revision: i64,
     now: i64,
     receipt: &str,
     version_id: &str,
 ) -> Result<u64> {
+    let bid_id = bid.id.as_str();
     tx.execute(
         "UPDATE bids SET status = 'submitted', submitted_at = $3, receipt_hash = $4, version_id = $5, revision = revision + 1
          WHERE id = $1 AND revision = $2 AND status <> 'submitted'",
@@ -228,14 +252,16 @@ pub async fn mark_submitted(
 }
 
 /// An evidence file's id, when it belongs to `bid_id`.
-pub async fn evidence_of_bid_tx(tx: &mut Tx, bid_id: &str, id: &str) -> Result<Option<String>> {
+pub async fn evidence_of_bid_tx(tx: &mut Tx, bid: &BidRow, id: &str) -> Result<Option<String>> {
+    let bid_id = bid.id.as_str();
     let r: Option<(String,)> =
         tx.fetch_optional("SELECT id FROM evidence WHERE id = $1 AND bid_id = $2", args![id, bid_id]).await?;
     Ok(r.map(|r| r.0))
 }
 
 /// A correction reopens a submitted bid: it must be submitted again against the new version.
-pub async fn reopen(tx: &mut Tx, bid_id: &str) -> Result<u64> {
+pub async fn reopen(tx: &mut Tx, bid: &BidRow) -> Result<u64> {
+    let bid_id = bid.id.as_str();
     tx.execute(
         "UPDATE bids SET status = 'draft', submitted_at = NULL, receipt_hash = NULL, revision = revision + 1 WHERE id = $1",
         args![bid_id],
@@ -243,11 +269,13 @@ pub async fn reopen(tx: &mut Tx, bid_id: &str) -> Result<u64> {
     .await
 }
 
-pub async fn set_source(tx: &mut Tx, bid_id: &str, source: &str) -> Result<u64> {
+pub async fn set_source(tx: &mut Tx, bid: &BidRow, source: &str) -> Result<u64> {
+    let bid_id = bid.id.as_str();
     tx.execute("UPDATE bids SET source = $2 WHERE id = $1", args![bid_id, source]).await
 }
 
-pub async fn evidence_list(db: &Db, bid_id: &str) -> Result<Vec<EvidenceRow>> {
+pub async fn evidence_list(db: &Db, bid: &BidRow) -> Result<Vec<EvidenceRow>> {
+    let bid_id = bid.id.as_str();
     db.fetch_all(
         "SELECT id, bid_id, sha256, filename, content_type, size, uploaded_at FROM evidence WHERE bid_id = $1 ORDER BY uploaded_at, filename",
         args![bid_id],
@@ -255,13 +283,15 @@ pub async fn evidence_list(db: &Db, bid_id: &str) -> Result<Vec<EvidenceRow>> {
     .await
 }
 
-pub async fn evidence_hashes_tx(tx: &mut Tx, bid_id: &str) -> Result<Vec<String>> {
+pub async fn evidence_hashes_tx(tx: &mut Tx, bid: &BidRow) -> Result<Vec<String>> {
+    let bid_id = bid.id.as_str();
     let rows: Vec<(String,)> = tx.fetch_all("SELECT sha256 FROM evidence WHERE bid_id = $1", args![bid_id]).await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
 /// An evidence file with its content, when it belongs to `bid_id`.
-pub async fn evidence_file(db: &Db, bid_id: &str, id: &str) -> Result<Option<(EvidenceRow, Vec<u8>)>> {
+pub async fn evidence_file(db: &Db, bid: &BidRow, id: &str) -> Result<Option<(EvidenceRow, Vec<u8>)>> {
+    let bid_id = bid.id.as_str();
     let row: Option<EvidenceRow> = db
         .fetch_optional(
             "SELECT id, bid_id, sha256, filename, content_type, size, uploaded_at FROM evidence WHERE id = $1 AND bid_id = $2",
@@ -286,7 +316,7 @@ pub async fn evidence_bid(db: &Db, org: &OrgId, id: &str) -> Result<Option<Strin
 
 pub struct NewEvidence<'a> {
     pub id: &'a str,
-    pub bid_id: &'a str,
+    pub bid: &'a BidRow,
     pub sha256: &'a str,
     pub filename: &'a str,
     pub content_type: &'a str,
@@ -297,7 +327,7 @@ pub struct NewEvidence<'a> {
 /// Stores the file once per bid: the same content again returns the existing id.
 pub async fn add_evidence(tx: &mut Tx, e: NewEvidence<'_>) -> Result<(String, bool)> {
     let existing: Option<(String,)> = tx
-        .fetch_optional("SELECT id FROM evidence WHERE bid_id = $1 AND sha256 = $2", args![e.bid_id, e.sha256])
+        .fetch_optional("SELECT id FROM evidence WHERE bid_id = $1 AND sha256 = $2", args![e.bid.id.as_str(), e.sha256])
         .await?;
     if let Some((id,)) = existing {
         return Ok((id, false));
@@ -305,13 +335,14 @@ pub async fn add_evidence(tx: &mut Tx, e: NewEvidence<'_>) -> Result<(String, bo
     tx.execute(
         "INSERT INTO evidence (id, bid_id, sha256, filename, content_type, size, content, uploaded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        args![e.id, e.bid_id, e.sha256, e.filename, e.content_type, e.content.len() as i64, e.content, e.now],
+        args![e.id, e.bid.id.as_str(), e.sha256, e.filename, e.content_type, e.content.len() as i64, e.content, e.now],
     )
     .await?;
     Ok((e.id.to_string(), true))
 }
 
-pub async fn certificates(db: &Db, bid_id: &str) -> Result<Vec<CertificateRow>> {
+pub async fn certificates(db: &Db, bid: &BidRow) -> Result<Vec<CertificateRow>> {
+    let bid_id = bid.id.as_str();
     db.fetch_all(
         "SELECT id, kind, name, scope, issuer, valid_until, evidence_id, created_at FROM certificates WHERE bid_id = $1 ORDER BY created_at, id",
         args![bid_id],
@@ -321,7 +352,7 @@ pub async fn certificates(db: &Db, bid_id: &str) -> Result<Vec<CertificateRow>> 
 
 pub struct NewCertificate<'a> {
     pub id: &'a str,
-    pub bid_id: &'a str,
+    pub bid: &'a BidRow,
     pub kind: &'a str,
     pub name: &'a str,
     pub scope: &'a str,
@@ -335,12 +366,13 @@ pub async fn add_certificate(tx: &mut Tx, c: NewCertificate<'_>) -> Result<()> {
     tx.execute(
         "INSERT INTO certificates (id, bid_id, kind, name, scope, issuer, valid_until, evidence_id, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        args![c.id, c.bid_id, c.kind, c.name, c.scope, c.issuer, c.valid_until, c.evidence_id, c.now],
+        args![c.id, c.bid.id.as_str(), c.kind, c.name, c.scope, c.issuer, c.valid_until, c.evidence_id, c.now],
     )
     .await?;
     Ok(())
 }
 
-pub async fn remove_certificate(tx: &mut Tx, bid_id: &str, id: &str) -> Result<u64> {
+pub async fn remove_certificate(tx: &mut Tx, bid: &BidRow, id: &str) -> Result<u64> {
+    let bid_id = bid.id.as_str();
     tx.execute("DELETE FROM certificates WHERE id = $1 AND bid_id = $2", args![id, bid_id]).await
 }

@@ -3,10 +3,16 @@
 use crate::args;
 use crate::db::{Db, Result, Tx};
 use tillit_domain::OrgId;
-use tillit_domain::procurement::{Classification, DataLocation, PurchaseKind};
+use tillit_domain::procurement::{Classification, DataLocation, PurchaseKind, Status};
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+/// A case as this module's organisation-scoped lookups found it. Only they can make one (the
+/// private `found` field); functions on a case's set, bids' links and judgements take the row,
+/// not an id, so an id from a request cannot reach another organisation's case.
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CaseRow {
+    #[sqlx(skip)]
+    #[allow(dead_code)] // never read: its being private is the point
+    found: crate::procurement::bids::Found,
     pub id: String,
     pub org_id: String,
     pub case_number: String,
@@ -25,7 +31,8 @@ pub struct CaseRow {
     pub internet_exposed: bool,
     pub tier_override: Option<String>,
     pub override_reason: Option<String>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: Status,
     pub created_by: String,
     pub created_at: i64,
     /// When answers are due (Unix seconds); set before publishing.

@@ -2,10 +2,11 @@
 
 use crate::args;
 use crate::db::{Db, Result, Tx};
+use crate::procurement::CaseRow;
 use tillit_domain::OrgId;
 
 /// One requirement in a case's set, with what the catalogue says about it.
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SetItem {
     pub requirement_id: String,
     pub catalogue_id: String,
@@ -45,9 +46,10 @@ const ITEMS: &str =
 
 pub async fn item_tx(
     tx: &mut Tx,
-    case_id: &str,
+    case: &CaseRow,
     requirement_id: &str,
 ) -> Result<Option<(String, i64, Option<String>)>> {
+    let case_id = case.id.as_str();
     tx.fetch_optional(
         "SELECT kind, weight, wording FROM case_requirements WHERE case_id = $1 AND requirement_id = $2",
         args![case_id, requirement_id],
@@ -66,7 +68,7 @@ pub async fn usable_requirement(tx: &mut Tx, org: &OrgId, requirement_id: &str) 
 }
 
 pub struct NewItem<'a> {
-    pub case_id: &'a str,
+    pub case: &'a CaseRow,
     pub requirement_id: &'a str,
     pub kind: &'a str,
     pub weight: i64,
@@ -79,19 +81,20 @@ pub async fn insert(tx: &mut Tx, i: NewItem<'_>) -> Result<u64> {
     tx.execute(
         "INSERT INTO case_requirements (case_id, requirement_id, kind, weight, wording, added_by, added_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        args![i.case_id, i.requirement_id, i.kind, i.weight, i.wording, i.added_by, i.now],
+        args![i.case.id.as_str(), i.requirement_id, i.kind, i.weight, i.wording, i.added_by, i.now],
     )
     .await
 }
 
 pub async fn update(
     tx: &mut Tx,
-    case_id: &str,
+    case: &CaseRow,
     requirement_id: &str,
     kind: &str,
     weight: i64,
     wording: Option<&str>,
 ) -> Result<u64> {
+    let case_id = case.id.as_str();
     tx.execute(
         "UPDATE case_requirements SET kind = $3, weight = $4, wording = $5 WHERE case_id = $1 AND requirement_id = $2",
         args![case_id, requirement_id, kind, weight, wording],
@@ -99,7 +102,8 @@ pub async fn update(
     .await
 }
 
-pub async fn remove(tx: &mut Tx, case_id: &str, requirement_id: &str) -> Result<u64> {
+pub async fn remove(tx: &mut Tx, case: &CaseRow, requirement_id: &str) -> Result<u64> {
+    let case_id = case.id.as_str();
     tx.execute(
         "DELETE FROM case_requirements WHERE case_id = $1 AND requirement_id = $2",
         args![case_id, requirement_id],
@@ -107,7 +111,8 @@ pub async fn remove(tx: &mut Tx, case_id: &str, requirement_id: &str) -> Result<
     .await
 }
 
-pub async fn clear(tx: &mut Tx, case_id: &str) -> Result<u64> {
+pub async fn clear(tx: &mut Tx, case: &CaseRow) -> Result<u64> {
+    let case_id = case.id.as_str();
     tx.execute("DELETE FROM case_requirements WHERE case_id = $1", args![case_id]).await
 }
 
@@ -140,7 +145,8 @@ pub async fn cases_using(tx: &mut Tx, requirement_id: &str) -> Result<i64> {
 }
 
 /// (kind, weight) of every requirement in the set, inside a transaction.
-pub async fn kinds_and_weights(tx: &mut Tx, case_id: &str) -> Result<Vec<(String, i64)>> {
+pub async fn kinds_and_weights(tx: &mut Tx, case: &CaseRow) -> Result<Vec<(String, i64)>> {
+    let case_id = case.id.as_str();
     tx.fetch_all("SELECT kind, weight FROM case_requirements WHERE case_id = $1", args![case_id]).await
 }
 

@@ -3,11 +3,12 @@
 
 use crate::args;
 use crate::db::{Db, Result, Tx};
+use crate::procurement::CaseRow;
 use tillit_domain::OrgId;
 use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::procurement::tender::FrozenItem;
 
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct VersionRow {
     pub id: String,
     pub case_id: String,
@@ -88,7 +89,7 @@ pub async fn items_tx(tx: &mut Tx, version_id: &str) -> Result<Vec<FrozenItem>> 
 
 pub struct NewVersion<'a> {
     pub id: &'a str,
-    pub case_id: &'a str,
+    pub case: &'a CaseRow,
     pub version: i64,
     pub hash: &'a str,
     pub note: &'a str,
@@ -100,7 +101,7 @@ pub async fn insert(tx: &mut Tx, v: NewVersion<'_>, items: &[FrozenItem]) -> Res
     tx.execute(
         "INSERT INTO set_versions (id, case_id, version, hash, note, published_by, published_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        args![v.id, v.case_id, v.version, v.hash, v.note, v.published_by, v.now],
+        args![v.id, v.case.id.as_str(), v.version, v.hash, v.note, v.published_by, v.now],
     )
     .await?;
     for (position, i) in items.iter().enumerate() {

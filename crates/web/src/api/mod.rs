@@ -17,6 +17,7 @@ use tillit_domain::procurement::requirement_set::SetProblem;
 use tillit_domain::{Permission, Role, UserId};
 
 pub mod procurement;
+pub mod views;
 
 pub const OPENAPI: &str = include_str!("openapi.json");
 
@@ -85,11 +86,11 @@ pub async fn me(ApiActor(a): ApiActor) -> Json<serde_json::Value> {
 }
 
 pub async fn organisation(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
-    Ok(Json(st.app.organisation(&a).await?).into_response())
+    Ok(Json(views::Organisation::from(&st.app.organisation(&a).await?)).into_response())
 }
 
 pub async fn members(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
-    Ok(Json(st.app.members(&a).await?).into_response())
+    Ok(Json(views::all::<_, views::Member>(&st.app.members(&a).await?)).into_response())
 }
 
 pub async fn member(
@@ -97,7 +98,7 @@ pub async fn member(
     ApiActor(a): ApiActor,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    Ok(Json(st.app.member(&a, &UserId(id)).await?).into_response())
+    Ok(Json(views::Member::from(&st.app.member(&a, &UserId(id)).await?)).into_response())
 }
 
 pub async fn permissions(ApiActor(a): ApiActor) -> Result<Response, ApiError> {
@@ -137,7 +138,7 @@ pub async fn audit_events(
 }
 
 pub async fn catalogues(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
-    Ok(Json(st.app.catalogues(&a).await?).into_response())
+    Ok(Json(views::all::<_, views::Catalogue>(&st.app.catalogues(&a).await?)).into_response())
 }
 
 pub async fn catalogue(
@@ -146,7 +147,12 @@ pub async fn catalogue(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let v = st.app.catalogue(&a, &id).await?;
-    Ok(Json(json!({ "catalogue": v.catalogue, "areas": v.areas, "requirements": v.requirements })).into_response())
+    Ok(Json(json!({
+        "catalogue": views::Catalogue::from(&v.catalogue),
+        "areas": views::all::<_, views::Area>(&v.areas),
+        "requirements": views::all::<_, views::Requirement>(&v.requirements),
+    }))
+    .into_response())
 }
 
 pub async fn requirement(
@@ -155,11 +161,15 @@ pub async fn requirement(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let v = st.app.requirement(&a, &id).await?;
-    let mappings: Vec<_> = v.mappings.into_iter().map(|(m, c)| json!({ "mapping": m, "control": c })).collect();
+    let mappings: Vec<_> = v
+        .mappings
+        .into_iter()
+        .map(|(m, c)| json!({ "mapping": views::Mapping::from(&m), "control": views::Control::from(&c) }))
+        .collect();
     let citations: Vec<_> =
         v.citations.into_iter().map(|(c, to)| json!({ "reference": c, "corresponds_to_2022": to })).collect();
     Ok(Json(json!({
-        "requirement": v.requirement,
+        "requirement": views::Requirement::from(&v.requirement),
         "references": v.requirement.references(),
         "catalogue_id": v.catalogue.id,
         "mappings": mappings,
@@ -169,7 +179,7 @@ pub async fn requirement(
 }
 
 pub async fn iso_controls(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
-    Ok(Json(st.app.iso_controls(&a).await?).into_response())
+    Ok(Json(views::all::<_, views::Control>(&st.app.iso_controls(&a).await?)).into_response())
 }
 
 pub async fn iso_control(
@@ -179,8 +189,12 @@ pub async fn iso_control(
 ) -> Result<Response, ApiError> {
     let v = st.app.iso_control(&a, &id).await?;
     let predecessors: Vec<_> = v.predecessors.into_iter().map(|(id, t)| json!({ "id": id, "title_en": t })).collect();
-    Ok(Json(json!({ "control": v.control, "iso_27002_2013": predecessors, "covered_by": v.covered_by }))
-        .into_response())
+    Ok(Json(json!({
+        "control": views::Control::from(&v.control),
+        "iso_27002_2013": predecessors,
+        "covered_by": views::all::<_, views::Covering>(&v.covered_by),
+    }))
+    .into_response())
 }
 
 #[derive(Deserialize)]
@@ -206,15 +220,15 @@ pub async fn search(
         attribute: q.attribute.map(|s| s.trim_start_matches('#').to_string()),
         limit: q.limit.unwrap_or(50).clamp(1, 500),
     };
-    Ok(Json(st.app.search_requirements(&a, &q.q, &f).await?).into_response())
+    Ok(Json(views::all::<_, views::Requirement>(&st.app.search_requirements(&a, &q.q, &f).await?)).into_response())
 }
 
 pub async fn coverage(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
-    Ok(Json(st.app.coverage(&a).await?).into_response())
+    Ok(Json(views::all::<_, views::Covering>(&st.app.coverage(&a).await?)).into_response())
 }
 
 pub async fn cases(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
-    Ok(Json(st.app.cases(&a).await?).into_response())
+    Ok(Json(views::all::<_, views::Case>(&st.app.cases(&a).await?)).into_response())
 }
 
 pub async fn case(
@@ -227,7 +241,7 @@ pub async fn case(
     let versions = st.app.set_versions(&a, &id).await?;
     let reasons: Vec<_> = v.reasons.iter().map(|r| json!({ "key": r.key, "tier": r.tier })).collect();
     Ok(Json(json!({
-        "case": v.case,
+        "case": views::Case::from(&v.case),
         "classification": v.case.classification(),
         "tier": v.tier,
         "computed_tier": v.computed,
@@ -238,9 +252,9 @@ pub async fn case(
             "award_weight_sum": set.award_sum,
             "weights_ok": !matches!(set.problem, Some(SetProblem::Weights(_))),
             "ready_to_publish": set.problem.is_none(),
-            "items": set.items,
+            "items": views::all::<_, views::SetItem>(&set.items),
         },
-        "published_versions": versions,
+        "published_versions": views::all::<_, views::SetVersion>(&versions),
     }))
     .into_response())
 }

@@ -2,6 +2,7 @@
 //! comparison. Writes go through the same use cases as the pages, so the same rules,
 //! permissions and audit log apply.
 
+use super::views;
 use super::{ApiActor, ApiError};
 use crate::state::AppState;
 use axum::Json;
@@ -46,7 +47,7 @@ pub async fn published_set(
     let Some(s) = st.app.current_set(&a, &id).await? else {
         return Err(ApiError(AppError::invalid("requirement_set", "error-set-not-published")));
     };
-    Ok(Json(json!({ "version": s.version, "items": s.items })).into_response())
+    Ok(Json(json!({ "version": views::SetVersion::from(&s.version), "items": s.items })).into_response())
 }
 
 pub async fn bids(
@@ -54,7 +55,7 @@ pub async fn bids(
     ApiActor(a): ApiActor,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    Ok(Json(st.app.bids(&a, &id).await?).into_response())
+    Ok(Json(views::all::<_, views::Bid>(&st.app.bids(&a, &id).await?)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -85,10 +86,10 @@ pub async fn bid(
 ) -> Result<Response, ApiError> {
     let v = st.app.bid(&a, &id).await?;
     Ok(Json(json!({
-        "bid": v.bid,
-        "answers": v.answers,
-        "evidence": v.evidence,
-        "certificates": v.certificates,
+        "bid": views::Bid::from(&v.bid),
+        "answers": views::all::<_, views::Answer>(&v.answers),
+        "evidence": views::all::<_, views::Evidence>(&v.evidence),
+        "certificates": views::all::<_, views::Certificate>(&v.certificates),
     }))
     .into_response())
 }
@@ -104,9 +105,9 @@ pub async fn evaluation(
         "bid_id": v.bid.id,
         "is_lead": v.is_lead,
         "locked": v.locked,
-        "mine": v.mine.values().collect::<Vec<_>>(),
-        "consensus": v.consensus.values().collect::<Vec<_>>(),
-        "all": v.all,
+        "mine": views::all::<_, views::Judgement>(v.mine.values()),
+        "consensus": views::all::<_, views::Judgement>(v.consensus.values()),
+        "all": views::all::<_, views::Judgement>(&v.all),
     }))
     .into_response())
 }

@@ -210,6 +210,29 @@ both!(a_case_is_run_through_the_api, |t| {
     };
     let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
     assert!(log[0].event.actor_label.contains("api token integrasjon"), "{}", log[0].event.actor_label);
+    // Every GET operation's answer, on this populated organisation, fits its schema.
+    let doc: serde_json::Value = serde_json::from_str(include_str!("../../src/api/openapi.json")).unwrap();
+    let requirement = set["items"][0]["requirement_id"].as_str().unwrap().to_string();
+    let catalogue = call(&t, "/api/v1/catalogues", &token).await.1[0]["id"].as_str().unwrap().to_string();
+    let mut checked = 0;
+    for route in ROUTES.iter().filter(|r| r.method == "GET" && r.path.starts_with("/api/v1/")) {
+        let path = route
+            .path
+            .replace("/cases/{id}", &format!("/cases/{case}"))
+            .replace("/bids/{id}", &format!("/bids/{bid}"))
+            .replace("/catalogues/{id}", &format!("/catalogues/{catalogue}"))
+            .replace("/requirements/{id}", &format!("/requirements/{requirement}"))
+            .replace("/iso-controls/{id}", "/iso-controls/5.23")
+            .replace("/members/{user_id}", &format!("/members/{}", admin.user.as_str()));
+        let (s, body) = call(&t, &path, &token).await;
+        assert_eq!(s, 200, "{path}: {body}");
+        let op = &doc["paths"][route.path.trim_start_matches("/api/v1")]["get"];
+        let schema = &op["responses"]["200"]["content"]["application/json"]["schema"];
+        assert!(!schema.is_null(), "{} has no 200 schema", route.path);
+        crate::api_schema::check(&doc, schema, &body, &path).unwrap_or_else(|e| panic!("{e}"));
+        checked += 1;
+    }
+    assert!(checked >= 18, "{checked} operations checked");
     // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
     assert!(t.send_queued_mail().await > 0);
 });

@@ -8,6 +8,7 @@ mod flows;
 mod support;
 
 mod api;
+mod api_schema;
 mod catalogue;
 mod identity;
 mod permissions;

@@ -144,12 +144,13 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .unwrap();
     // A bid on the case, with one evidence file.
     let bid_id = tillit_app::new_id();
+    let case = tillit_store::procurement::get_tx(&mut tx, org, &case_id).await.unwrap().unwrap();
     tillit_store::procurement::bids::create(
         &mut tx,
         tillit_store::procurement::bids::NewBid {
             id: &bid_id,
             org,
-            case_id: &case_id,
+            case: &case,
             company: "Leverandør AS",
             country: "no",
             org_number: &bid_id,
@@ -161,11 +162,12 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .await
     .unwrap();
     let evidence_id = tillit_app::new_id();
+    let bid = tillit_store::procurement::bids::get_tx(&mut tx, org, &bid_id).await.unwrap().unwrap();
     tillit_store::procurement::bids::add_evidence(
         &mut tx,
         tillit_store::procurement::bids::NewEvidence {
             id: &evidence_id,
-            bid_id: &bid_id,
+            bid: &bid,
             sha256: "0",
             filename: "bevis.pdf",
             content_type: "application/pdf",

@@ -12,7 +12,6 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use tillit_app::data::{AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter};
 use tillit_app::platform::i18n::Locale;
-use tillit_domain::catalogue::sort_key;
 use tillit_domain::platform::search::{Lang, highlight};
 
 mod coverage;
@@ -23,14 +22,7 @@ pub use coverage::*;
 pub use edit::*;
 pub use io::*;
 
-/// A control's title in the page's language.
-pub fn control_title(c: &ControlRow, loc: Locale) -> String {
-    match loc {
-        Locale::Nb => c.title_nb.clone(),
-        Locale::Sv => c.title_sv.clone(),
-        Locale::En => c.title_en.clone(),
-    }
-}
+pub use tillit_app::catalogue::coverage::control_title;
 
 fn area_title(a: &AreaRow, loc: Locale) -> String {
     match loc {

@@ -26,7 +26,7 @@ pub async fn list(State(st): State<AppState>, a: Authed) -> Response {
             let cases = cases
                 .into_iter()
                 .map(|c| {
-                    let status = a.ctx.t(&format!("case-status-{}", c.status));
+                    let status = a.ctx.t(&format!("case-status-{}", c.status.as_str()));
                     (c, status)
                 })
                 .collect();
@@ -170,7 +170,7 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         Tier::ALL.iter().map(|k| (k.as_str(), t(&format!("tier-{}", k.as_str())))).collect(),
         v.case.tier_override.as_deref().unwrap_or(""),
     );
-    let status = Status::parse(&v.case.status).unwrap_or(Status::Draft);
+    let status = v.case.status;
     let next =
         status.next().into_iter().map(|s| (s.as_str().to_string(), t(&format!("case-move-{}", s.as_str())))).collect();
     let reasons = v.reasons.iter().map(|r| a.ctx.t1(r.key, "tier", &t(&format!("tier-{}", r.tier.as_str())))).collect();
@@ -246,7 +246,6 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
         }),
         Err(e) => return fail(a.ctx, e),
     };
-    let open = matches!(status, Status::Draft | Status::Published);
     let bids = match st.app.bids(&a.actor, &id).await {
         Ok(b) => b
             .into_iter()
@@ -272,16 +271,16 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
     render(&CasePage {
         evaluators,
         lead_name,
-        evaluation_open: matches!(status, Status::Evaluation | Status::Awarded | Status::Closed),
+        evaluation_open: status.evaluation_open(),
         bids,
-        can_invite: can_edit && status == Status::Published,
+        can_invite: can_edit && status.can_invite(),
         deadline: v.case.deadline.map(tillit_domain::platform::local_time::format_local).unwrap_or_default(),
         deadline_input: v.case.deadline.map(tillit_domain::platform::local_time::input_value).unwrap_or_default(),
-        deadline_editable: can_edit && open,
+        deadline_editable: can_edit && status.deadline_editable(),
         published,
         correction_open: v.case.correction_open,
-        can_open_correction: can_edit && status == Status::Published && !v.case.correction_open,
-        set_editable: can_edit && (status == Status::Draft || (status == Status::Published && v.case.correction_open)),
+        can_open_correction: can_edit && status.can_open_correction(v.case.correction_open),
+        set_editable: can_edit && status.set_editable(v.case.correction_open),
         proposals,
         addable,
         set_rows,

@@ -278,7 +278,9 @@ pub async fn comparison(State(st): State<AppState>, a: Authed, Path(id): Path<St
         bars,
         complete: c.complete,
         signed_off: c.case.signed_off_at.map(tillit_domain::platform::local_time::format_local).unwrap_or_default(),
-        can_sign: lead && c.case.signed_off_at.is_none() && c.case.status == "evaluation",
+        can_sign: lead
+            && c.case.signed_off_at.is_none()
+            && c.case.status == tillit_domain::procurement::Status::Evaluation,
         ctx: a.ctx,
     })
 }
