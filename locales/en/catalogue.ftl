@@ -146,3 +146,15 @@ level-name-principal = principal (from low)
 level-name-basic = basic (from medium)
 level-name-additional = additional (from high)
 level-name-none = not proposed
+
+## Actions in the audit log
+audit-action-catalogue-create = Catalogue created
+audit-action-catalogue-import = Catalogue imported
+audit-action-catalogue-publish = Catalogue published
+audit-action-requirement-add = Requirement added
+audit-action-requirement-copy = Requirement copied
+audit-action-requirement-update = Requirement changed
+audit-action-requirement-remove = Requirement removed
+audit-action-mapping-add = Mapping added
+audit-action-mapping-remove = Mapping removed
+audit-action-levels-set = Requirement levels changed

@@ -392,3 +392,29 @@ report-col-changes = Changes
 
 report-checkpoint = Audit log checkpoint
 report-checkpoint-text = The audit log's last record when this report was made, signed with tillit's key. With this line an auditor can later check that the log was not rewritten (tillit audit verify --witness).
+
+## Actions in the audit log
+audit-action-case-create = Procurement created
+audit-action-case-classify = Procurement classified
+audit-action-case-tier-override = Criticality tier overridden
+audit-action-case-status = Status changed
+audit-action-case-deadline = Tender deadline set
+audit-action-set-adopt-proposal = Proposed requirements adopted
+audit-action-set-put = Requirement in the set changed
+audit-action-set-remove = Requirement taken out of the set
+audit-action-set-correction-open = Correction started
+audit-action-set-publish = Requirement set published
+audit-action-bid-invite = Supplier invited
+audit-action-bid-link = New portal link sent
+audit-action-bid-revoke-links = Portal links revoked
+audit-action-bid-answers = Answers saved
+audit-action-bid-submit = Bid submitted
+audit-action-bid-correction = Bid opened for correction
+audit-action-bid-import-excel = Answers imported from Excel
+audit-action-evidence-upload = Evidence uploaded
+audit-action-evidence-read = Evidence opened
+audit-action-certificate-add = Certificate added
+audit-action-evaluation-judge = Assessment saved
+audit-action-evaluation-consensus = Consensus saved
+audit-action-evaluation-lead = Evaluation lead chosen
+audit-action-evaluation-sign-off = Evaluation signed off

@@ -146,3 +146,15 @@ level-name-principal = prinsipielt (fra lav)
 level-name-basic = grunnleggende (fra middels)
 level-name-additional = tillegg (fra høy)
 level-name-none = foreslås ikke
+
+## Handlinger i revisjonsloggen
+audit-action-catalogue-create = Katalog opprettet
+audit-action-catalogue-import = Katalog importert
+audit-action-catalogue-publish = Katalog publisert
+audit-action-requirement-add = Krav lagt til
+audit-action-requirement-copy = Krav kopiert
+audit-action-requirement-update = Krav endret
+audit-action-requirement-remove = Krav fjernet
+audit-action-mapping-add = Kobling lagt til
+audit-action-mapping-remove = Kobling fjernet
+audit-action-levels-set = Kravnivåer endret

@@ -392,3 +392,29 @@ report-col-changes = Endringer
 
 report-checkpoint = Kontrollpunkt for revisjonsloggen
 report-checkpoint-text = Revisjonsloggens siste post da rapporten ble laget, signert med tillits nøkkel. Med denne linjen kan en revisor senere kontrollere at loggen ikke er skrevet om (tillit audit verify --witness).
+
+## Handlinger i revisjonsloggen
+audit-action-case-create = Anskaffelse opprettet
+audit-action-case-classify = Anskaffelse klassifisert
+audit-action-case-tier-override = Kritikalitetsnivå overstyrt
+audit-action-case-status = Status endret
+audit-action-case-deadline = Tilbudsfrist satt
+audit-action-set-adopt-proposal = Kravforslag tatt i bruk
+audit-action-set-put = Krav i kravsettet endret
+audit-action-set-remove = Krav tatt ut av kravsettet
+audit-action-set-correction-open = Rettelse påbegynt
+audit-action-set-publish = Kravsett publisert
+audit-action-bid-invite = Leverandør invitert
+audit-action-bid-link = Ny portallenke sendt
+audit-action-bid-revoke-links = Portallenker trukket tilbake
+audit-action-bid-answers = Svar lagret
+audit-action-bid-submit = Tilbud levert
+audit-action-bid-correction = Tilbud åpnet for rettelse
+audit-action-bid-import-excel = Svar importert fra Excel
+audit-action-evidence-upload = Dokumentasjon lastet opp
+audit-action-evidence-read = Dokumentasjon åpnet
+audit-action-certificate-add = Sertifikat lagt til
+audit-action-evaluation-judge = Vurdering lagret
+audit-action-evaluation-consensus = Samlet vurdering lagret
+audit-action-evaluation-lead = Evalueringsleder valgt
+audit-action-evaluation-sign-off = Evaluering signert

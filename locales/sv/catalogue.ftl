@@ -146,3 +146,15 @@ level-name-principal = principiellt (från låg)
 level-name-basic = grundläggande (från medel)
 level-name-additional = tillägg (från hög)
 level-name-none = föreslås inte
+
+## Händelser i granskningsloggen
+audit-action-catalogue-create = Katalog skapad
+audit-action-catalogue-import = Katalog importerad
+audit-action-catalogue-publish = Katalog publicerad
+audit-action-requirement-add = Krav tillagt
+audit-action-requirement-copy = Krav kopierat
+audit-action-requirement-update = Krav ändrat
+audit-action-requirement-remove = Krav borttaget
+audit-action-mapping-add = Koppling tillagd
+audit-action-mapping-remove = Koppling borttagen
+audit-action-levels-set = Kravnivåer ändrade

@@ -392,3 +392,29 @@ report-col-changes = Ändringar
 
 report-checkpoint = Kontrollpunkt för granskningsloggen
 report-checkpoint-text = Granskningsloggens senaste post när rapporten skapades, signerad med tillits nyckel. Med denna rad kan en revisor senare kontrollera att loggen inte har skrivits om (tillit audit verify --witness).
+
+## Händelser i granskningsloggen
+audit-action-case-create = Upphandling skapad
+audit-action-case-classify = Upphandling klassificerad
+audit-action-case-tier-override = Kritikalitetsnivå åsidosatt
+audit-action-case-status = Status ändrad
+audit-action-case-deadline = Anbudstid satt
+audit-action-set-adopt-proposal = Kravförslag antaget
+audit-action-set-put = Krav i kravuppsättningen ändrat
+audit-action-set-remove = Krav borttaget ur kravuppsättningen
+audit-action-set-correction-open = Rättelse påbörjad
+audit-action-set-publish = Kravuppsättning publicerad
+audit-action-bid-invite = Leverantör inbjuden
+audit-action-bid-link = Ny portallänk skickad
+audit-action-bid-revoke-links = Portallänkar återkallade
+audit-action-bid-answers = Svar sparade
+audit-action-bid-submit = Anbud inlämnat
+audit-action-bid-correction = Anbud öppnat för rättelse
+audit-action-bid-import-excel = Svar importerade från Excel
+audit-action-evidence-upload = Underlag uppladdat
+audit-action-evidence-read = Underlag öppnat
+audit-action-certificate-add = Certifikat tillagt
+audit-action-evaluation-judge = Bedömning sparad
+audit-action-evaluation-consensus = Samlad bedömning sparad
+audit-action-evaluation-lead = Utvärderingsledare vald
+audit-action-evaluation-sign-off = Utvärdering signerad

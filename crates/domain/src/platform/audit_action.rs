@@ -1,7 +1,8 @@
 //! Every action the audit log records, as a type. The stored form (`case.create`) never
 //! changes for an existing action, since records already in chains carry it; the label a
-//! person reads is the Fluent message `audit-action-<stored form with . and _ as ->`, in
-//! `locales/<lang>/platform.ftl` (a test checks that every action has one in every language).
+//! person reads is the Fluent message `audit-action-<stored form with . and _ as ->`, in the
+//! action's area's file, `locales/<lang>/<area>.ftl` (a test checks that every action has one
+//! in every language).
 
 macro_rules! audit_actions {
     ($($(#[$doc:meta])* $variant:ident = $stored:literal,)*) => {
