@@ -15,6 +15,7 @@ use serde_json::json;
 use tillit_app::AppError;
 use tillit_app::procurement::bids::Invitation;
 use tillit_app::procurement::evaluation::JudgementInput;
+use tillit_domain::procurement::requirement_set::SetProblem;
 
 fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, ApiError> {
     b.map(|Json(v)| v).map_err(|_| ApiError(AppError::invalid("body", "error-json")))
@@ -181,6 +182,38 @@ pub async fn comparison(
         "complete": c.complete,
         "signed_off_at": c.case.signed_off_at,
         "results": results,
+    }))
+    .into_response())
+}
+
+pub async fn cases(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<Response, ApiError> {
+    Ok(Json(views::all::<_, views::Case>(&st.app.cases(&a).await?)).into_response())
+}
+
+pub async fn case(
+    State(st): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let v = st.app.case(&a, &id).await?;
+    let set = st.app.requirement_set(&a, &id).await?;
+    let versions = st.app.set_versions(&a, &id).await?;
+    let reasons: Vec<_> = v.reasons.iter().map(|r| json!({ "key": r.key, "tier": r.tier })).collect();
+    Ok(Json(json!({
+        "case": views::Case::from(&v.case),
+        "classification": v.case.classification(),
+        "tier": v.tier,
+        "computed_tier": v.computed,
+        "reasons": reasons,
+        "requirement_set": {
+            "must": set.must,
+            "award": set.award,
+            "award_weight_sum": set.award_sum,
+            "weights_ok": !matches!(set.problem, Some(SetProblem::Weights(_))),
+            "ready_to_publish": set.problem.is_none(),
+            "items": views::all::<_, views::SetItem>(&set.items),
+        },
+        "published_versions": views::all::<_, views::SetVersion>(&versions),
     }))
     .into_response())
 }

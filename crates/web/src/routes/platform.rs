@@ -16,6 +16,6 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/org/switch", Member, home::switch_org),
     route!(GET "/audit", Needs(ViewAuditLog), audit_log::audit_page),
     route!(GET "/audit/export.csv", Needs(ExportAuditLog), audit_log::audit_csv),
-    route!(GET "/api/v1/openapi.json", Public, api::openapi),
-    route!(GET "/api/v1/audit-events", Needs(ViewAuditLog), api::audit_events),
+    route!(GET "/api/v1/openapi.json", Public, api::platform::openapi),
+    route!(GET "/api/v1/audit-events", Needs(ViewAuditLog), api::platform::audit_events),
 ];
