@@ -117,7 +117,7 @@ impl App {
         let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
         let bid = bids::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
-        if bid.status == "submitted" {
+        if bid.status.is_submitted() {
             return Err(AppError::invalid("bid", "error-portal-submitted"));
         }
         let returned = match answer_sheet::read(bytes) {
@@ -204,7 +204,7 @@ impl App {
         let sha = hex::encode(Sha256::digest(bytes));
         let mut w = self.write_at(actor, Permission::ProcurementEdit, now).await?;
         let fresh = bids::get_tx(&mut w.tx, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
-        if fresh.status == "submitted" {
+        if fresh.status.is_submitted() {
             return Err(AppError::invalid("bid", "error-portal-submitted"));
         }
         for a in bids::answers_tx(&mut w.tx, &fresh).await? {

@@ -213,7 +213,7 @@ impl App {
         let all_bids: Vec<BidRow> = bids::for_case(&self.db, &actor.org_id, case_id)
             .await?
             .into_iter()
-            .filter(|b| b.status == "submitted")
+            .filter(|b| b.status.is_submitted())
             .collect();
         let rows = store::for_case(&self.db, &case).await?;
         let mut consensus: BTreeMap<String, BTreeMap<String, JudgementRow>> = BTreeMap::new();
@@ -315,7 +315,7 @@ fn locked(case: &CaseRow, bid: &BidRow) -> Option<&'static str> {
         Some("error-evaluation-signed-off")
     } else if case.status != Status::Evaluation {
         Some("error-evaluation-not-open")
-    } else if bid.status != "submitted" {
+    } else if !bid.status.is_submitted() {
         Some("error-bid-not-submitted")
     } else {
         None

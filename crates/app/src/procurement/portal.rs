@@ -75,7 +75,7 @@ impl Reached {
     }
     fn locked(&self, now: i64) -> Option<Locked> {
         let published = self.case.status == Status::Published;
-        rules::may_change(now, self.case.deadline, published, self.bid.status == "submitted").err()
+        rules::may_change(now, self.case.deadline, published, self.bid.status.is_submitted()).err()
     }
 }
 
@@ -366,7 +366,7 @@ impl App {
         };
         self.enqueue_mail(&mut tx, now, &mail).await?;
         let changes = vec![
-            FieldChange::new("status", Some(&r.bid.status), Some("submitted")),
+            FieldChange::new("status", Some(r.bid.status.as_str()), Some("submitted")),
             FieldChange::new("receipt", None, Some(&receipt)),
             FieldChange::new("set_hash", None, Some(&r.version.hash)),
         ];

@@ -158,7 +158,7 @@ impl App {
                     cleared += bids::remove_answer(&mut w.tx, &b, &a.requirement_id).await?;
                 }
             }
-            let reopened = b.status == "submitted";
+            let reopened = b.status.is_submitted();
             if reopened {
                 bids::reopen(&mut w.tx, &b).await?;
             }

@@ -125,6 +125,43 @@ pub fn org_number(country: Country, raw: &str) -> Option<String> {
     }
 }
 
+/// Where a bid stands: invited (nothing saved), draft (answers saved), submitted (with a receipt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BidStatus {
+    Invited,
+    Draft,
+    Submitted,
+}
+
+impl BidStatus {
+    pub const ALL: [BidStatus; 3] = [BidStatus::Invited, BidStatus::Draft, BidStatus::Submitted];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BidStatus::Invited => "invited",
+            BidStatus::Draft => "draft",
+            BidStatus::Submitted => "submitted",
+        }
+    }
+    pub fn is_submitted(self) -> bool {
+        self == BidStatus::Submitted
+    }
+}
+
+impl std::fmt::Display for BidStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Called by the store when it reads a row: an unknown status is an error naming it.
+impl TryFrom<String> for BidStatus {
+    type Error = String;
+    fn try_from(s: String) -> Result<BidStatus, String> {
+        BidStatus::ALL.into_iter().find(|b| b.as_str() == s).ok_or_else(|| format!("unknown bid status {s:?}"))
+    }
+}
+
 /// Whether a bid's personal link works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkState {

@@ -5,6 +5,7 @@ use crate::args;
 use crate::db::{Db, Result, Tx};
 use crate::procurement::CaseRow;
 use tillit_domain::OrgId;
+use tillit_domain::procurement::bid::BidStatus;
 
 /// A bid as this module's lookups found it: through its organisation (`get`, `for_case`) or
 /// its portal link (`by_link`). Only they can make one (the private `found` field), and the
@@ -22,8 +23,8 @@ pub struct BidRow {
     pub country: String,
     pub org_number: String,
     pub contact_email: String,
-    /// invited, draft (answers saved) or submitted.
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: BidStatus,
     /// Goes up with every save of answers, so two saves from stale pages cannot both win.
     pub revision: i64,
     /// The set version the bid answers (the newest when it was last saved or submitted).

@@ -6,6 +6,7 @@
 use serde::Serialize;
 use tillit_app::data;
 use tillit_domain::procurement::Status;
+use tillit_domain::procurement::bid::BidStatus;
 
 // identity
 
@@ -358,7 +359,7 @@ pub struct Bid {
     pub country: String,
     pub org_number: String,
     pub contact_email: String,
-    pub status: String,
+    pub status: BidStatus,
     pub revision: i64,
     pub version_id: Option<String>,
     pub submitted_at: Option<i64>,
@@ -377,7 +378,7 @@ impl From<&data::BidRow> for Bid {
             country: r.country.clone(),
             org_number: r.org_number.clone(),
             contact_email: r.contact_email.clone(),
-            status: r.status.clone(),
+            status: r.status,
             revision: r.revision,
             version_id: r.version_id.clone(),
             submitted_at: r.submitted_at,

@@ -150,7 +150,7 @@ both!(a_returned_answer_sheet_is_checked_and_imported_all_or_nothing, |t| {
     let r = upload_sheet(&t, &mut b, &bid, filled(&sheet, |r, c, _| answer_all(r, c, n, &met))).await;
     assert_eq!(r.status, 303, "{}", r.body);
     let v = t.app.bid(&who, &bid).await.unwrap();
-    assert_eq!(v.bid.status, "submitted");
+    assert_eq!(v.bid.status.as_str(), "submitted");
     assert_eq!(v.bid.source, "excel");
     assert_eq!(v.answers.len(), set.items.len());
     assert!(v.answers.iter().all(|a| a.status == "met" && a.evidence_ref == "Vedlegg A"));

@@ -217,7 +217,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let rev = page.body.split("name=\"revision\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
     assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev.clone())]).await.status, 303);
     let v = t.app.bid(&who, &bid).await.unwrap();
-    assert_eq!(v.bid.status, "submitted");
+    assert_eq!(v.bid.status.as_str(), "submitted");
     let receipt = v.bid.receipt_hash.clone().unwrap();
     t.app.run_due_jobs().await.unwrap();
     let mails = t.mail_to("anbud@visma.no").await;
@@ -344,7 +344,7 @@ both!(a_correction_keeps_unchanged_answers_and_reopens_submitted_bids, |t| {
     assert_eq!(b.post(&format!("/cases/{case}/set/publish"), &[("note", note)]).await.status, 303);
 
     let v = t.app.bid(&who, &bid).await.unwrap();
-    assert_eq!(v.bid.status, "draft", "a submitted bid must be submitted again");
+    assert_eq!(v.bid.status.as_str(), "draft", "a submitted bid must be submitted again");
     assert_eq!(v.answers.len(), n - 1, "the changed requirement's answer is cleared");
     assert!(!v.answers.iter().any(|a| a.requirement_id == changed.requirement_id));
     t.app.run_due_jobs().await.unwrap();
