@@ -180,7 +180,7 @@ impl App {
                 vec![
                     format_local(r.event.at),
                     r.event.actor_label.clone(),
-                    format!("{} ({})", crate::platform::i18n::audit_action_label(loc, &r.event.action), r.event.action),
+                    crate::platform::i18n::audit_action_label(loc, &r.event.action),
                     changes_text(r),
                 ]
             })
