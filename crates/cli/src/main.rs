@@ -274,6 +274,7 @@ async fn open(settings: &Settings) -> Result<App, String> {
             lock_secs: settings.lockout_lock_secs,
         },
         pending_import_secs: settings.pending_import_secs,
+        housekeeping_secs: settings.housekeeping_secs,
         audit_checkpoint_secs: settings.audit_checkpoint_secs,
         keys,
         ..AppConfig::default()

@@ -19,6 +19,7 @@ pub struct FileSettings {
     pub secret_key_file: Option<String>,
     pub pending_import_hours: Option<i64>,
     pub audit_checkpoint_hours: Option<i64>,
+    pub housekeeping_minutes: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -77,6 +78,8 @@ pub struct Settings {
     pub pending_import_secs: i64,
     /// How often auditors get the audit checkpoint by e-mail (default 24 hours).
     pub audit_checkpoint_secs: i64,
+    /// How often housekeeping runs (default 5 minutes).
+    pub housekeeping_secs: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::platform::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -278,6 +281,12 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
     if !(1..=24 * 31).contains(&checkpoint_hours) {
         return Err(SettingError(format!("setting `audit_checkpoint_hours` must be 1–744, not {checkpoint_hours}")));
     }
+    let housekeeping_minutes = env_parsed::<i64>("TILLIT_HOUSEKEEPING_MINUTES", "housekeeping_minutes")?
+        .or(file.housekeeping_minutes)
+        .unwrap_or(5);
+    if !(1..=24 * 60).contains(&housekeeping_minutes) {
+        return Err(SettingError(format!("setting `housekeeping_minutes` must be 1–1440, not {housekeeping_minutes}")));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -328,6 +337,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         secret_key_file,
         pending_import_secs: pending_import_hours * 3600,
         audit_checkpoint_secs: checkpoint_hours * 3600,
+        housekeeping_secs: housekeeping_minutes * 60,
         cookie_secure,
         smtp,
         tls,

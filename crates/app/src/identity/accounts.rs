@@ -322,19 +322,7 @@ impl App {
         let action =
             if mfa == MfaState::NeedsVerification { AuditAction::LoginPasswordOk } else { AuditAction::LoginSuccess };
         let changes = vec![FieldChange::new("ip", None, Some(ip))];
-        audit_log::about_user(
-            &mut tx,
-            now,
-            audit_log::UserEvent {
-                user: Some(&user.id),
-                actor_id: Some(&user.id),
-                actor_label: &user.email,
-                action,
-                changes,
-                system: false,
-            },
-        )
-        .await?;
+        audit_log::by_self(&mut tx, now, &user, action, changes).await?;
         tx.commit().await?;
         Ok(Ok(NewSignIn { token, mfa }))
     }
@@ -611,19 +599,7 @@ impl App {
             FieldChange::new("api_tokens_revoked", None, Some(&revoked.to_string())),
         ];
         let action = AuditAction::UserPasswordReset;
-        audit_log::about_user(
-            &mut tx,
-            now,
-            audit_log::UserEvent {
-                user: Some(&user.id),
-                actor_id: Some(&user.id),
-                actor_label: &user.email,
-                action,
-                changes,
-                system: false,
-            },
-        )
-        .await?;
+        audit_log::by_self(&mut tx, now, &user, action, changes).await?;
         tx.commit().await?;
         Ok(())
     }

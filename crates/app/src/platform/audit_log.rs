@@ -112,6 +112,26 @@ pub async fn about_user(tx: &mut Tx, at: i64, e: UserEvent<'_>) -> AppResult<()>
     Ok(())
 }
 
+/// Records what a person did about their own account (signing in, resetting their password),
+/// in every chain they belong to.
+pub async fn by_self(
+    tx: &mut Tx,
+    at: i64,
+    user: &tillit_store::identity::users::User,
+    action: AuditAction,
+    changes: Vec<FieldChange>,
+) -> AppResult<()> {
+    let e = UserEvent {
+        user: Some(&user.id),
+        actor_id: Some(&user.id),
+        actor_label: &user.email,
+        action,
+        changes,
+        system: false,
+    };
+    about_user(tx, at, e).await
+}
+
 /// A field change only when the value changed.
 pub fn diff(field: &str, old: &str, new: &str) -> Option<FieldChange> {
     (old != new).then(|| FieldChange::new(field, Some(old), Some(new)))

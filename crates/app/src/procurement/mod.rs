@@ -4,6 +4,7 @@
 pub mod annex;
 pub mod annex_docs;
 pub mod bids;
+pub mod case_page;
 mod cases;
 pub mod evaluation;
 pub mod portal;

@@ -51,6 +51,7 @@ fn a_bad_setting_stops_start_up_naming_it_with_exit_code_2() {
             "tls.cert /nonexistent.pem",
         ),
         (vec!["serve"], vec![("TILLIT_LOG_FORMAT", "xml")], "`log_format`"),
+        (vec!["serve"], vec![("TILLIT_HOUSEKEEPING_MINUTES", "0")], "`housekeeping_minutes` must be 1–1440"),
     ];
     for (args, env, expect) in cases {
         let o = tillit(&d, &args, &env);
