@@ -189,9 +189,13 @@ both!(large_bodies_are_read_only_from_those_allowed_to_send_them, |t| {
     let big = "x".repeat(100 * 1024);
     let r = anon.post("/login", &[("email", "a@b.no"), ("password", &big)]).await;
     assert_eq!(r.status, 413, "not signed in: 64 KiB at most: {}", r.body);
-    // An anonymous upload to the import route is refused at the anonymous limit.
-    let r = anon.post_file("/catalogues/import", "krav.csv", vec![b'x'; 200 * 1024]).await;
-    assert_eq!(r.status, 413, "{}", r.body);
+    // An anonymous upload to the import route is refused at the anonymous limit, before its
+    // body is read: the answer is 413, or (when the close overtakes the answer while the
+    // client is still sending) a connection the server ended. Never an accepted upload.
+    match anon.try_post_file("/catalogues/import", "krav.csv", vec![b'x'; 200 * 1024]).await {
+        Ok(r) => assert_eq!(r.status, 413, "{}", r.body),
+        Err(e) => assert!(e.is_request() && !e.is_timeout(), "{e:?}"),
+    }
     // A member may send more than 64 KiB to a form.
     let mut b = admin.browser;
     let long = "N".repeat(80 * 1024);

@@ -400,6 +400,12 @@ impl Browser {
 
     /// An upload form (multipart) with one file in the field `file` and the CSRF token.
     pub async fn post_file(&mut self, path: &str, name: &str, bytes: Vec<u8>) -> Resp {
+        self.try_post_file(path, name, bytes).await.expect("post file")
+    }
+
+    /// As `post_file`, for an upload the server may refuse before reading it: it answers and
+    /// closes, and a client still sending can see the close before the answer.
+    pub async fn try_post_file(&mut self, path: &str, name: &str, bytes: Vec<u8>) -> Result<Resp, reqwest::Error> {
         let form = reqwest::multipart::Form::new()
             .text("_csrf", self.csrf.clone().unwrap_or_default())
             .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
@@ -409,9 +415,8 @@ impl Browser {
             .header("cookie", self.cookie_header())
             .multipart(form)
             .send()
-            .await
-            .expect("post file");
-        self.finish(r).await
+            .await?;
+        Ok(self.finish(r).await)
     }
 
     /// A JSON request as `static/passkey.js` sends it: CSRF token in a header.
