@@ -3,7 +3,12 @@
 //! case writes through `w.tx`, records what it did with `w.audit(…)` (a typed action, in the
 //! actor's organisation's chain) and ends with `w.commit()`, which refuses a change that
 //! recorded nothing. Dropping the unit without committing rolls everything back.
+//!
+//! `OwnWrite` is the same unit for a signed-in person changing their own account (profile,
+//! password, second factors, sessions): no permission beyond being signed in, recorded in
+//! the active organisation's chain (the system chain for someone without one).
 
+use crate::identity::accounts::CurrentSession;
 use crate::platform::audit_log;
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::Permission;
@@ -61,6 +66,50 @@ impl Write<'_> {
 
     /// Commits the change with its audit records. A change that recorded nothing is a
     /// defect in the use case and is rolled back.
+    pub async fn commit(self) -> AppResult<()> {
+        if !self.audited {
+            return Err(AppError::Internal("a change without an audit record".into()));
+        }
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
+
+pub struct OwnWrite<'a> {
+    pub tx: Tx,
+    /// The moment of this change.
+    pub now: i64,
+    pub person: &'a CurrentSession,
+    audited: bool,
+}
+
+impl App {
+    /// Starts a change a signed-in person makes to their own account.
+    pub async fn write_own_account<'a>(&self, person: &'a CurrentSession) -> AppResult<OwnWrite<'a>> {
+        Ok(OwnWrite { tx: self.db.begin().await?, now: self.now().0, person, audited: false })
+    }
+}
+
+impl OwnWrite<'_> {
+    /// Records the change (object: the person's user, or what `object_id` names).
+    pub async fn audit(&mut self, action: AuditAction, object_id: &str, changes: Vec<FieldChange>) -> AppResult<()> {
+        let p = self.person;
+        let chain = p.org.as_ref().map_or(tillit_domain::platform::audit_log::SYSTEM_CHAIN, |(o, _)| o.as_str());
+        let entry = audit_log::Entry {
+            chain,
+            actor_id: Some(&p.user.id),
+            actor_label: &p.user.email,
+            action,
+            object_type: "user",
+            object_id,
+            changes,
+        };
+        audit_log::record(&mut self.tx, self.now, entry).await?;
+        self.audited = true;
+        Ok(())
+    }
+
+    /// Commits the change with its audit record; refused without one.
     pub async fn commit(self) -> AppResult<()> {
         if !self.audited {
             return Err(AppError::Internal("a change without an audit record".into()));

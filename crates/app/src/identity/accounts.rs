@@ -395,18 +395,16 @@ impl App {
 
     /// Ends every session of the user but (optionally) the current one.
     pub async fn sign_out_everywhere(&self, cs: &CurrentSession, keep_current: bool) -> AppResult<u64> {
-        let mut tx = self.db.begin().await?;
+        let mut w = self.write_own_account(cs).await?;
         let except = keep_current.then_some(cs.session.id_hash.as_str());
-        let n = sessions::delete_all_for_user(&mut tx, &cs.user.user_id(), except).await?;
-        self.audit_self(
-            &mut tx,
-            cs,
+        let n = sessions::delete_all_for_user(&mut w.tx, &cs.user.user_id(), except).await?;
+        w.audit(
             AuditAction::SessionRevokeAll,
             &cs.user.id,
             vec![FieldChange::new("count", None, Some(&n.to_string()))],
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(n)
     }
 
@@ -416,12 +414,12 @@ impl App {
 
     /// Ends one of the user's own sessions, named by a short prefix of its hash.
     pub async fn revoke_own_session(&self, cs: &CurrentSession, id_hash: &str) -> AppResult<()> {
-        let mut tx = self.db.begin().await?;
-        if sessions::delete_own(&mut tx, &cs.user.user_id(), id_hash).await? == 0 {
+        let mut w = self.write_own_account(cs).await?;
+        if sessions::delete_own(&mut w.tx, &cs.user.user_id(), id_hash).await? == 0 {
             return Err(AppError::NotFound);
         }
-        self.audit_self(&mut tx, cs, AuditAction::SessionRevoke, &id_hash[..12.min(id_hash.len())], vec![]).await?;
-        tx.commit().await?;
+        w.audit(AuditAction::SessionRevoke, &id_hash[..12.min(id_hash.len())], vec![]).await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -479,11 +477,11 @@ impl App {
         if name.is_empty() || name.len() > 200 {
             return Err(AppError::invalid("display_name", "error-required"));
         }
-        let mut tx = self.db.begin().await?;
-        users::set_profile(&mut tx, &cs.user.user_id(), name, &cs.user.locale).await?;
+        let mut w = self.write_own_account(cs).await?;
+        users::set_profile(&mut w.tx, &cs.user.user_id(), name, &cs.user.locale).await?;
         let changes = audit_log::diff("display_name", &cs.user.display_name, name).into_iter().collect();
-        self.audit_self(&mut tx, cs, AuditAction::UserUpdate, &cs.user.id, changes).await?;
-        tx.commit().await?;
+        w.audit(AuditAction::UserUpdate, &cs.user.id, changes).await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -495,14 +493,12 @@ impl App {
         }
         password::check(new, &cs.user.email).map_err(|p| AppError::invalid("new_password", p.message_key()))?;
         let hash = secrets::hash_password(new).map_err(AppError::Internal)?;
-        let mut tx = self.db.begin().await?;
-        users::set_password(&mut tx, &cs.user.user_id(), &hash).await?;
-        sessions::delete_all_for_user(&mut tx, &cs.user.user_id(), Some(&cs.session.id_hash)).await?;
+        let mut w = self.write_own_account(cs).await?;
+        users::set_password(&mut w.tx, &cs.user.user_id(), &hash).await?;
+        sessions::delete_all_for_user(&mut w.tx, &cs.user.user_id(), Some(&cs.session.id_hash)).await?;
         let revoked =
-            tillit_store::identity::api_tokens::revoke_all_for_user(&mut tx, &cs.user.user_id(), self.now().0).await?;
-        self.audit_self(
-            &mut tx,
-            cs,
+            tillit_store::identity::api_tokens::revoke_all_for_user(&mut w.tx, &cs.user.user_id(), w.now).await?;
+        w.audit(
             AuditAction::UserPasswordChange,
             &cs.user.id,
             vec![
@@ -511,7 +507,7 @@ impl App {
             ],
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 

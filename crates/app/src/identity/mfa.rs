@@ -81,20 +81,14 @@ impl App {
             totp::verify(&secret, code, self.now(), None).ok_or(AppError::invalid("code", "error-wrong-code"))?;
         let codes = secrets::recovery_codes();
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
-        let mut tx = self.db.begin().await?;
+        let mut w = self.write_own_account(cs).await?;
         let sealed = self.config.keys.seal(Purpose::TotpSecret, &secret);
-        users::enable_totp(&mut tx, &cs.user.user_id(), &sealed, step).await?;
-        users::replace_recovery_codes(&mut tx, &cs.user.user_id(), &hashes).await?;
-        sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
-        self.audit_self(
-            &mut tx,
-            cs,
-            AuditAction::UserTotpEnable,
-            &cs.user.id,
-            vec![FieldChange::new("totp", Some("off"), Some("on"))],
-        )
-        .await?;
-        tx.commit().await?;
+        users::enable_totp(&mut w.tx, &cs.user.user_id(), &sealed, step).await?;
+        users::replace_recovery_codes(&mut w.tx, &cs.user.user_id(), &hashes).await?;
+        sessions::set_mfa_done(&mut w.tx, &cs.session.id_hash).await?;
+        w.audit(AuditAction::UserTotpEnable, &cs.user.id, vec![FieldChange::new("totp", Some("off"), Some("on"))])
+            .await?;
+        w.commit().await?;
         sessions::set_pending_totp(&self.db, &cs.session.id_hash, None).await?;
         Ok(codes)
     }
@@ -171,10 +165,10 @@ impl App {
         }
         let codes = secrets::recovery_codes();
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
-        let mut tx = self.db.begin().await?;
-        users::replace_recovery_codes(&mut tx, &cs.user.user_id(), &hashes).await?;
-        self.audit_self(&mut tx, cs, AuditAction::UserRecoveryCodesRegenerate, &cs.user.id, vec![]).await?;
-        tx.commit().await?;
+        let mut w = self.write_own_account(cs).await?;
+        users::replace_recovery_codes(&mut w.tx, &cs.user.user_id(), &hashes).await?;
+        w.audit(AuditAction::UserRecoveryCodesRegenerate, &cs.user.id, vec![]).await?;
+        w.commit().await?;
         Ok(codes)
     }
 

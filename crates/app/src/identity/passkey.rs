@@ -130,7 +130,7 @@ impl App {
             return Err(AppError::invalid("name", "error-required"));
         }
         let challenge = self.use_challenge(cs).await?;
-        let mut tx = self.db.begin().await?;
+        let mut w = self.write_own_account(cs).await?;
         self.check_client_data(&b64(&r.response.client_data_json)?, "webauthn.create", &challenge)?;
         let att: Value =
             ciborium::from_reader(&b64(&r.response.attestation_object)?[..]).map_err(|_| bad("error-passkey"))?;
@@ -158,23 +158,16 @@ impl App {
             name: name.to_string(),
             public_key,
             sign_count: counter,
-            created_at: self.now().0,
+            created_at: w.now,
             last_used_at: None,
         };
-        passkeys::create(&mut tx, &pk)
+        passkeys::create(&mut w.tx, &pk)
             .await
             .map_err(|e| if e.is_unique_violation() { bad("error-passkey") } else { e.into() })?;
         // Registering a factor counts as verifying it for this session (like confirming TOTP).
-        sessions::set_mfa_done(&mut tx, &cs.session.id_hash).await?;
-        self.audit_self(
-            &mut tx,
-            cs,
-            AuditAction::UserPasskeyAdd,
-            &cs.user.id,
-            vec![FieldChange::new("passkey", None, Some(name))],
-        )
-        .await?;
-        tx.commit().await?;
+        sessions::set_mfa_done(&mut w.tx, &cs.session.id_hash).await?;
+        w.audit(AuditAction::UserPasskeyAdd, &cs.user.id, vec![FieldChange::new("passkey", None, Some(name))]).await?;
+        w.commit().await?;
         Ok(pk)
     }
 
@@ -234,19 +227,12 @@ impl App {
     }
 
     pub async fn remove_passkey(&self, cs: &CurrentSession, id: &str) -> AppResult<()> {
-        let mut tx = self.db.begin().await?;
-        if passkeys::delete_own(&mut tx, &cs.user.user_id(), id).await? == 0 {
+        let mut w = self.write_own_account(cs).await?;
+        if passkeys::delete_own(&mut w.tx, &cs.user.user_id(), id).await? == 0 {
             return Err(AppError::NotFound);
         }
-        self.audit_self(
-            &mut tx,
-            cs,
-            AuditAction::UserPasskeyRemove,
-            &cs.user.id,
-            vec![FieldChange::new("passkey", Some(id), None)],
-        )
-        .await?;
-        tx.commit().await?;
+        w.audit(AuditAction::UserPasskeyRemove, &cs.user.id, vec![FieldChange::new("passkey", Some(id), None)]).await?;
+        w.commit().await?;
         Ok(())
     }
 }
