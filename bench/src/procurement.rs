@@ -51,7 +51,7 @@ async fn published_case(
     actor: &Actor,
     n: usize,
     bids: usize,
-) -> (String, Vec<String>) {
+) -> (tillit_domain::CaseId, Vec<String>) {
     let org = actor.org_id.clone();
     let catalogue = crate::generated(n, "Bench requirements");
     let r = app.import_catalogue_cli(&org, "bench.json", &catalogue, false, &mut |_, _| {}).await.expect("import");

@@ -56,10 +56,11 @@ impl Write<'_> {
         &mut self,
         action: AuditAction,
         object_type: &str,
-        object_id: &str,
+        object_id: impl AsRef<str>,
         changes: Vec<FieldChange>,
     ) -> AppResult<()> {
-        audit_log::by_actor(&mut self.tx, self.now, self.actor, action, object_type, object_id, changes).await?;
+        audit_log::by_actor(&mut self.tx, self.now, self.actor, action, object_type, object_id.as_ref(), changes)
+            .await?;
         self.audited = true;
         Ok(())
     }

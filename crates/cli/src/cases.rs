@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use tillit_app::{Actor, App};
 use tillit_domain::OrgId;
+use tillit_domain::{BidId, CaseId};
 
 #[derive(Subcommand)]
 pub enum CaseCommand {
@@ -108,6 +109,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             }
         }
         CaseCommand::Show { id, org } => {
+            let id = CaseId(id);
             let a = who(&org);
             let v = app.case(&a, &id).await.map_err(err(&id))?;
             println!("{} {} ({})", v.case.case_number, v.case.title, v.case.status);
@@ -129,6 +131,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             }
         }
         CaseCommand::Set { id, org } => {
+            let id = CaseId(id);
             let Some(s) = app.current_set(&who(&org), &id).await.map_err(err(&id))? else {
                 return Err(format!("{id}: the requirement set is not published"));
             };
@@ -139,6 +142,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             }
         }
         CaseCommand::VerifySet { id, org } => {
+            let id = CaseId(id);
             let a = who(&org);
             let mut bad = 0;
             for v in app.set_versions(&a, &id).await.map_err(err(&id))? {
@@ -156,12 +160,14 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             }
         }
         CaseCommand::Bids { id, org } => {
+            let id = CaseId(id);
             for b in app.bids(&who(&org), &id).await.map_err(err(&id))? {
                 let receipt = b.receipt_hash.as_deref().unwrap_or("");
                 println!("{}  {:<30} {:<12} {:<10} {receipt}", b.id, b.company, b.org_number, b.status);
             }
         }
         CaseCommand::Compare { id, org } => {
+            let id = CaseId(id);
             let c = app.comparison(&who(&org), &id).await.map_err(err(&id))?;
             println!("set sha256 {}{}", c.set_hash, if c.complete { "" } else { " (consensus not complete)" });
             for r in &c.results {
@@ -173,6 +179,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             }
         }
         CaseCommand::Annex { id, org, format, output } => {
+            let id = CaseId(id);
             let a = who(&org);
             let bytes = match format {
                 AnnexFormat::Xlsx => app.answer_sheet(&a, &id).await,
@@ -184,6 +191,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             write(&output, &bytes)?;
         }
         CaseCommand::Report { id, org, format, output } => {
+            let id = CaseId(id);
             let a = who(&org);
             let bytes = match format {
                 ReportFormat::Pdf => app.report_pdf(&a, &id).await,
@@ -194,6 +202,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             write(&output, &bytes)?;
         }
         CaseCommand::ImportSheet { bid, file, org } => {
+            let bid = BidId(bid);
             let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             match app.import_answer_sheet(&who(&org), &bid, &bytes).await.map_err(err(&bid))? {
                 Ok(n) => println!("imported {n} answers; the bid is submitted"),

@@ -11,4 +11,4 @@ pub mod procurement;
 
 pub use identity::role::{Permission, Role};
 pub use platform::clock::{Clock, Timestamp};
-pub use platform::ids::{OrgId, UserId};
+pub use platform::ids::{BidId, CaseId, OrgId, UserId};

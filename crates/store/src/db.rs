@@ -84,6 +84,18 @@ impl From<Option<&str>> for Arg {
         Arg::Text(v.map(str::to_string))
     }
 }
+/// Typed ids bind as their text.
+macro_rules! id_args {
+    ($($id:ty),*) => {$(
+        impl From<&$id> for Arg {
+            fn from(v: &$id) -> Self {
+                Arg::Text(Some(v.as_str().to_string()))
+            }
+        }
+    )*};
+}
+id_args!(tillit_domain::OrgId, tillit_domain::UserId, tillit_domain::CaseId, tillit_domain::BidId);
+
 impl From<i64> for Arg {
     fn from(v: i64) -> Self {
         Arg::Int(Some(v))

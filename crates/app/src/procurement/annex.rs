@@ -11,6 +11,7 @@ use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::bid::{self as rules, AnswerStatus};
 use tillit_domain::procurement::tender::FrozenItem;
+use tillit_domain::{BidId, CaseId};
 use tillit_office::answer_sheet::{self, SheetIdentity, SheetItem, SheetText};
 use tillit_office::oscal::Problem;
 use tillit_store::identity::orgs;
@@ -29,14 +30,14 @@ pub struct AnnexSource {
 
 impl App {
     /// The newest published version of a case, for the annex documents. Recorded as an export.
-    pub async fn annex_source(&self, actor: &Actor, case_id: &str, what: &str) -> AppResult<AnnexSource> {
+    pub async fn annex_source(&self, actor: &Actor, case_id: &CaseId, what: &str) -> AppResult<AnnexSource> {
         actor.require(Permission::ProcurementView)?;
         let case = cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
         let Some(set) = self.current_set(actor, case_id).await? else {
             return Err(AppError::invalid("requirement_set", "error-set-not-published"));
         };
         let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
-        self.record_export(actor, what, case_id).await?;
+        self.record_export(actor, what, case_id.as_str()).await?;
         Ok(AnnexSource {
             org_name: org.name,
             locale: Locale::parse(&org.default_locale).unwrap_or(Locale::Nb),
@@ -47,7 +48,7 @@ impl App {
     }
 
     /// The Excel answer sheet of the newest published version, in the organisation's language.
-    pub async fn answer_sheet(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+    pub async fn answer_sheet(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
         let s = self.annex_source(actor, case_id, "annex.xlsx").await?;
         let loc = s.locale;
         let kinds: Vec<String> = s.items.iter().map(|i| t(loc, &format!("set-kind-{}", i.kind.as_str()))).collect();
@@ -109,7 +110,7 @@ impl App {
     pub async fn import_answer_sheet(
         &self,
         actor: &Actor,
-        bid_id: &str,
+        bid_id: &BidId,
         bytes: &[u8],
     ) -> AppResult<Result<usize, Vec<Problem>>> {
         actor.require(Permission::ProcurementEdit)?;
@@ -226,7 +227,7 @@ impl App {
         }
         let stored = answer_map(bids::answers_tx(&mut w.tx, &fresh).await?);
         let evidence = bids::evidence_hashes_tx(&mut w.tx, &fresh).await?;
-        let receipt = rules::receipt_hash(bid_id, &current.hash, now, &stored, &evidence);
+        let receipt = rules::receipt_hash(bid_id.as_str(), &current.hash, now, &stored, &evidence);
         if bids::mark_submitted(&mut w.tx, &fresh, fresh.revision, now, &receipt, &current.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }

@@ -5,6 +5,7 @@ use crate::platform::i18n::{Locale, t, t_args};
 use crate::procurement::annex::AnnexSource;
 use crate::{Actor, App, AppError, AppResult};
 use serde_json::Value;
+use tillit_domain::CaseId;
 use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::procurement::tender::FrozenItem;
 use tillit_office::doc::{Block, Doc};
@@ -90,18 +91,18 @@ fn annex_doc(s: &AnnexSource) -> Doc {
 }
 
 impl App {
-    pub async fn annex_docx(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+    pub async fn annex_docx(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
         let s = self.annex_source(actor, case_id, "annex.docx").await?;
         tillit_office::docx::render(&annex_doc(&s)).map_err(AppError::Internal)
     }
 
-    pub async fn annex_pdf(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+    pub async fn annex_pdf(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
         let s = self.annex_source(actor, case_id, "annex.pdf").await?;
         tillit_office::pdf::render(&annex_doc(&s)).map_err(AppError::Internal)
     }
 
     /// The published set as an OSCAL profile over the catalogues it draws on.
-    pub async fn annex_oscal(&self, actor: &Actor, case_id: &str) -> AppResult<Value> {
+    pub async fn annex_oscal(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Value> {
         let s = self.annex_source(actor, case_id, "annex.oscal").await?;
         let mut catalogue_ids = vec![];
         for i in &s.items {

@@ -11,6 +11,7 @@ use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
 use tillit_domain::procurement::bid::{self as rules, Country};
+use tillit_domain::{BidId, CaseId};
 use tillit_store::Tx;
 use tillit_store::identity::orgs;
 use tillit_store::procurement::bids::{self as store, AnswerRow, BidRow, CertificateRow, EvidenceRow, LinkRow, NewBid};
@@ -32,13 +33,13 @@ pub struct Invitation<'a> {
 }
 
 impl App {
-    pub async fn bids(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<BidRow>> {
+    pub async fn bids(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<BidRow>> {
         actor.require(Permission::ProcurementView)?;
         cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
         Ok(store::for_case(&self.db, &actor.org_id, case_id).await?)
     }
 
-    pub async fn bid(&self, actor: &Actor, bid_id: &str) -> AppResult<BidView> {
+    pub async fn bid(&self, actor: &Actor, bid_id: &BidId) -> AppResult<BidView> {
         actor.require(Permission::ProcurementView)?;
         let bid = store::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
         Ok(BidView {
@@ -52,7 +53,7 @@ impl App {
 
     /// Invites a bidder to a published tender: the contact gets a personal link valid for
     /// this one bid until the deadline.
-    pub async fn invite_bidder(&self, actor: &Actor, case_id: &str, inv: Invitation<'_>) -> AppResult<String> {
+    pub async fn invite_bidder(&self, actor: &Actor, case_id: &CaseId, inv: Invitation<'_>) -> AppResult<BidId> {
         actor.require(Permission::ProcurementEdit)?;
         let company = inv.company.trim();
         if company.is_empty() || company.chars().count() > 200 {
@@ -68,7 +69,7 @@ impl App {
             return Err(AppError::invalid("email", "error-email"));
         }
         let now = self.now().0;
-        let id = new_id();
+        let id = BidId(new_id());
         let mut w = self.write_at(actor, Permission::ProcurementEdit, now).await?;
         let case = open_case(&mut w.tx, actor, case_id, now).await?;
         store::create(
@@ -96,7 +97,7 @@ impl App {
             "bid",
             &id,
             vec![
-                FieldChange::new("case", None, Some(case_id)),
+                FieldChange::new("case", None, Some(case_id.as_str())),
                 FieldChange::new("company", None, Some(company)),
                 FieldChange::new("org_number", None, Some(&number)),
                 FieldChange::new("contact_email", None, Some(&email)),
@@ -108,7 +109,7 @@ impl App {
     }
 
     /// Sends the contact a new link; every earlier link of the bid stops working.
-    pub async fn resend_bid_link(&self, actor: &Actor, bid_id: &str) -> AppResult<()> {
+    pub async fn resend_bid_link(&self, actor: &Actor, bid_id: &BidId) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
@@ -128,7 +129,7 @@ impl App {
     }
 
     /// Revokes every link of the bid at once (a lost or forwarded link).
-    pub async fn revoke_bid_links(&self, actor: &Actor, bid_id: &str) -> AppResult<u64> {
+    pub async fn revoke_bid_links(&self, actor: &Actor, bid_id: &BidId) -> AppResult<u64> {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
@@ -198,7 +199,7 @@ impl App {
 }
 
 /// A case of the actor's organisation that is out for answers: published, deadline ahead.
-async fn open_case(tx: &mut Tx, actor: &Actor, case_id: &str, now: i64) -> AppResult<CaseRow> {
+async fn open_case(tx: &mut Tx, actor: &Actor, case_id: &CaseId, now: i64) -> AppResult<CaseRow> {
     let case = cases::get_tx(tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
     if case.status != Status::Published {
         return Err(AppError::invalid("status", "error-bid-not-published"));

@@ -4,6 +4,7 @@
 
 use crate::platform::i18n::{self, Locale, t_args};
 use crate::{Actor, App, AppResult};
+use tillit_domain::CaseId;
 use tillit_domain::Permission;
 use tillit_domain::procurement::{DataLocation, PurchaseKind, Tier};
 use tillit_store::procurement::CaseRow;
@@ -93,7 +94,7 @@ impl App {
     /// The case page's model: the case, its classification form, tier and reasons, status
     /// moves, the requirement set and what may be added, the published version, bidders and
     /// evaluators, and what the reader may do with each.
-    pub async fn case_page(&self, actor: &Actor, id: &str, loc: Locale) -> AppResult<CasePage> {
+    pub async fn case_page(&self, actor: &Actor, id: &CaseId, loc: Locale) -> AppResult<CasePage> {
         let v = self.case(actor, id).await?;
         let c = v.case.classification();
         let t = |k: &str| i18n::t(loc, k);

@@ -2,6 +2,7 @@
 
 use crate::platform::audit_log;
 use crate::{Actor, App, AppError, AppResult, new_id};
+use tillit_domain::CaseId;
 use tillit_domain::Permission;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
@@ -23,7 +24,7 @@ impl App {
         Ok(store::list(&self.db, &actor.org_id).await?)
     }
 
-    pub async fn case(&self, actor: &Actor, id: &str) -> AppResult<CaseView> {
+    pub async fn case(&self, actor: &Actor, id: &CaseId) -> AppResult<CaseView> {
         actor.require(Permission::ProcurementView)?;
         let case = store::get(&self.db, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
         let (computed, reasons) = procurement::tier(&case.classification());
@@ -37,7 +38,7 @@ impl App {
         case_number: &str,
         title: &str,
         description: &str,
-    ) -> AppResult<String> {
+    ) -> AppResult<CaseId> {
         actor.require(Permission::ProcurementEdit)?;
         let title = title.trim();
         let number = case_number.trim();
@@ -47,7 +48,7 @@ impl App {
         if number.is_empty() || number.len() > 60 {
             return Err(AppError::invalid("case_number", "error-required"));
         }
-        let id = new_id();
+        let id = CaseId(new_id());
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
         store::create(
@@ -78,7 +79,7 @@ impl App {
     }
 
     /// Sets what is bought and what it handles; only while the case is a draft.
-    pub async fn classify(&self, actor: &Actor, id: &str, c: &Classification) -> AppResult<()> {
+    pub async fn classify(&self, actor: &Actor, id: &CaseId, c: &Classification) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         c.check().map_err(|p| match p {
             ClassificationProblem::LevelOutOfRange(f) => AppError::invalid(f, "error-level"),
@@ -126,7 +127,7 @@ impl App {
     }
 
     /// Overrides the tier with a written reason, or (None) goes back to the rule's tier.
-    pub async fn override_tier(&self, actor: &Actor, id: &str, tier: Option<Tier>, reason: &str) -> AppResult<()> {
+    pub async fn override_tier(&self, actor: &Actor, id: &CaseId, tier: Option<Tier>, reason: &str) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let reason = reason.trim();
         if tier.is_some() && reason.chars().count() < 10 {
@@ -150,7 +151,7 @@ impl App {
         Ok(())
     }
 
-    pub async fn move_case(&self, actor: &Actor, id: &str, to: Status) -> AppResult<()> {
+    pub async fn move_case(&self, actor: &Actor, id: &CaseId, to: Status) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
@@ -174,7 +175,7 @@ impl App {
             // A correction is published or dropped before the tender moves on.
             return Err(AppError::invalid("status", "error-correction-open"));
         }
-        if store::set_status(&mut w.tx, &actor.org_id, id, from.as_str(), to.as_str()).await? != 1 {
+        if store::set_status(&mut w.tx, &actor.org_id, id, from, to).await? != 1 {
             return Err(AppError::invalid("status", "error-status-move"));
         }
         w.audit(

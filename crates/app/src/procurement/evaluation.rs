@@ -10,6 +10,7 @@ use tillit_domain::procurement::Status;
 use tillit_domain::procurement::bid::Answer;
 use tillit_domain::procurement::evaluation::{self as rules, BidResult, Judgement, JudgementProblem};
 use tillit_domain::procurement::tender::FrozenItem;
+use tillit_domain::{BidId, CaseId};
 use tillit_domain::{Permission, UserId};
 use tillit_store::identity::orgs;
 use tillit_store::procurement::bids::{self, BidRow};
@@ -73,7 +74,7 @@ fn to_judgement(r: &JudgementRow) -> Option<Judgement> {
 
 impl App {
     /// Names the lead evaluator: a member who may edit procurement.
-    pub async fn set_lead_evaluator(&self, actor: &Actor, case_id: &str, user: &str) -> AppResult<()> {
+    pub async fn set_lead_evaluator(&self, actor: &Actor, case_id: &CaseId, user: &str) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
         let role = orgs::role_of(&self.db, &actor.org_id, &UserId(user.to_string())).await?;
@@ -92,7 +93,7 @@ impl App {
         Ok(())
     }
 
-    pub async fn evaluation(&self, actor: &Actor, bid_id: &str) -> AppResult<EvaluationView> {
+    pub async fn evaluation(&self, actor: &Actor, bid_id: &BidId) -> AppResult<EvaluationView> {
         actor.require(Permission::ProcurementView)?;
         let bid = bids::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
         let case = cases::get(&self.db, &actor.org_id, &bid.case_id).await?.ok_or(AppError::NotFound)?;
@@ -126,7 +127,7 @@ impl App {
     pub async fn save_judgements(
         &self,
         actor: &Actor,
-        bid_id: &str,
+        bid_id: &BidId,
         input: &[JudgementInput],
         consensus: bool,
     ) -> AppResult<usize> {
@@ -202,7 +203,7 @@ impl App {
         Ok(saved)
     }
 
-    pub async fn comparison(&self, actor: &Actor, case_id: &str) -> AppResult<Comparison> {
+    pub async fn comparison(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Comparison> {
         actor.require(Permission::ProcurementView)?;
         let case = cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
         let current = versions::versions(&self.db, &actor.org_id, case_id).await?.into_iter().next();
@@ -219,8 +220,8 @@ impl App {
         let mut consensus: BTreeMap<String, BTreeMap<String, JudgementRow>> = BTreeMap::new();
         let mut judged: BTreeMap<String, BTreeMap<String, Judgement>> = BTreeMap::new();
         for b in &all_bids {
-            consensus.insert(b.id.clone(), BTreeMap::new());
-            judged.insert(b.id.clone(), BTreeMap::new());
+            consensus.insert(b.id.0.clone(), BTreeMap::new());
+            judged.insert(b.id.0.clone(), BTreeMap::new());
         }
         for r in rows.into_iter().filter(|r| r.evaluator == CONSENSUS) {
             if let (Some(j), Some(m)) = (to_judgement(&r), judged.get_mut(&r.bid_id)) {
@@ -238,7 +239,7 @@ impl App {
                 .iter()
                 .filter(|i| {
                     let answered_gap = a.get(&i.requirement_id).is_none_or(|x| x.status.is_gap());
-                    let judged_gap = match judged.get(&b.id).and_then(|m| m.get(&i.requirement_id)) {
+                    let judged_gap = match judged.get(b.id.as_str()).and_then(|m| m.get(&i.requirement_id)) {
                         Some(Judgement::Must(v)) => *v == tillit_domain::procurement::evaluation::Verdict::Fail,
                         Some(Judgement::Award(s)) => *s < 10,
                         None => false,
@@ -247,8 +248,8 @@ impl App {
                 })
                 .map(|i| i.reference.clone())
                 .collect();
-            gaps.insert(b.id.clone(), g);
-            answers.insert(b.id.clone(), a);
+            gaps.insert(b.id.0.clone(), g);
+            answers.insert(b.id.0.clone(), a);
         }
         let mut results = rules::results(&items, &judged);
         results.sort_by(|a, b| {
@@ -270,7 +271,7 @@ impl App {
 
     /// The lead evaluator signs the evaluation off once every bid has a consensus on every
     /// requirement; from then on nothing in it can change.
-    pub async fn sign_off(&self, actor: &Actor, case_id: &str) -> AppResult<()> {
+    pub async fn sign_off(&self, actor: &Actor, case_id: &CaseId) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let c = self.comparison(actor, case_id).await?;
         if c.case.lead_evaluator.as_deref() != Some(actor.user_id.as_str()) {

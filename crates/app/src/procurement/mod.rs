@@ -7,9 +7,11 @@ pub mod bids;
 pub mod case_page;
 mod cases;
 pub mod evaluation;
+pub mod evaluation_page;
 pub mod portal;
 pub mod report;
 pub mod requirement_set;
+pub mod set_history;
 pub mod tender;
 
 pub use cases::*;

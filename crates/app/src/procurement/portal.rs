@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
-use tillit_domain::procurement::bid::{self as rules, Answer, AnswerStatus, CertificateKind, LinkState, Locked};
+use tillit_domain::procurement::bid::{
+    self as rules, Answer, AnswerStatus, BidStatus, CertificateKind, LinkState, Locked,
+};
 use tillit_domain::procurement::tender::FrozenItem;
 use tillit_office::evidence::{self, EvidenceProblem};
 use tillit_store::Tx;
@@ -144,7 +146,7 @@ impl App {
         else {
             return Err(AppError::NotFound);
         };
-        let org = tillit_domain::OrgId(bid.org_id.clone());
+        let org = bid.org_id.clone();
         let case = cases::get_tx(tx, &org, &bid.case_id).await?.ok_or(AppError::NotFound)?;
         let version = versions::latest_tx(tx, &org, &bid.case_id).await?.ok_or(AppError::NotFound)?;
         Ok(Reached { bid, case, version })
@@ -158,7 +160,7 @@ impl App {
         let answers = answer_map(store::answers_tx(&mut tx, &r.bid).await?);
         tx.commit().await?;
         store::touch_link(&self.db, &token_hash(token), self.now().0).await?;
-        let org = orgs::get(&self.db, &tillit_domain::OrgId(r.bid.org_id.clone())).await?.ok_or(AppError::NotFound)?;
+        let org = orgs::get(&self.db, &r.bid.org_id).await?.ok_or(AppError::NotFound)?;
         Ok(PortalView {
             locked: r.locked(self.now().0),
             unanswered: rules::unanswered(&items, &answers),
@@ -211,7 +213,7 @@ impl App {
             .await?;
             changed += 1;
         }
-        if store::bump_revision(&mut tx, &r.bid, revision, "draft", &r.version.id).await? != 1 {
+        if store::bump_revision(&mut tx, &r.bid, revision, BidStatus::Draft, &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
         self.portal_audit(
@@ -343,11 +345,11 @@ impl App {
             return Err(AppError::invalid("description", "error-portal-explain-gaps"));
         }
         let evidence = store::evidence_hashes_tx(&mut tx, &r.bid).await?;
-        let receipt = rules::receipt_hash(&r.bid.id, &r.version.hash, now, &answers, &evidence);
+        let receipt = rules::receipt_hash(r.bid.id.as_str(), &r.version.hash, now, &answers, &evidence);
         if store::mark_submitted(&mut tx, &r.bid, revision, now, &receipt, &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
-        let org = orgs::get(&self.db, &tillit_domain::OrgId(r.bid.org_id.clone())).await?.ok_or(AppError::NotFound)?;
+        let org = orgs::get(&self.db, &r.bid.org_id).await?.ok_or(AppError::NotFound)?;
         let loc = Locale::parse(&org.default_locale).unwrap_or(Locale::Nb);
         let args = [
             ("org", org.name.clone()),
@@ -389,12 +391,12 @@ impl App {
             tx,
             now,
             Entry {
-                chain: &r.bid.org_id,
+                chain: r.bid.org_id.as_str(),
                 actor_id: None,
                 actor_label: &label,
                 action,
                 object_type: "bid",
-                object_id: &r.bid.id,
+                object_id: r.bid.id.as_str(),
                 changes,
             },
         )

@@ -7,6 +7,7 @@ use crate::platform::i18n::{Locale, t, t_args};
 use crate::procurement::annex_docs::{code, set_facts};
 use crate::procurement::evaluation::Comparison;
 use crate::{Actor, App, AppError, AppResult};
+use tillit_domain::CaseId;
 use tillit_domain::platform::audit_log::AuditRecord;
 use tillit_domain::platform::local_time::format_local;
 use tillit_domain::procurement;
@@ -54,7 +55,7 @@ fn changes_text(r: &AuditRecord) -> String {
 }
 
 impl App {
-    pub async fn report_data(&self, actor: &Actor, case_id: &str) -> AppResult<ReportData> {
+    pub async fn report_data(&self, actor: &Actor, case_id: &CaseId) -> AppResult<ReportData> {
         let s = self.annex_source(actor, case_id, "decision_report").await?;
         let loc = s.locale;
         let view = self.case(actor, case_id).await?;
@@ -96,7 +97,7 @@ impl App {
                 vec![i.reference.clone(), i.area.clone(), i.text.clone(), code(loc, i.kind), w]
             })
             .collect();
-        let name_of = |id: &str| c.bids.iter().find(|b| b.id == id).map(|b| b.company.clone()).unwrap_or_default();
+        let name_of = |id: &str| c.bids.iter().find(|b| b.id == *id).map(|b| b.company.clone()).unwrap_or_default();
         let ranking = c
             .results
             .iter()
@@ -113,15 +114,15 @@ impl App {
         let mut bidders = vec![];
         let mut object_ids = vec![case_id.to_string()];
         for b in &c.bids {
-            object_ids.push(b.id.clone());
+            object_ids.push(b.id.0.clone());
             let facts = vec![
                 vec![t(loc, "field-org-number"), b.org_number.clone()],
                 vec![t(loc, "field-submitted"), b.submitted_at.map(format_local).unwrap_or_default()],
                 vec![t(loc, "field-receipt"), b.receipt_hash.clone().unwrap_or_default()],
                 vec![t(loc, "field-bid-source"), t(loc, &format!("bid-source-{}", b.source))],
             ];
-            let answers = c.answers.get(&b.id);
-            let consensus = c.consensus.get(&b.id);
+            let answers = c.answers.get(b.id.as_str());
+            let consensus = c.consensus.get(b.id.as_str());
             let judged = |v: &Option<String>, s: Option<i64>| {
                 v.as_ref().map(|v| t(loc, &format!("verdict-{v}"))).or(s.map(|s| format!("{s}/10"))).unwrap_or_default()
             };
@@ -204,17 +205,17 @@ impl App {
         })
     }
 
-    pub async fn report_pdf(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+    pub async fn report_pdf(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
         let d = self.report_data(actor, case_id).await?;
         tillit_office::pdf::render(&report_doc(&d)).map_err(AppError::Internal)
     }
 
-    pub async fn report_docx(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+    pub async fn report_docx(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
         let d = self.report_data(actor, case_id).await?;
         tillit_office::docx::render(&report_doc(&d)).map_err(AppError::Internal)
     }
 
-    pub async fn report_xlsx(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<u8>> {
+    pub async fn report_xlsx(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
         let d = self.report_data(actor, case_id).await?;
         let loc = d.loc;
         let facts = match &d.facts {

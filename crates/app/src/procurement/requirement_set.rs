@@ -5,6 +5,7 @@
 use crate::platform::audit_log;
 use crate::{Actor, App, AppError, AppResult};
 use std::collections::BTreeMap;
+use tillit_domain::CaseId;
 use tillit_domain::Permission;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
@@ -45,7 +46,7 @@ pub(crate) fn readiness<'a>(rows: impl Iterator<Item = (&'a str, i64)>) -> Resul
 const MAX_WORDING: usize = 5000;
 
 impl App {
-    pub async fn requirement_set(&self, actor: &Actor, case_id: &str) -> AppResult<SetView> {
+    pub async fn requirement_set(&self, actor: &Actor, case_id: &CaseId) -> AppResult<SetView> {
         actor.require(Permission::ProcurementView)?;
         cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
         let items = store::items(&self.db, &actor.org_id, case_id).await?;
@@ -69,7 +70,7 @@ impl App {
     }
 
     /// Replaces the set with what the case's tier proposes.
-    pub async fn adopt_proposal(&self, actor: &Actor, case_id: &str) -> AppResult<usize> {
+    pub async fn adopt_proposal(&self, actor: &Actor, case_id: &CaseId) -> AppResult<usize> {
         actor.require(Permission::ProcurementEdit)?;
         let now = self.now().0;
         let (reqs, own) = candidates(self, actor).await?;
@@ -111,7 +112,7 @@ impl App {
     pub async fn put_set_item(
         &self,
         actor: &Actor,
-        case_id: &str,
+        case_id: &CaseId,
         requirement_id: &str,
         kind: Kind,
         weight: u32,
@@ -170,7 +171,7 @@ impl App {
         Ok(())
     }
 
-    pub async fn remove_set_item(&self, actor: &Actor, case_id: &str, requirement_id: &str) -> AppResult<()> {
+    pub async fn remove_set_item(&self, actor: &Actor, case_id: &CaseId, requirement_id: &str) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let (case, _) = draft_case_tier(&mut w.tx, actor, case_id).await?;
@@ -196,7 +197,7 @@ impl App {
 
 /// The tier in force of a case of the actor's organisation whose set may change.
 /// The case, while its set may change, and the tier its set is proposed for.
-async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &str) -> AppResult<(CaseRow, Tier)> {
+async fn draft_case_tier(tx: &mut Tx, actor: &Actor, case_id: &CaseId) -> AppResult<(CaseRow, Tier)> {
     let case = cases::get_tx(tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
     if !crate::procurement::tender::set_editable(&case) {
         return Err(AppError::invalid("status", "error-set-frozen"));

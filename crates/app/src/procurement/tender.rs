@@ -5,6 +5,7 @@ use crate::platform::i18n::{Locale, t_args};
 use crate::platform::mail::OutgoingMail;
 use crate::write::Write;
 use crate::{Actor, App, AppError, AppResult, new_id};
+use tillit_domain::CaseId;
 use tillit_domain::Permission;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
@@ -30,7 +31,7 @@ const MAIL_CORRECTION: (&str, &str) = ("mail-bid-correction-subject", "mail-bid-
 
 impl App {
     /// Every published version of the case's set, newest first.
-    pub async fn set_versions(&self, actor: &Actor, case_id: &str) -> AppResult<Vec<VersionRow>> {
+    pub async fn set_versions(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<VersionRow>> {
         actor.require(Permission::ProcurementView)?;
         cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
         Ok(store::versions(&self.db, &actor.org_id, case_id).await?)
@@ -45,7 +46,7 @@ impl App {
     }
 
     /// The newest published version of the case, if it has been published.
-    pub async fn current_set(&self, actor: &Actor, case_id: &str) -> AppResult<Option<PublishedSet>> {
+    pub async fn current_set(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Option<PublishedSet>> {
         let Some(v) = self.set_versions(actor, case_id).await?.into_iter().next() else { return Ok(None) };
         let items = store::items(&self.db, &v.id).await?;
         Ok(Some(PublishedSet { version: v, items }))
@@ -53,7 +54,7 @@ impl App {
 
     /// Sets when answers are due. Allowed before publishing and, to extend it, while the
     /// tender is out; it must lie ahead.
-    pub async fn set_deadline(&self, actor: &Actor, case_id: &str, deadline: i64) -> AppResult<()> {
+    pub async fn set_deadline(&self, actor: &Actor, case_id: &CaseId, deadline: i64) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let now = self.now().0;
         if !rules::deadline_ok(now, Some(deadline)) {
@@ -90,7 +91,7 @@ impl App {
 
     /// Opens the working set of a published case for a correction; bidders keep seeing the
     /// published version until the correction is published.
-    pub async fn open_correction(&self, actor: &Actor, case_id: &str) -> AppResult<()> {
+    pub async fn open_correction(&self, actor: &Actor, case_id: &CaseId) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let case = cases::get_tx(&mut w.tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
@@ -110,7 +111,7 @@ impl App {
     }
 
     /// Publishes the corrected set as the next version, with a note saying what changed.
-    pub async fn publish_correction(&self, actor: &Actor, case_id: &str, note: &str) -> AppResult<VersionRow> {
+    pub async fn publish_correction(&self, actor: &Actor, case_id: &CaseId, note: &str) -> AppResult<VersionRow> {
         actor.require(Permission::ProcurementEdit)?;
         let note = note.trim();
         if note.chars().count() < 10 {
@@ -265,7 +266,7 @@ pub(crate) async fn freeze(w: &mut Write<'_>, case: &CaseRow, note: &str) -> App
             return Err(AppError::invalid("requirement_set", "error-correction-unchanged"));
         }
     }
-    let hash = rules::set_hash(&case.id, number as u32, &items);
+    let hash = rules::set_hash(case.id.as_str(), number as u32, &items);
     let id = new_id();
     let label = actor.label();
     store::insert(

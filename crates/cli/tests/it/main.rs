@@ -449,7 +449,7 @@ fn prepare_case(d: &Path) -> (String, String, String) {
         };
         let bid = app.invite_bidder(&a, &case, inv).await.unwrap();
         app.close().await;
-        (org, case, bid)
+        (org, case.0, bid.0)
     })
 }
 

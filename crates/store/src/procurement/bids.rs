@@ -4,8 +4,8 @@
 use crate::args;
 use crate::db::{Db, Result, Tx};
 use crate::procurement::CaseRow;
-use tillit_domain::OrgId;
 use tillit_domain::procurement::bid::BidStatus;
+use tillit_domain::{BidId, CaseId, OrgId};
 
 /// A bid as this module's lookups found it: through its organisation (`get`, `for_case`) or
 /// its portal link (`by_link`). Only they can make one (the private `found` field), and the
@@ -16,9 +16,12 @@ pub struct BidRow {
     #[sqlx(skip)]
     #[allow(dead_code)] // never read: its being private is the point
     found: Found,
-    pub id: String,
-    pub org_id: String,
-    pub case_id: String,
+    #[sqlx(try_from = "String")]
+    pub id: BidId,
+    #[sqlx(try_from = "String")]
+    pub org_id: OrgId,
+    #[sqlx(try_from = "String")]
+    pub case_id: CaseId,
     pub company: String,
     pub country: String,
     pub org_number: String,
@@ -74,7 +77,7 @@ pub struct CertificateRow {
 }
 
 pub struct NewBid<'a> {
-    pub id: &'a str,
+    pub id: &'a BidId,
     pub org: &'a OrgId,
     pub case: &'a CaseRow,
     pub company: &'a str,
@@ -89,31 +92,34 @@ pub async fn create(tx: &mut Tx, b: NewBid<'_>) -> Result<()> {
     tx.execute(
         "INSERT INTO bids (id, org_id, case_id, company, country, org_number, contact_email, status, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'invited', $8, $9)",
-        args![b.id, b.org.as_str(), b.case.id.as_str(), b.company, b.country, b.org_number, b.contact_email, b.created_by, b.now],
+        args![b.id.as_str(), b.org.as_str(), b.case.id.as_str(), b.company, b.country, b.org_number, b.contact_email, b.created_by, b.now],
     )
     .await?;
     Ok(())
 }
 
-pub async fn for_case(db: &Db, org: &OrgId, case_id: &str) -> Result<Vec<BidRow>> {
+pub async fn for_case(db: &Db, org: &OrgId, case_id: &CaseId) -> Result<Vec<BidRow>> {
     db.fetch_all(
         "SELECT * FROM bids WHERE case_id = $1 AND org_id = $2 ORDER BY company, created_at",
-        args![case_id, org.as_str()],
+        args![case_id.as_str(), org.as_str()],
     )
     .await
 }
 
-pub async fn for_case_tx(tx: &mut Tx, org: &OrgId, case_id: &str) -> Result<Vec<BidRow>> {
-    tx.fetch_all("SELECT * FROM bids WHERE case_id = $1 AND org_id = $2 ORDER BY company", args![case_id, org.as_str()])
-        .await
+pub async fn for_case_tx(tx: &mut Tx, org: &OrgId, case_id: &CaseId) -> Result<Vec<BidRow>> {
+    tx.fetch_all(
+        "SELECT * FROM bids WHERE case_id = $1 AND org_id = $2 ORDER BY company",
+        args![case_id.as_str(), org.as_str()],
+    )
+    .await
 }
 
-pub async fn get(db: &Db, org: &OrgId, id: &str) -> Result<Option<BidRow>> {
-    db.fetch_optional("SELECT * FROM bids WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+pub async fn get(db: &Db, org: &OrgId, id: &BidId) -> Result<Option<BidRow>> {
+    db.fetch_optional("SELECT * FROM bids WHERE id = $1 AND org_id = $2", args![id.as_str(), org.as_str()]).await
 }
 
-pub async fn get_tx(tx: &mut Tx, org: &OrgId, id: &str) -> Result<Option<BidRow>> {
-    tx.fetch_optional("SELECT * FROM bids WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+pub async fn get_tx(tx: &mut Tx, org: &OrgId, id: &BidId) -> Result<Option<BidRow>> {
+    tx.fetch_optional("SELECT * FROM bids WHERE id = $1 AND org_id = $2", args![id.as_str(), org.as_str()]).await
 }
 
 /// The bid behind a link (any state of the link: the caller judges it), by the token's hash.
@@ -225,11 +231,17 @@ pub async fn remove_answer(tx: &mut Tx, bid: &BidRow, requirement_id: &str) -> R
 }
 
 /// Moves the bid from `revision` to the next one; 0 rows when someone saved in between.
-pub async fn bump_revision(tx: &mut Tx, bid: &BidRow, revision: i64, status: &str, version_id: &str) -> Result<u64> {
+pub async fn bump_revision(
+    tx: &mut Tx,
+    bid: &BidRow,
+    revision: i64,
+    status: BidStatus,
+    version_id: &str,
+) -> Result<u64> {
     let bid_id = bid.id.as_str();
     tx.execute(
         "UPDATE bids SET revision = revision + 1, status = $3, version_id = $4 WHERE id = $1 AND revision = $2",
-        args![bid_id, revision, status, version_id],
+        args![bid_id, revision, status.as_str(), version_id],
     )
     .await
 }
@@ -305,14 +317,14 @@ pub async fn evidence_file(db: &Db, bid: &BidRow, id: &str) -> Result<Option<(Ev
 }
 
 /// The bid an evidence file belongs to, when that bid is the organisation's.
-pub async fn evidence_bid(db: &Db, org: &OrgId, id: &str) -> Result<Option<String>> {
+pub async fn evidence_bid(db: &Db, org: &OrgId, id: &str) -> Result<Option<BidId>> {
     let r: Option<(String,)> = db
         .fetch_optional(
             "SELECT e.bid_id FROM evidence e JOIN bids b ON b.id = e.bid_id WHERE e.id = $1 AND b.org_id = $2",
             args![id, org.as_str()],
         )
         .await?;
-    Ok(r.map(|r| r.0))
+    Ok(r.map(|r| BidId(r.0)))
 }
 
 pub struct NewEvidence<'a> {

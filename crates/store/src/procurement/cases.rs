@@ -2,8 +2,8 @@
 
 use crate::args;
 use crate::db::{Db, Result, Tx};
-use tillit_domain::OrgId;
 use tillit_domain::procurement::{Classification, DataLocation, PurchaseKind, Status};
+use tillit_domain::{CaseId, OrgId};
 
 /// A case as this module's organisation-scoped lookups found it. Only they can make one (the
 /// private `found` field); functions on a case's set, bids' links and judgements take the row,
@@ -13,8 +13,10 @@ pub struct CaseRow {
     #[sqlx(skip)]
     #[allow(dead_code)] // never read: its being private is the point
     found: crate::procurement::bids::Found,
-    pub id: String,
-    pub org_id: String,
+    #[sqlx(try_from = "String")]
+    pub id: CaseId,
+    #[sqlx(try_from = "String")]
+    pub org_id: OrgId,
     pub case_number: String,
     pub title: String,
     pub description: String,
@@ -65,7 +67,7 @@ impl CaseRow {
 }
 
 pub struct NewCase<'a> {
-    pub id: &'a str,
+    pub id: &'a CaseId,
     pub org: &'a OrgId,
     pub case_number: &'a str,
     pub title: &'a str,
@@ -79,7 +81,7 @@ pub async fn create(tx: &mut Tx, c: NewCase<'_>) -> Result<()> {
         "INSERT INTO procurement_cases (id, org_id, case_number, title, description, kind, confidentiality, integrity, availability,
             traceability, personal_data, special_categories, data_subjects, location, users, internet_exposed, status, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, 'saas', 1, 1, 1, 1, $6, $6, 0, 'domestic', 0, $6, 'draft', $7, $8)",
-        args![c.id, c.org.as_str(), c.case_number, c.title, c.description, false, c.created_by, c.now],
+        args![c.id.as_str(), c.org.as_str(), c.case_number, c.title, c.description, false, c.created_by, c.now],
     )
     .await?;
     Ok(())
@@ -93,15 +95,17 @@ pub async fn list(db: &Db, org: &OrgId) -> Result<Vec<CaseRow>> {
     .await
 }
 
-pub async fn get(db: &Db, org: &OrgId, id: &str) -> Result<Option<CaseRow>> {
-    db.fetch_optional("SELECT * FROM procurement_cases WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+pub async fn get(db: &Db, org: &OrgId, id: &CaseId) -> Result<Option<CaseRow>> {
+    db.fetch_optional("SELECT * FROM procurement_cases WHERE id = $1 AND org_id = $2", args![id.as_str(), org.as_str()])
+        .await
 }
 
-pub async fn get_tx(tx: &mut Tx, org: &OrgId, id: &str) -> Result<Option<CaseRow>> {
-    tx.fetch_optional("SELECT * FROM procurement_cases WHERE id = $1 AND org_id = $2", args![id, org.as_str()]).await
+pub async fn get_tx(tx: &mut Tx, org: &OrgId, id: &CaseId) -> Result<Option<CaseRow>> {
+    tx.fetch_optional("SELECT * FROM procurement_cases WHERE id = $1 AND org_id = $2", args![id.as_str(), org.as_str()])
+        .await
 }
 
-pub async fn set_classification(tx: &mut Tx, org: &OrgId, id: &str, c: &Classification) -> Result<u64> {
+pub async fn set_classification(tx: &mut Tx, org: &OrgId, id: &CaseId, c: &Classification) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET kind = $3, confidentiality = $4, integrity = $5, availability = $6, traceability = $7,
             personal_data = $8, special_categories = $9, data_subjects = $10, location = $11, users = $12, internet_exposed = $13
@@ -125,50 +129,56 @@ pub async fn set_classification(tx: &mut Tx, org: &OrgId, id: &str, c: &Classifi
     .await
 }
 
-pub async fn set_override(tx: &mut Tx, org: &OrgId, id: &str, tier: Option<&str>, reason: Option<&str>) -> Result<u64> {
+pub async fn set_override(
+    tx: &mut Tx,
+    org: &OrgId,
+    id: &CaseId,
+    tier: Option<&str>,
+    reason: Option<&str>,
+) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET tier_override = $3, override_reason = $4 WHERE id = $1 AND org_id = $2",
-        args![id, org.as_str(), tier, reason],
+        args![id.as_str(), org.as_str(), tier, reason],
     )
     .await
 }
 
-pub async fn set_status(tx: &mut Tx, org: &OrgId, id: &str, from: &str, to: &str) -> Result<u64> {
+pub async fn set_status(tx: &mut Tx, org: &OrgId, id: &CaseId, from: Status, to: Status) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET status = $4 WHERE id = $1 AND org_id = $2 AND status = $3",
-        args![id, org.as_str(), from, to],
+        args![id.as_str(), org.as_str(), from.as_str(), to.as_str()],
     )
     .await
 }
 
-pub async fn set_deadline(tx: &mut Tx, org: &OrgId, id: &str, deadline: Option<i64>) -> Result<u64> {
+pub async fn set_deadline(tx: &mut Tx, org: &OrgId, id: &CaseId, deadline: Option<i64>) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET deadline = $3 WHERE id = $1 AND org_id = $2",
-        args![id, org.as_str(), deadline],
+        args![id.as_str(), org.as_str(), deadline],
     )
     .await
 }
 
-pub async fn set_correction_open(tx: &mut Tx, org: &OrgId, id: &str, open: bool) -> Result<u64> {
+pub async fn set_correction_open(tx: &mut Tx, org: &OrgId, id: &CaseId, open: bool) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET correction_open = $3 WHERE id = $1 AND org_id = $2",
-        args![id, org.as_str(), open],
+        args![id.as_str(), org.as_str(), open],
     )
     .await
 }
 
-pub async fn set_lead_evaluator(tx: &mut Tx, org: &OrgId, id: &str, user: &str) -> Result<u64> {
+pub async fn set_lead_evaluator(tx: &mut Tx, org: &OrgId, id: &CaseId, user: &str) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET lead_evaluator = $3 WHERE id = $1 AND org_id = $2",
-        args![id, org.as_str(), user],
+        args![id.as_str(), org.as_str(), user],
     )
     .await
 }
 
-pub async fn sign_off(tx: &mut Tx, org: &OrgId, id: &str, by: &str, now: i64) -> Result<u64> {
+pub async fn sign_off(tx: &mut Tx, org: &OrgId, id: &CaseId, by: &str, now: i64) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET signed_off_at = $3, signed_off_by = $4 WHERE id = $1 AND org_id = $2 AND signed_off_at IS NULL",
-        args![id, org.as_str(), now, by],
+        args![id.as_str(), org.as_str(), now, by],
     )
     .await
 }

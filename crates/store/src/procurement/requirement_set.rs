@@ -3,7 +3,7 @@
 use crate::args;
 use crate::db::{Db, Result, Tx};
 use crate::procurement::CaseRow;
-use tillit_domain::OrgId;
+use tillit_domain::{CaseId, OrgId};
 
 /// One requirement in a case's set, with what the catalogue says about it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -23,13 +23,13 @@ pub struct SetItem {
 }
 
 /// The set in catalogue, area and requirement order; empty when the case is another organisation's.
-pub async fn items(db: &Db, org: &OrgId, case_id: &str) -> Result<Vec<SetItem>> {
-    db.fetch_all(ITEMS, args![case_id, org.as_str()]).await
+pub async fn items(db: &Db, org: &OrgId, case_id: &CaseId) -> Result<Vec<SetItem>> {
+    db.fetch_all(ITEMS, args![case_id.as_str(), org.as_str()]).await
 }
 
 /// The same, inside a transaction (to freeze exactly what is stored).
-pub async fn items_tx(tx: &mut Tx, org: &OrgId, case_id: &str) -> Result<Vec<SetItem>> {
-    tx.fetch_all(ITEMS, args![case_id, org.as_str()]).await
+pub async fn items_tx(tx: &mut Tx, org: &OrgId, case_id: &CaseId) -> Result<Vec<SetItem>> {
+    tx.fetch_all(ITEMS, args![case_id.as_str(), org.as_str()]).await
 }
 
 const ITEMS: &str =

@@ -4,14 +4,15 @@
 use crate::args;
 use crate::db::{Db, Result, Tx};
 use crate::procurement::CaseRow;
-use tillit_domain::OrgId;
 use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::procurement::tender::FrozenItem;
+use tillit_domain::{CaseId, OrgId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct VersionRow {
     pub id: String,
-    pub case_id: String,
+    #[sqlx(try_from = "String")]
+    pub case_id: CaseId,
     pub version: i64,
     pub hash: String,
     /// What a correction changes, in the buyer's words; empty for the first version.
@@ -32,20 +33,20 @@ struct ItemRow {
     weight: i64,
 }
 
-pub async fn versions(db: &Db, org: &OrgId, case_id: &str) -> Result<Vec<VersionRow>> {
+pub async fn versions(db: &Db, org: &OrgId, case_id: &CaseId) -> Result<Vec<VersionRow>> {
     db.fetch_all(
         "SELECT v.* FROM set_versions v JOIN procurement_cases pc ON pc.id = v.case_id
          WHERE v.case_id = $1 AND pc.org_id = $2 ORDER BY v.version DESC",
-        args![case_id, org.as_str()],
+        args![case_id.as_str(), org.as_str()],
     )
     .await
 }
 
-pub async fn latest_tx(tx: &mut Tx, org: &OrgId, case_id: &str) -> Result<Option<VersionRow>> {
+pub async fn latest_tx(tx: &mut Tx, org: &OrgId, case_id: &CaseId) -> Result<Option<VersionRow>> {
     tx.fetch_optional(
         "SELECT v.* FROM set_versions v JOIN procurement_cases pc ON pc.id = v.case_id
          WHERE v.case_id = $1 AND pc.org_id = $2 ORDER BY v.version DESC LIMIT 1",
-        args![case_id, org.as_str()],
+        args![case_id.as_str(), org.as_str()],
     )
     .await
 }

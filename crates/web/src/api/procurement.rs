@@ -16,6 +16,7 @@ use tillit_app::AppError;
 use tillit_app::procurement::bids::Invitation;
 use tillit_app::procurement::evaluation::JudgementInput;
 use tillit_domain::procurement::requirement_set::SetProblem;
+use tillit_domain::{BidId, CaseId};
 
 fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, ApiError> {
     b.map(|Json(v)| v).map_err(|_| ApiError(AppError::invalid("body", "error-json")))
@@ -43,7 +44,7 @@ pub async fn create_case(
 pub async fn published_set(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, ApiError> {
     let Some(s) = st.app.current_set(&a, &id).await? else {
         return Err(ApiError(AppError::invalid("requirement_set", "error-set-not-published")));
@@ -54,7 +55,7 @@ pub async fn published_set(
 pub async fn bids(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, ApiError> {
     Ok(Json(views::all::<_, views::Bid>(&st.app.bids(&a, &id).await?)).into_response())
 }
@@ -71,7 +72,7 @@ pub struct NewBid {
 pub async fn invite(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
     b: Result<Json<NewBid>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let n = body(b)?;
@@ -83,7 +84,7 @@ pub async fn invite(
 pub async fn bid(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<BidId>,
 ) -> Result<Response, ApiError> {
     let v = st.app.bid(&a, &id).await?;
     Ok(Json(json!({
@@ -99,7 +100,7 @@ pub async fn bid(
 pub async fn evaluation(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<BidId>,
 ) -> Result<Response, ApiError> {
     let v = st.app.evaluation(&a, &id).await?;
     Ok(Json(json!({
@@ -135,7 +136,7 @@ pub struct Judgements {
 pub async fn judge(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<BidId>,
     b: Result<Json<Judgements>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let j = body(b)?;
@@ -156,7 +157,7 @@ pub async fn judge(
 pub async fn comparison(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, ApiError> {
     let c = st.app.comparison(&a, &id).await?;
     let results: Vec<_> = c
@@ -193,7 +194,7 @@ pub async fn cases(State(st): State<AppState>, ApiActor(a): ApiActor) -> Result<
 pub async fn case(
     State(st): State<AppState>,
     ApiActor(a): ApiActor,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, ApiError> {
     let v = st.app.case(&a, &id).await?;
     let set = st.app.requirement_set(&a, &id).await?;

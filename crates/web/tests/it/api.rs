@@ -148,9 +148,12 @@ both!(a_case_is_run_through_the_api, |t| {
     assert_eq!(r.status().as_u16(), 422);
     // Before publishing there is no set to show and no bidder to invite.
     assert_eq!(call(&t, &format!("/api/v1/cases/{case}/requirement-set"), &token).await.0, 422);
-    t.app.adopt_proposal(&a, &case).await.unwrap();
-    t.app.set_deadline(&a, &case, t.app.now().0 + 86_400).await.unwrap();
-    t.app.move_case(&a, &case, tillit_domain::procurement::Status::Published).await.unwrap();
+    t.app.adopt_proposal(&a, &tillit_domain::CaseId(case.to_string())).await.unwrap();
+    t.app.set_deadline(&a, &tillit_domain::CaseId(case.to_string()), t.app.now().0 + 86_400).await.unwrap();
+    t.app
+        .move_case(&a, &tillit_domain::CaseId(case.to_string()), tillit_domain::procurement::Status::Published)
+        .await
+        .unwrap();
     let (s, set) = call(&t, &format!("/api/v1/cases/{case}/requirement-set"), &token).await;
     assert_eq!(s, 200);
     assert_eq!(set["version"]["hash"].as_str().unwrap().len(), 64);
@@ -167,8 +170,11 @@ both!(a_case_is_run_through_the_api, |t| {
     let link = crate::procurement::bids::latest_link(&t, "alfa@alfa.no").await;
     crate::procurement::evaluation::answer_and_submit(&t, &link).await;
     t.clock.advance(2 * 86_400);
-    t.app.move_case(&a, &case, tillit_domain::procurement::Status::Evaluation).await.unwrap();
-    t.app.set_lead_evaluator(&a, &case, admin.user.as_str()).await.unwrap();
+    t.app
+        .move_case(&a, &tillit_domain::CaseId(case.to_string()), tillit_domain::procurement::Status::Evaluation)
+        .await
+        .unwrap();
+    t.app.set_lead_evaluator(&a, &tillit_domain::CaseId(case.to_string()), admin.user.as_str()).await.unwrap();
     let items = set["items"].as_array().unwrap();
     let judgements: Vec<serde_json::Value> = items
         .iter()

@@ -124,7 +124,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     tillit_store::procurement::create(
         &mut tx,
         tillit_store::procurement::NewCase {
-            id: &case_id,
+            id: &tillit_domain::CaseId(case_id.to_string()),
             org,
             case_number: &case_id,
             title: "Sak",
@@ -144,11 +144,14 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .unwrap();
     // A bid on the case, with one evidence file.
     let bid_id = tillit_app::new_id();
-    let case = tillit_store::procurement::get_tx(&mut tx, org, &case_id).await.unwrap().unwrap();
+    let case = tillit_store::procurement::get_tx(&mut tx, org, &tillit_domain::CaseId(case_id.to_string()))
+        .await
+        .unwrap()
+        .unwrap();
     tillit_store::procurement::bids::create(
         &mut tx,
         tillit_store::procurement::bids::NewBid {
-            id: &bid_id,
+            id: &tillit_domain::BidId(bid_id.to_string()),
             org,
             case: &case,
             company: "Leverandør AS",
@@ -162,7 +165,10 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .await
     .unwrap();
     let evidence_id = tillit_app::new_id();
-    let bid = tillit_store::procurement::bids::get_tx(&mut tx, org, &bid_id).await.unwrap().unwrap();
+    let bid = tillit_store::procurement::bids::get_tx(&mut tx, org, &tillit_domain::BidId(bid_id.to_string()))
+        .await
+        .unwrap()
+        .unwrap();
     tillit_store::procurement::bids::add_evidence(
         &mut tx,
         tillit_store::procurement::bids::NewEvidence {

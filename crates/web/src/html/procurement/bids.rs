@@ -13,6 +13,7 @@ use tillit_app::data::{BidRow, CertificateRow, EvidenceRow};
 use tillit_app::procurement::bids::Invitation;
 use tillit_domain::Permission;
 use tillit_domain::platform::local_time::format_local;
+use tillit_domain::{BidId, CaseId};
 
 #[derive(Deserialize)]
 pub struct InviteForm {
@@ -29,7 +30,7 @@ pub struct InviteForm {
 pub async fn invite(
     State(st): State<AppState>,
     a: Authed,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
     Form(f): Form<InviteForm>,
 ) -> Response {
     let inv = Invitation { company: &f.company, country: &f.country, org_number: &f.org_number, email: &f.email };
@@ -67,7 +68,7 @@ pub struct BidPage {
     can_edit: bool,
 }
 
-pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
     let v = match st.app.bid(&a.actor, &id).await {
         Ok(v) => v,
         Err(e) => return fail(a.ctx, e),
@@ -139,21 +140,21 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>)
     })
 }
 
-pub async fn resend_link(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn resend_link(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
     match st.app.resend_bid_link(&a.actor, &id).await {
         Ok(()) => see_other(&format!("/bids/{id}"), Some("notice-invited")),
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn revoke_links(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn revoke_links(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
     match st.app.revoke_bid_links(&a.actor, &id).await {
         Ok(_) => see_other(&format!("/bids/{id}"), Some("notice-revoked")),
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn evidence(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn evidence(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
     match st.app.evidence_for_buyer(&a.actor, &id).await {
         Ok((row, bytes)) => download(&row.filename, &row.content_type, bytes),
         Err(e) => fail(a.ctx, e),
@@ -161,7 +162,7 @@ pub async fn evidence(State(st): State<AppState>, a: Authed, Path(id): Path<Stri
 }
 
 /// The tender's Excel answer sheet (newest published version).
-pub async fn answer_sheet(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn answer_sheet(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.answer_sheet(&a.actor, &id).await {
         Ok(bytes) => download(
             &format!("answer-sheet-{}.xlsx", id.chars().take(8).collect::<String>()),
@@ -184,7 +185,7 @@ pub struct ImportProblemsPage {
 pub async fn import_sheet(
     State(st): State<AppState>,
     a: Authed,
-    Path(id): Path<String>,
+    Path(id): Path<BidId>,
     req: axum::extract::Request,
 ) -> Response {
     use axum::extract::FromRequest;
@@ -223,42 +224,42 @@ fn file_name(what: &str, id: &str, ext: &str) -> String {
     format!("{what}-{}.{ext}", id.chars().take(8).collect::<String>())
 }
 
-pub async fn annex_docx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn annex_docx(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.annex_docx(&a.actor, &id).await {
         Ok(b) => download(&file_name("annex", &id, "docx"), DOCX, b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn annex_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn annex_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.annex_pdf(&a.actor, &id).await {
         Ok(b) => download(&file_name("annex", &id, "pdf"), "application/pdf", b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn annex_oscal(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn annex_oscal(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.annex_oscal(&a.actor, &id).await {
         Ok(v) => download(&file_name("profile", &id, "oscal.json"), "application/json", v.to_string().into_bytes()),
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn report_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn report_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.report_pdf(&a.actor, &id).await {
         Ok(b) => download(&file_name("decision", &id, "pdf"), "application/pdf", b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn report_docx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn report_docx(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.report_docx(&a.actor, &id).await {
         Ok(b) => download(&file_name("decision", &id, "docx"), DOCX, b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn report_xlsx(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn report_xlsx(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.report_xlsx(&a.actor, &id).await {
         Ok(b) => download(&file_name("decision", &id, "xlsx"), XLSX, b),
         Err(e) => fail(a.ctx, e),

@@ -10,6 +10,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::data::CaseRow;
 use tillit_app::procurement::case_page::{Choice, ProposalView, SetRow};
+use tillit_domain::CaseId;
 use tillit_domain::Permission;
 use tillit_domain::procurement::{Classification, DataLocation, PurchaseKind, Status, Tier};
 
@@ -90,7 +91,7 @@ pub struct CasePage {
     addable: Vec<(String, Vec<(String, String)>)>,
 }
 
-pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     let m = match st.app.case_page(&a.actor, &id, a.ctx.loc).await {
         Ok(m) => m,
         Err(e) => return fail(a.ctx, e),
@@ -154,7 +155,7 @@ pub struct ClassificationForm {
 pub async fn classify(
     State(st): State<AppState>,
     a: Authed,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
     Form(f): Form<ClassificationForm>,
 ) -> Response {
     // The right to change comes before what the form says: a read-only role gets 403, never 422.
@@ -205,7 +206,7 @@ pub struct OverrideForm {
 pub async fn override_tier(
     State(st): State<AppState>,
     a: Authed,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
     Form(f): Form<OverrideForm>,
 ) -> Response {
     let tier = if f.tier.is_empty() { None } else { Tier::parse(&f.tier) };
@@ -226,7 +227,7 @@ pub struct StatusForm {
 pub async fn move_status(
     State(st): State<AppState>,
     a: Authed,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
     Form(f): Form<StatusForm>,
 ) -> Response {
     let Some(to) = Status::parse(&f.to) else {

@@ -8,13 +8,14 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
+use tillit_domain::CaseId;
 use tillit_domain::procurement::requirement_set::Kind;
 
 fn back(id: &str) -> Response {
     see_other(&format!("/cases/{id}"), Some("notice-saved"))
 }
 
-pub async fn adopt(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+pub async fn adopt(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.adopt_proposal(&a.actor, &id).await {
         Ok(_) => back(&id),
         Err(e) => fail(a.ctx, e),
@@ -31,7 +32,7 @@ pub struct ItemForm {
     wording: String,
 }
 
-pub async fn put(State(st): State<AppState>, a: Authed, Path(id): Path<String>, Form(f): Form<ItemForm>) -> Response {
+pub async fn put(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>, Form(f): Form<ItemForm>) -> Response {
     let Some(kind) = Kind::parse(&f.kind) else {
         return fail(a.ctx, AppError::invalid("kind", "error-choose"));
     };
@@ -56,7 +57,7 @@ pub struct RemoveForm {
 pub async fn remove(
     State(st): State<AppState>,
     a: Authed,
-    Path(id): Path<String>,
+    Path(id): Path<CaseId>,
     Form(f): Form<RemoveForm>,
 ) -> Response {
     match st.app.remove_set_item(&a.actor, &id, &f.requirement).await {

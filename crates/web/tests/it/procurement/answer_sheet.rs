@@ -79,7 +79,7 @@ both!(a_returned_answer_sheet_is_checked_and_imported_all_or_nothing, |t| {
         .await
         .unwrap()
         .to_vec();
-    let set = t.app.current_set(&who, &case).await.unwrap().unwrap();
+    let set = t.app.current_set(&who, &tillit_domain::CaseId(case.to_string())).await.unwrap().unwrap();
     let n = set.items.len();
     // The sheet: requirement columns locked, a drop-down for the answer, the id and hash hidden.
     let back = tillit_office::answer_sheet::read(&sheet).unwrap();
@@ -128,11 +128,15 @@ both!(a_returned_answer_sheet_is_checked_and_imported_all_or_nothing, |t| {
         "{}",
         r.body
     );
-    assert!(t.app.bid(&who, &bid).await.unwrap().answers.is_empty(), "nothing written");
+    assert!(
+        t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap().answers.is_empty(),
+        "nothing written"
+    );
 
     // The sheet of another tender, and an altered fingerprint.
-    let foreign = t.app.answer_sheet(&who, &other).await.unwrap();
-    let n_other = t.app.current_set(&who, &other).await.unwrap().unwrap().items.len();
+    let foreign = t.app.answer_sheet(&who, &tillit_domain::CaseId(other.to_string())).await.unwrap();
+    let n_other =
+        t.app.current_set(&who, &tillit_domain::CaseId(other.to_string())).await.unwrap().unwrap().items.len();
     let r = upload_sheet(&t, &mut b, &bid, filled(&foreign, |r, c, _| answer_all(r, c, n_other, &met))).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("belongs to another tender"), "{}", r.body);
@@ -144,12 +148,15 @@ both!(a_returned_answer_sheet_is_checked_and_imported_all_or_nothing, |t| {
     assert!(r.body.contains("the sheet was altered"), "{}", r.body);
     let r = upload_sheet(&t, &mut b, &bid, b"PK\x03\x04 not really".to_vec()).await;
     assert_eq!(r.status, 422);
-    assert!(t.app.bid(&who, &bid).await.unwrap().answers.is_empty(), "still nothing written");
+    assert!(
+        t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap().answers.is_empty(),
+        "still nothing written"
+    );
 
     // The honest sheet: imported as the submitted bid.
     let r = upload_sheet(&t, &mut b, &bid, filled(&sheet, |r, c, _| answer_all(r, c, n, &met))).await;
     assert_eq!(r.status, 303, "{}", r.body);
-    let v = t.app.bid(&who, &bid).await.unwrap();
+    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
     assert_eq!(v.bid.status.as_str(), "submitted");
     assert_eq!(v.bid.source, "excel");
     assert_eq!(v.answers.len(), set.items.len());

@@ -120,7 +120,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let mut s = supplier(&t);
     let page = s.get(&link).await;
     assert_eq!(page.status, 200, "{}", page.body);
-    let set = t.app.current_set(&who, &case).await.unwrap().unwrap();
+    let set = t.app.current_set(&who, &tillit_domain::CaseId(case.to_string())).await.unwrap().unwrap();
     assert!(page.body.contains(&set.version.hash));
     assert!(page.body.contains(&set.items[0].text));
     assert!(!page.body.contains("nav-procurements") && !page.body.contains("/cases/"), "no buyer pages");
@@ -154,7 +154,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let r = post_form(&mut s, &format!("{link}/answers"), stale).await;
     assert_eq!(r.status, 409, "{}", r.body);
     assert!(r.body.contains("Reload the page"), "{}", r.body);
-    let v = t.app.bid(&who, &bid).await.unwrap();
+    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
     assert!(v.answers.iter().all(|a| a.status == "partly_met"), "the newer save stands");
 
     // An answer to a requirement outside the set is refused.
@@ -177,7 +177,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let big = [b"%PDF-1.7\n".to_vec(), vec![b'x'; tillit_app::procurement::portal::MAX_EVIDENCE_BYTES]].concat();
     let r = upload(&t, &mut s, &link, "stor.pdf", big).await;
     assert!(r.status == 413 || r.status == 422, "over the limit: {}", r.status);
-    let v = t.app.bid(&who, &bid).await.unwrap();
+    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
     assert_eq!(v.evidence.len(), 1, "only the real PDF, once");
     assert_eq!(v.evidence[0].sha256, hex_sha(&pdf));
 
@@ -216,7 +216,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let page = s.get(&link).await;
     let rev = page.body.split("name=\"revision\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
     assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev.clone())]).await.status, 303);
-    let v = t.app.bid(&who, &bid).await.unwrap();
+    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
     assert_eq!(v.bid.status.as_str(), "submitted");
     let receipt = v.bid.receipt_hash.clone().unwrap();
     t.app.run_due_jobs().await.unwrap();
@@ -232,7 +232,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     assert!(r.body.contains("submitted and is locked"), "{}", r.body);
     assert_eq!(upload(&t, &mut s, &link, "sent.pdf", b"%PDF-1.4 sent".to_vec()).await.status, 422);
     assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev)]).await.status, 422);
-    let after = t.app.bid(&who, &bid).await.unwrap();
+    let after = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
     assert!(after.answers.iter().all(|a| a.status == "met"));
     assert_eq!(after.evidence.len(), 1);
 
@@ -271,7 +271,7 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     let mut sb = supplier(&t);
     sb.get(&link_b).await;
     assert_eq!(upload(&t, &mut sb, &link_b, "beta.pdf", b"%PDF-1.7 beta".to_vec()).await.status, 303);
-    let ev_b = t.app.bid(&who, &bid_b).await.unwrap().evidence[0].id.clone();
+    let ev_b = t.app.bid(&who, &tillit_domain::BidId(bid_b.to_string())).await.unwrap().evidence[0].id.clone();
     let mut sa = supplier(&t);
     assert_eq!(sa.get(&link_a).await.status, 200);
     assert_eq!(sa.get(&format!("{link_a}/evidence/{ev_b}")).await.status, 404);
@@ -291,7 +291,7 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     assert_eq!(sa.get(&new_a).await.status, 404);
     let r = post_form(&mut sa, &format!("{new_a}/answers"), answers_form(&page, "met")).await;
     assert_eq!(r.status, 404);
-    assert!(t.app.bid(&who, &bid_a).await.unwrap().answers.is_empty());
+    assert!(t.app.bid(&who, &tillit_domain::BidId(bid_a.to_string())).await.unwrap().answers.is_empty());
 
     // After the deadline (the server's clock), answers are refused and nothing changes.
     let page = sb.get(&link_b).await;
@@ -301,7 +301,7 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     // An expired link answers as an unknown one does: nothing tells that it once worked.
     assert_eq!(r.status, 404);
     assert!(r.body.contains("This link does not work"), "{}", r.body);
-    assert!(t.app.bid(&who, &bid_b).await.unwrap().answers.is_empty());
+    assert!(t.app.bid(&who, &tillit_domain::BidId(bid_b.to_string())).await.unwrap().answers.is_empty());
     assert_eq!(upload(&t, &mut sb, &link_b, "late.pdf", b"%PDF-1.7 late".to_vec()).await.status, 404);
     assert_eq!(sb.get(&link_b).await.status, 404);
 
@@ -327,7 +327,7 @@ both!(a_correction_keeps_unchanged_answers_and_reopens_submitted_bids, |t| {
     let page = s.get(&link).await;
     let rev = page.body.split("name=\"revision\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
     assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev)]).await.status, 303);
-    let v1 = t.app.current_set(&who, &case).await.unwrap().unwrap();
+    let v1 = t.app.current_set(&who, &tillit_domain::CaseId(case.to_string())).await.unwrap().unwrap();
     let n = v1.items.len();
 
     // The buyer rewords one requirement and publishes the correction.
@@ -343,7 +343,7 @@ both!(a_correction_keeps_unchanged_answers_and_reopens_submitted_bids, |t| {
     let note = "Krav presisert etter spørsmål";
     assert_eq!(b.post(&format!("/cases/{case}/set/publish"), &[("note", note)]).await.status, 303);
 
-    let v = t.app.bid(&who, &bid).await.unwrap();
+    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
     assert_eq!(v.bid.status.as_str(), "draft", "a submitted bid must be submitted again");
     assert_eq!(v.answers.len(), n - 1, "the changed requirement's answer is cleared");
     assert!(!v.answers.iter().any(|a| a.requirement_id == changed.requirement_id));

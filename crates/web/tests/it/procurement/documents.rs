@@ -50,7 +50,7 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
     let lead = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
     let mut b = admin.browser;
     let case = published_high_case(&mut b, "2026/500").await;
-    let set = t.app.current_set(&lead, &case).await.unwrap().unwrap();
+    let set = t.app.current_set(&lead, &tillit_domain::CaseId(case.to_string())).await.unwrap().unwrap();
     let hash = set.version.hash.clone();
 
     // The annex: Word, PDF and OSCAL, all with the set's hash.
@@ -109,7 +109,8 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
     assert!(text.contains(&hash));
     // The audit chain's signed head is in the report: a witness for `audit verify --witness`.
     assert!(text.contains("tillit-audit-checkpoint/1"), "the report carries a checkpoint: {text}");
-    let reason = t.app.case(&lead, &case).await.unwrap().case.override_reason.unwrap();
+    let reason =
+        t.app.case(&lead, &tillit_domain::CaseId(case.to_string())).await.unwrap().case.override_reason.unwrap();
     assert!(text.contains(&reason), "the tier override and its reason");
     // Word and Excel hold the same.
     let (_, _, docx) = fetch(&t, &b, &format!("/cases/{case}/report.docx")).await;

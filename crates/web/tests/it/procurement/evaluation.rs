@@ -38,7 +38,7 @@ pub async fn judgement_form(
     verdict: &str,
     score: &str,
 ) -> Vec<(String, String)> {
-    let v = t.app.evaluation(who, bid).await.unwrap();
+    let v = t.app.evaluation(who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
     let mut f = vec![];
     for i in &v.items {
         let id = &i.requirement_id;
@@ -96,14 +96,17 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     }
     let r = post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f).await;
     assert!(r.body.contains("Justification: write at least 10 characters"), "{}", r.body);
-    assert!(t.app.evaluation(&so, &bid_a).await.unwrap().mine.is_empty(), "nothing saved");
+    assert!(
+        t.app.evaluation(&so, &tillit_domain::BidId(bid_a.to_string())).await.unwrap().mine.is_empty(),
+        "nothing saved"
+    );
     let f = judgement_form(&t, &so, &bid_a, "pass", "7").await;
     assert_eq!(post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f).await.status, 303);
     // Independent: the second evaluator does not see others; the lead sees everyone.
     let mine = judgement_form(&t, &lead, &bid_a, "pass", "9").await;
     assert_eq!(post_form(&mut b, &format!("/bids/{bid_a}/evaluation"), mine).await.status, 303);
-    assert!(t.app.evaluation(&so, &bid_a).await.unwrap().all.is_empty());
-    let lead_view = t.app.evaluation(&lead, &bid_a).await.unwrap();
+    assert!(t.app.evaluation(&so, &tillit_domain::BidId(bid_a.to_string())).await.unwrap().all.is_empty());
+    let lead_view = t.app.evaluation(&lead, &tillit_domain::BidId(bid_a.to_string())).await.unwrap();
     assert!(lead_view.all.iter().any(|j| j.evaluator == so_id.0));
     assert!(b.get(&format!("/bids/{bid_a}/evaluation")).await.body.contains("mean 8.0"));
     // Only the lead records the consensus; an unsubmitted bid is not evaluated.
@@ -123,7 +126,7 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     f[first_must].1 = "fail".into();
     assert_eq!(post_form(&mut b, &format!("/bids/{bid_b}/consensus"), f).await.status, 303);
 
-    let c = t.app.comparison(&lead, &case).await.unwrap();
+    let c = t.app.comparison(&lead, &tillit_domain::CaseId(case.to_string())).await.unwrap();
     assert!(c.complete);
     let a_res = c.results.iter().find(|r| r.bid_id == bid_a).unwrap();
     let b_res = c.results.iter().find(|r| r.bid_id == bid_b).unwrap();
@@ -145,7 +148,7 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     assert_eq!(post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f).await.status, 422);
     assert_eq!(b.post(&format!("/cases/{case}/lead"), &[("user", so_id.as_str())]).await.status, 422);
     assert_eq!(b.post(&format!("/cases/{case}/signoff"), &[]).await.status, 422);
-    let after = t.app.comparison(&lead, &case).await.unwrap();
+    let after = t.app.comparison(&lead, &tillit_domain::CaseId(case.to_string())).await.unwrap();
     assert!((after.results.iter().find(|r| r.bid_id == bid_a).unwrap().total - 80.0).abs() < 1e-6);
     assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "awarded")]).await.status, 303);
 

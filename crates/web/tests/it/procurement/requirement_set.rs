@@ -35,7 +35,7 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
         b.post(&format!("/cases/{id}/override"), &[("tier", "high"), ("reason", "Kritisk for hele kommunen")]).await;
     assert_eq!(r.status, 303);
     assert_eq!(b.post(&format!("/cases/{id}/set/adopt"), &[]).await.status, 303);
-    let set = t.app.requirement_set(&actor, &id).await.unwrap();
+    let set = t.app.requirement_set(&actor, &tillit_domain::CaseId(id.to_string())).await.unwrap();
     assert!(set.award > 0 && set.must > 0, "must {} award {}", set.must, set.award);
     assert_eq!(set.award_sum, 100);
     assert!(set.problem.is_none());
@@ -101,7 +101,7 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
-    let set = t.app.requirement_set(&actor, &id).await.unwrap();
+    let set = t.app.requirement_set(&actor, &tillit_domain::CaseId(id.to_string())).await.unwrap();
     let item = set.items.iter().find(|i| i.requirement_id == req).unwrap();
     assert_eq!(item.wording.as_deref(), Some("Leverandøren skal kryptere all trafikk med TLS 1.3."));
     assert_eq!(item.weight, 0, "a must requirement carries no weight");
@@ -112,7 +112,10 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
     // Removed, and the audit log says by whom.
     let before = set.items.len();
     assert_eq!(b.post(&format!("/cases/{id}/set/remove"), &[("requirement", &req)]).await.status, 303);
-    assert_eq!(t.app.requirement_set(&actor, &id).await.unwrap().items.len(), before - 1);
+    assert_eq!(
+        t.app.requirement_set(&actor, &tillit_domain::CaseId(id.to_string())).await.unwrap().items.len(),
+        before - 1
+    );
     assert_eq!(b.post(&format!("/cases/{id}/set/remove"), &[("requirement", &req)]).await.status, 422);
     let f =
         tillit_store::platform::audit_log::AuditFilter { object: Some(id.clone()), limit: 50, ..Default::default() };
@@ -160,7 +163,7 @@ both!(another_organisations_requirement_cannot_enter_the_set, |t| {
     ).await.unwrap();
     let r = b.post(&format!("/cases/{id}/set/item"), &[("requirement", &req), ("kind", "must")]).await;
     assert_eq!(r.status, 422);
-    assert!(t.app.requirement_set(&actor, &id).await.unwrap().items.is_empty());
+    assert!(t.app.requirement_set(&actor, &tillit_domain::CaseId(id.to_string())).await.unwrap().items.is_empty());
     assert!(!b.get(&format!("/cases/{id}")).await.body.contains("Hemmelig krav"));
 });
 
@@ -233,7 +236,7 @@ both!(the_organisation_sets_which_requirements_each_tier_proposes, |t| {
     // Adopting a proposal uses the organisation's levels.
     let id = new_case(&mut b, "2026/91").await;
     assert_eq!(b.post(&format!("/cases/{id}/set/adopt"), &[]).await.status, 303);
-    let set = t.app.requirement_set(&actor, &id).await.unwrap();
+    let set = t.app.requirement_set(&actor, &tillit_domain::CaseId(id.to_string())).await.unwrap();
     assert!(set.items.iter().any(|i| i.requirement_id == own));
     // Nonsense and requirements of another catalogue are refused; nothing changes.
     assert_eq!(b.post(&format!("/catalogues/{cat}/levels"), &[("req", &own), (&lvl, "kritisk")]).await.status, 422);

@@ -30,14 +30,14 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     assert_eq!(b.post(&format!("/cases/{id}/deadline"), &[("deadline", "2026-12-15T12:00")]).await.status, 303);
     let page = b.get(&format!("/cases/{id}")).await;
     assert_eq!(page.by_id("case-deadline"), "2026-12-15 12:00", "shown in Norwegian time");
-    let case = t.app.case(&who, &id).await.unwrap().case;
+    let case = t.app.case(&who, &tillit_domain::CaseId(id.to_string())).await.unwrap().case;
     assert_eq!(case.deadline, Some(1_797_332_400), "12:00 in Oslo in December is 11:00 UTC");
 
     // Published: version 1, with the hash of exactly what the working set holds.
     assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "published")]).await.status, 303);
-    let v1 = t.app.current_set(&who, &id).await.unwrap().expect("published");
+    let v1 = t.app.current_set(&who, &tillit_domain::CaseId(id.to_string())).await.unwrap().expect("published");
     assert_eq!(v1.version.version, 1);
-    let working = t.app.requirement_set(&who, &id).await.unwrap();
+    let working = t.app.requirement_set(&who, &tillit_domain::CaseId(id.to_string())).await.unwrap();
     assert_eq!(v1.items.len(), working.items.len());
     assert_eq!(v1.version.hash, tillit_domain::procurement::tender::set_hash(&id, 1, &v1.items));
     let page = b.get(&format!("/cases/{id}")).await;
@@ -73,13 +73,16 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
     // Bidders still see version 1 while the correction is prepared.
-    assert_eq!(t.app.current_set(&who, &id).await.unwrap().unwrap().version.version, 1);
+    assert_eq!(
+        t.app.current_set(&who, &tillit_domain::CaseId(id.to_string())).await.unwrap().unwrap().version.version,
+        1
+    );
     let r = b.post(&format!("/cases/{id}/set/publish"), &[("note", "kort")]).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("Correction note"), "{}", r.body);
     let note = "Krav fjernet og ett krav presisert etter spørsmål fra tilbydere";
     assert_eq!(b.post(&format!("/cases/{id}/set/publish"), &[("note", note)]).await.status, 303);
-    let v2 = t.app.current_set(&who, &id).await.unwrap().unwrap();
+    let v2 = t.app.current_set(&who, &tillit_domain::CaseId(id.to_string())).await.unwrap().unwrap();
     assert_eq!(v2.version.version, 2);
     assert_ne!(v2.version.hash, v1.version.hash);
     assert_eq!(v2.items.len(), v1.items.len() - 1);

@@ -1,0 +1,205 @@
+//! The models of the evaluation page (one bid, judged) and the comparison page (all
+//! bidders), assembled here in the reader's language so the page handlers only render.
+
+use crate::platform::i18n::{Locale, t};
+use crate::{Actor, App, AppResult};
+use tillit_domain::platform::local_time::format_local;
+use tillit_domain::procurement::Status;
+use tillit_domain::procurement::evaluation::mean_score;
+use tillit_domain::procurement::requirement_set::Kind;
+use tillit_domain::{BidId, CaseId};
+use tillit_store::procurement::evaluation::{CONSENSUS, JudgementRow};
+
+/// One requirement of the bid being judged.
+pub struct JudgementLine {
+    pub id: String,
+    pub reference: String,
+    pub text: String,
+    pub must: bool,
+    pub kind: String,
+    pub weight: u32,
+    pub answer: String,
+    pub answer_text: String,
+    pub evidence_ref: String,
+    pub my_verdict: String,
+    pub my_score: String,
+    pub my_justification: String,
+    pub c_verdict: String,
+    pub c_score: String,
+    pub c_justification: String,
+    /// Everyone's judgements: (evaluator, verdict or score, justification).
+    pub others: Vec<(String, String, String)>,
+    pub mean: String,
+}
+
+pub struct EvaluationPage {
+    pub bid_id: BidId,
+    pub case_id: CaseId,
+    pub company: String,
+    pub case_title: String,
+    pub rows: Vec<JudgementLine>,
+    pub is_lead: bool,
+    /// Why nothing can be judged now, translated.
+    pub locked: Option<String>,
+}
+
+pub struct Cell {
+    pub text: String,
+    pub gap: bool,
+}
+
+pub struct CompareRow {
+    pub reference: String,
+    pub text: String,
+    pub kind: String,
+    pub weight: u32,
+    pub area: String,
+    pub cells: Vec<Cell>,
+}
+
+pub struct Bar {
+    pub company: String,
+    pub total: String,
+    pub rank: String,
+    /// Bar length in the chart, 0–400 px.
+    pub width: u32,
+    pub y: u32,
+    pub text_y: u32,
+    pub rejected: bool,
+    pub failed: String,
+    pub gaps: Vec<String>,
+    pub by_area: Vec<(String, String)>,
+}
+
+pub struct ComparisonPage {
+    pub case_id: CaseId,
+    pub case_title: String,
+    pub set_hash: String,
+    /// (bid id, company), in the order of the results.
+    pub companies: Vec<(BidId, String)>,
+    pub rows: Vec<CompareRow>,
+    pub bars: Vec<Bar>,
+    pub chart_height: u32,
+    pub complete: bool,
+    pub signed_off: String,
+    pub can_sign: bool,
+}
+
+fn judged(loc: Locale, r: &JudgementRow) -> String {
+    r.verdict.as_ref().map(|v| t(loc, &format!("verdict-{v}"))).or(r.score.map(|s| s.to_string())).unwrap_or_default()
+}
+
+impl App {
+    pub async fn evaluation_page(&self, actor: &Actor, bid_id: &BidId, loc: Locale) -> AppResult<EvaluationPage> {
+        let v = self.evaluation(actor, bid_id).await?;
+        let rows = v
+            .items
+            .iter()
+            .map(|i| {
+                let ans = v.answers.get(&i.requirement_id);
+                let mine = v.mine.get(&i.requirement_id);
+                let c = v.consensus.get(&i.requirement_id);
+                let theirs =
+                    || v.all.iter().filter(|r| r.requirement_id == i.requirement_id && r.evaluator != CONSENSUS);
+                let others =
+                    theirs().map(|r| (r.evaluator_label.clone(), judged(loc, r), r.justification.clone())).collect();
+                let scores: Vec<u8> = theirs().filter_map(|r| r.score.map(|s| s.clamp(0, 10) as u8)).collect();
+                JudgementLine {
+                    id: i.requirement_id.clone(),
+                    reference: i.reference.clone(),
+                    text: i.text.clone(),
+                    must: i.kind == Kind::Must,
+                    kind: t(loc, &format!("set-kind-{}", i.kind.as_str())),
+                    weight: i.weight,
+                    answer: ans
+                        .map(|x| t(loc, &format!("answer-{}", x.status.as_str())))
+                        .unwrap_or_else(|| t(loc, "answer-none")),
+                    answer_text: ans.map(|x| x.description.clone()).unwrap_or_default(),
+                    evidence_ref: ans.map(|x| x.evidence_ref.clone()).unwrap_or_default(),
+                    my_verdict: mine.and_then(|m| m.verdict.clone()).unwrap_or_default(),
+                    my_score: mine.and_then(|m| m.score).map(|s| s.to_string()).unwrap_or_default(),
+                    my_justification: mine.map(|m| m.justification.clone()).unwrap_or_default(),
+                    c_verdict: c.and_then(|m| m.verdict.clone()).unwrap_or_default(),
+                    c_score: c.and_then(|m| m.score).map(|s| s.to_string()).unwrap_or_default(),
+                    c_justification: c.map(|m| m.justification.clone()).unwrap_or_default(),
+                    others,
+                    mean: mean_score(&scores).map(|m| format!("{m:.1}")).unwrap_or_default(),
+                }
+            })
+            .collect();
+        Ok(EvaluationPage {
+            bid_id: v.bid.id.clone(),
+            case_id: v.case.id.clone(),
+            company: v.bid.company.clone(),
+            case_title: format!("{} {}", v.case.case_number, v.case.title),
+            rows,
+            is_lead: v.is_lead,
+            locked: v.locked.map(|k| t(loc, k)),
+        })
+    }
+
+    pub async fn comparison_page(&self, actor: &Actor, case_id: &CaseId, loc: Locale) -> AppResult<ComparisonPage> {
+        let c = self.comparison(actor, case_id).await?;
+        let rows = c
+            .items
+            .iter()
+            .map(|i| CompareRow {
+                reference: i.reference.clone(),
+                text: i.text.clone(),
+                kind: t(loc, &format!("set-kind-{}", i.kind.as_str())),
+                weight: i.weight,
+                area: i.area.clone(),
+                cells: c
+                    .bids
+                    .iter()
+                    .map(|b| {
+                        let j = c.consensus.get(b.id.as_str()).and_then(|m| m.get(&i.requirement_id));
+                        let ans = c.answers.get(b.id.as_str()).and_then(|m| m.get(&i.requirement_id));
+                        let judgement = j.and_then(|j| {
+                            j.verdict
+                                .as_ref()
+                                .map(|v| t(loc, &format!("verdict-{v}")))
+                                .or(j.score.map(|s| format!("{s}/10")))
+                        });
+                        let gap = c.gaps.get(b.id.as_str()).is_some_and(|g| g.contains(&i.reference));
+                        let answer = ans
+                            .map(|x| t(loc, &format!("answer-{}", x.status.as_str())))
+                            .unwrap_or_else(|| t(loc, "answer-none"));
+                        let judgement = judgement.unwrap_or_else(|| t(loc, "judgement-open"));
+                        Cell { text: format!("{answer} · {judgement}"), gap }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let bars: Vec<Bar> = c
+            .results
+            .iter()
+            .enumerate()
+            .map(|(n, r)| Bar {
+                company: c.bids.iter().find(|b| b.id == r.bid_id).map(|b| b.company.clone()).unwrap_or_default(),
+                total: format!("{:.1}", r.total),
+                rank: r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
+                width: if r.rejected() { 0 } else { (r.total * 4.0).round().clamp(0.0, 400.0) as u32 },
+                y: 10 + n as u32 * 34,
+                text_y: 30 + n as u32 * 34,
+                rejected: r.rejected(),
+                failed: r.failed_musts.join(", "),
+                gaps: c.gaps.get(&r.bid_id).cloned().unwrap_or_default(),
+                by_area: r.by_area.iter().map(|(a, p)| (a.clone(), format!("{p:.1}"))).collect(),
+            })
+            .collect();
+        let lead = c.case.lead_evaluator.as_deref() == Some(actor.user_id.as_str());
+        Ok(ComparisonPage {
+            chart_height: 20 + bars.len() as u32 * 34,
+            case_id: c.case.id.clone(),
+            case_title: format!("{} {}", c.case.case_number, c.case.title),
+            set_hash: c.set_hash.clone(),
+            companies: c.bids.iter().map(|b| (b.id.clone(), b.company.clone())).collect(),
+            rows,
+            bars,
+            complete: c.complete,
+            signed_off: c.case.signed_off_at.map(format_local).unwrap_or_default(),
+            can_sign: lead && c.case.signed_off_at.is_none() && c.case.status == Status::Evaluation,
+        })
+    }
+}
