@@ -2,7 +2,7 @@
 //! problem listed), then written all or nothing when the user confirms. Every export is
 //! recorded in the audit log.
 
-use crate::platform::audit_log;
+use crate::write::Unrecorded;
 use crate::{Actor, App, AppError, AppResult, new_id};
 use serde_json::Value;
 use tillit_domain::Permission;
@@ -90,9 +90,9 @@ impl App {
         let parsed = serde_json::to_string(&result).map_err(|e| AppError::Internal(e.to_string()))?;
         let content = if result.is_ok() { bytes } else { vec![] };
         let id = new_id();
-        let mut tx = self.db.begin().await?;
+        let mut w = self.write(actor, Permission::CatalogueEdit).await?;
         store::park_import(
-            &mut tx,
+            &mut w.tx,
             &PendingImport {
                 id: id.clone(),
                 org_id: actor.org_id.0.clone(),
@@ -100,12 +100,12 @@ impl App {
                 filename: filename.chars().take(200).collect(),
                 format: format.into(),
                 content,
-                created_at: self.now().0,
+                created_at: w.now,
                 parsed,
             },
         )
         .await?;
-        tx.commit().await?;
+        w.commit_unrecorded(Unrecorded::ParkedForPreview).await?;
         Ok(Preview { id, filename: filename.into(), result })
     }
 
@@ -287,28 +287,16 @@ impl App {
         if dry_run {
             return Ok(Ok((c, None)));
         }
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
-        let cid = write_import(&mut tx, org, &c, filename, now, progress).await?;
-        audit_log::record(
-            &mut tx,
-            now,
-            audit_log::Entry {
-                chain: org.as_str(),
-                actor_id: None,
-                actor_label: "tillit (command line)",
-                action: AuditAction::CatalogueImport,
-                object_type: "catalogue",
-                object_id: &cid,
-                changes: vec![
-                    FieldChange::new("title", None, Some(&c.title)),
-                    FieldChange::new("file", None, Some(filename)),
-                    FieldChange::new("requirements", None, Some(&c.requirements.len().to_string())),
-                ],
-            },
-        )
-        .await?;
-        tx.commit().await?;
+        let operator = Actor::command_line(org.clone());
+        let mut w = self.write(&operator, Permission::CatalogueEdit).await?;
+        let cid = write_import(&mut w.tx, org, &c, filename, w.now, progress).await?;
+        let changes = vec![
+            FieldChange::new("title", None, Some(&c.title)),
+            FieldChange::new("file", None, Some(filename)),
+            FieldChange::new("requirements", None, Some(&c.requirements.len().to_string())),
+        ];
+        w.audit(AuditAction::CatalogueImport, "catalogue", &cid, changes).await?;
+        w.commit().await?;
         Ok(Ok((c, Some(cid))))
     }
 }

@@ -1,9 +1,10 @@
 //! First start, sign-in, sessions, passwords and switching organisation.
 
-use crate::platform::audit_log::{self, Entry};
+use crate::platform::audit_log;
 use crate::platform::i18n::{Locale, t, t_args};
 use crate::platform::mail::OutgoingMail;
 use crate::platform::secrets::{self, token_hash};
+use crate::write::{Author, Unrecorded};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::identity::password;
 use tillit_domain::identity::session::{MfaState, mfa_state};
@@ -64,15 +65,15 @@ impl App {
     /// On a database without users, makes a new one-time setup link (older unused ones stop
     /// working) and returns its token. None when setup has been done.
     pub async fn ensure_setup_link(&self) -> AppResult<Option<String>> {
-        let mut tx = self.db.begin().await?;
-        if users::count_tx(&mut tx).await? > 0 {
+        let mut w = self.write_as(Author::Account { user: None, label: "tillit" }).await?;
+        let now = w.now;
+        if users::count_tx(&mut w.tx).await? > 0 {
             return Ok(None);
         }
-        let now = self.now().0;
-        links::expire_kind(&mut tx, LinkKind::Setup, now).await?;
+        links::expire_kind(&mut w.tx, LinkKind::Setup, now).await?;
         let token = secrets::random_token();
         links::create(
-            &mut tx,
+            &mut w.tx,
             NewLink {
                 token_hash: &token_hash(&token),
                 kind: LinkKind::Setup,
@@ -86,7 +87,8 @@ impl App {
             },
         )
         .await?;
-        tx.commit().await?;
+        // The link itself is logged at start-up, where the operator reads it.
+        w.commit_unrecorded(Unrecorded::Housekeeping).await?;
         Ok(Some(token))
     }
 
@@ -112,20 +114,19 @@ impl App {
         }
         password::check(input.password, &email).map_err(|p| AppError::invalid("password", p.message_key()))?;
         let hash = secrets::hash_password(input.password).map_err(AppError::Internal)?;
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
-        if users::count_tx(&mut tx).await? > 0 {
-            return Err(AppError::NotFound);
-        }
-        if links::consume(&mut tx, &token_hash(token), LinkKind::Setup, now).await?.is_none() {
-            return Err(AppError::NotFound);
-        }
         let org = OrgId(new_id());
         let user = UserId(new_id());
-        orgs::create(&mut tx, &org, org_name, input.locale.code(), now).await?;
-        users::create(&mut tx, &user, &email, name, &hash, input.locale.code(), now).await?;
-        orgs::add_member(&mut tx, &org, &user, Role::Administrator, now).await?;
-        let label = email.clone();
+        let mut w = self.write_as(Author::Account { user: Some(&user), label: &email }).await?;
+        let now = w.now;
+        if users::count_tx(&mut w.tx).await? > 0 {
+            return Err(AppError::NotFound);
+        }
+        if links::consume(&mut w.tx, &token_hash(token), LinkKind::Setup, now).await?.is_none() {
+            return Err(AppError::NotFound);
+        }
+        orgs::create(&mut w.tx, &org, org_name, input.locale.code(), now).await?;
+        users::create(&mut w.tx, &user, &email, name, &hash, input.locale.code(), now).await?;
+        orgs::add_member(&mut w.tx, &org, &user, Role::Administrator, now).await?;
         for (chain, action, otype, oid, changes) in [
             (SYSTEM_CHAIN, AuditAction::SetupComplete, "organisation", org.as_str(), vec![]),
             (
@@ -146,23 +147,10 @@ impl App {
                 ],
             ),
         ] {
-            audit_log::record(
-                &mut tx,
-                now,
-                Entry {
-                    chain,
-                    actor_id: Some(user.as_str()),
-                    actor_label: &label,
-                    action,
-                    object_type: otype,
-                    object_id: oid,
-                    changes,
-                },
-            )
-            .await?;
+            w.audit_in(chain, action, otype, oid, changes).await?;
         }
-        let signin = self.create_session(&mut tx, &user, Some(org.as_str()), false, ua, ip).await?;
-        tx.commit().await?;
+        let signin = self.create_session(&mut w.tx, &user, Some(org.as_str()), false, ua, ip).await?;
+        w.commit().await?;
         Ok(NewSignIn { token: signin, mfa: MfaState::NeedsEnrolment })
     }
 
@@ -224,46 +212,30 @@ impl App {
         ip: &str,
         action: AuditAction,
     ) -> AppResult<()> {
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
+        let uid = user.map(User::user_id);
+        let mut w = self.write_as(Author::Account { user: uid.as_ref(), label: email }).await?;
         for (key, _) in Self::lock_keys(email, ip) {
-            login_failures::record(&mut tx, &key, now).await?;
+            login_failures::record(&mut w.tx, &key, w.now).await?;
         }
-        let id = user.map(|u| u.id.as_str());
         let changes = vec![FieldChange::new("ip", None, Some(ip))];
-        audit_log::about_user(
-            &mut tx,
-            now,
-            audit_log::UserEvent { user: id, actor_id: id, actor_label: email, action, changes, system: false },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        w.audit(action, "user", uid.as_deref().unwrap_or(""), changes).await?;
+        w.commit().await
     }
 
     /// An attempt refused because the account or address is locked: counted, not logged.
     /// Only the first refusal of a lock is audited; later ones add to its count
     /// (`lockout_refusals`), so someone hammering a locked account cannot fill the database.
     pub async fn refused_while_locked(&self, user: Option<&User>, email: &str, ip: &str) -> AppResult<()> {
-        let now = self.now().0;
-        let fresh_after = now - self.config.lockout.lock_secs;
-        let mut tx = self.db.begin().await?;
-        let n = login_failures::count_refusal(&mut tx, &format!("email:{email}"), now, fresh_after).await?;
+        let uid = user.map(User::user_id);
+        let mut w = self.write_as(Author::Account { user: uid.as_ref(), label: email }).await?;
+        let (now, fresh_after) = (w.now, w.now - self.config.lockout.lock_secs);
+        let n = login_failures::count_refusal(&mut w.tx, &format!("email:{email}"), now, fresh_after).await?;
         if n == 1 {
-            let id = user.map(|u| u.id.as_str());
             let changes = vec![FieldChange::new("ip", None, Some(ip))];
-            let event = audit_log::UserEvent {
-                user: id,
-                actor_id: id,
-                actor_label: email,
-                action: AuditAction::LoginLocked,
-                changes,
-                system: false,
-            };
-            audit_log::about_user(&mut tx, now, event).await?;
+            w.audit(AuditAction::LoginLocked, "user", uid.as_deref().unwrap_or(""), changes).await?;
+            return w.commit().await;
         }
-        tx.commit().await?;
-        Ok(())
+        w.commit_unrecorded(Unrecorded::Housekeeping).await
     }
 
     /// Password sign-in. The second factor, if any, follows on the session it returns.
@@ -302,11 +274,11 @@ impl App {
         let required =
             first.is_some_and(|m| m.require_mfa || Role::parse(&m.role).is_some_and(Role::always_requires_mfa));
         let mfa = mfa_state(false, has_factor, required);
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
+        let uid = user.user_id();
+        let mut w = self.write_as(Author::Account { user: Some(&uid), label: &user.email }).await?;
         let token = self
             .create_session(
-                &mut tx,
+                &mut w.tx,
                 &user.user_id(),
                 first.map(|m| m.org_id.as_str()),
                 // Only a verified factor marks the session; a sign-in without one stays
@@ -317,13 +289,13 @@ impl App {
             )
             .await?;
         if mfa == MfaState::Satisfied {
-            login_failures::clear(&mut tx, &format!("email:{email}")).await?;
+            login_failures::clear(&mut w.tx, &format!("email:{email}")).await?;
         }
         let action =
             if mfa == MfaState::NeedsVerification { AuditAction::LoginPasswordOk } else { AuditAction::LoginSuccess };
         let changes = vec![FieldChange::new("ip", None, Some(ip))];
-        audit_log::by_self(&mut tx, now, &user, action, changes).await?;
-        tx.commit().await?;
+        w.audit(action, "user", &uid, changes).await?;
+        w.commit().await?;
         Ok(Ok(NewSignIn { token, mfa }))
     }
 
@@ -343,9 +315,10 @@ impl App {
             tillit_domain::Timestamp(session.created_at),
             tillit_domain::Timestamp(session.last_seen_at),
         ) {
-            let mut tx = self.db.begin().await?;
-            sessions::delete(&mut tx, &hash).await?;
-            tx.commit().await?;
+            let uid = UserId(session.user_id.clone());
+            let mut w = self.write_as(Author::Account { user: Some(&uid), label: "tillit" }).await?;
+            sessions::delete(&mut w.tx, &hash).await?;
+            w.commit_unrecorded(Unrecorded::Housekeeping).await?;
             return Ok(None);
         }
         let Some(user) = users::by_id(&self.db, &UserId(session.user_id.clone())).await? else {
@@ -371,26 +344,15 @@ impl App {
     }
 
     pub async fn sign_out(&self, cs: &CurrentSession) -> AppResult<()> {
-        let mut tx = self.db.begin().await?;
-        sessions::delete(&mut tx, &cs.session.id_hash).await?;
-        if let Some((org, _)) = &cs.org {
-            audit_log::record(
-                &mut tx,
-                self.now().0,
-                Entry {
-                    chain: org.as_str(),
-                    actor_id: Some(&cs.user.id),
-                    actor_label: &cs.user.email,
-                    action: AuditAction::Logout,
-                    object_type: "user",
-                    object_id: &cs.user.id,
-                    changes: vec![],
-                },
-            )
-            .await?;
+        let mut w = self.write_own_account(cs).await?;
+        sessions::delete(&mut w.tx, &cs.session.id_hash).await?;
+        // Signing out is recorded in the active organisation; someone without one leaves
+        // nothing to trace but the session's end.
+        if cs.org.is_none() {
+            return w.commit_unrecorded(Unrecorded::Housekeeping).await;
         }
-        tx.commit().await?;
-        Ok(())
+        w.audit(AuditAction::Logout, "user", &cs.user.id, vec![]).await?;
+        w.commit().await
     }
 
     /// Ends every session of the user but (optionally) the current one.
@@ -400,6 +362,7 @@ impl App {
         let n = sessions::delete_all_for_user(&mut w.tx, &cs.user.user_id(), except).await?;
         w.audit(
             AuditAction::SessionRevokeAll,
+            "user",
             &cs.user.id,
             vec![FieldChange::new("count", None, Some(&n.to_string()))],
         )
@@ -418,36 +381,9 @@ impl App {
         if sessions::delete_own(&mut w.tx, &cs.user.user_id(), id_hash).await? == 0 {
             return Err(AppError::NotFound);
         }
-        w.audit(AuditAction::SessionRevoke, &id_hash[..12.min(id_hash.len())], vec![]).await?;
+        w.audit(AuditAction::SessionRevoke, "user", &id_hash[..12.min(id_hash.len())], vec![]).await?;
         w.commit().await?;
         Ok(())
-    }
-
-    /// Records a user's action on their own account in the active organisation's chain
-    /// (or the system chain for someone without organisation).
-    pub(crate) async fn audit_self(
-        &self,
-        tx: &mut tillit_store::Tx,
-        cs: &CurrentSession,
-        action: AuditAction,
-        object_id: &str,
-        changes: Vec<FieldChange>,
-    ) -> AppResult<()> {
-        let chain = cs.org.as_ref().map_or(SYSTEM_CHAIN, |(o, _)| o.as_str());
-        audit_log::record(
-            tx,
-            self.now().0,
-            Entry {
-                chain,
-                actor_id: Some(&cs.user.id),
-                actor_label: &cs.user.email,
-                action,
-                object_type: "user",
-                object_id,
-                changes,
-            },
-        )
-        .await
     }
 
     /// The organisations the signed-in person belongs to, for the organisation switcher.
@@ -459,17 +395,15 @@ impl App {
         if orgs::role_of(&self.db, org, &cs.user.user_id()).await?.is_none() {
             return Err(AppError::NotFound);
         }
-        let mut tx = self.db.begin().await?;
-        sessions::set_active_org(&mut tx, &cs.session.id_hash, org.as_str()).await?;
-        tx.commit().await?;
-        Ok(())
+        let mut w = self.write_own_account(cs).await?;
+        sessions::set_active_org(&mut w.tx, &cs.session.id_hash, org.as_str()).await?;
+        w.commit_unrecorded(Unrecorded::Preference).await
     }
 
     pub async fn set_locale(&self, cs: &CurrentSession, loc: Locale) -> AppResult<()> {
-        let mut tx = self.db.begin().await?;
-        users::set_locale(&mut tx, &cs.user.user_id(), loc.code()).await?;
-        tx.commit().await?;
-        Ok(())
+        let mut w = self.write_own_account(cs).await?;
+        users::set_locale(&mut w.tx, &cs.user.user_id(), loc.code()).await?;
+        w.commit_unrecorded(Unrecorded::Preference).await
     }
 
     pub async fn update_profile(&self, cs: &CurrentSession, display_name: &str) -> AppResult<()> {
@@ -480,7 +414,7 @@ impl App {
         let mut w = self.write_own_account(cs).await?;
         users::set_profile(&mut w.tx, &cs.user.user_id(), name, &cs.user.locale).await?;
         let changes = audit_log::diff("display_name", &cs.user.display_name, name).into_iter().collect();
-        w.audit(AuditAction::UserUpdate, &cs.user.id, changes).await?;
+        w.audit(AuditAction::UserUpdate, "user", &cs.user.id, changes).await?;
         w.commit().await?;
         Ok(())
     }
@@ -500,6 +434,7 @@ impl App {
             tillit_store::identity::api_tokens::revoke_all_for_user(&mut w.tx, &cs.user.user_id(), w.now).await?;
         w.audit(
             AuditAction::UserPasswordChange,
+            "user",
             &cs.user.id,
             vec![
                 FieldChange::new("password", Some("***"), Some("***")),
@@ -524,9 +459,10 @@ impl App {
             return Ok(());
         }
         let token = secrets::random_token();
-        let mut tx = self.db.begin().await?;
+        let uid = user.user_id();
+        let mut w = self.write_as_at(Author::Account { user: Some(&uid), label: &email }, now).await?;
         links::create(
-            &mut tx,
+            &mut w.tx,
             NewLink {
                 token_hash: &token_hash(&token),
                 kind: LinkKind::PasswordReset,
@@ -551,23 +487,9 @@ impl App {
                 &[("link", link), ("minutes", (self.config.reset_ttl_secs / 60).to_string())],
             ),
         };
-        self.enqueue_mail(&mut tx, now, &mail).await?;
-        let action = AuditAction::UserPasswordResetRequested;
-        audit_log::about_user(
-            &mut tx,
-            now,
-            audit_log::UserEvent {
-                user: Some(&user.id),
-                actor_id: Some(&user.id),
-                actor_label: &email,
-                action,
-                changes: vec![],
-                system: false,
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        self.enqueue_mail(&mut w.tx, now, &mail).await?;
+        w.audit(AuditAction::UserPasswordResetRequested, "user", &uid, vec![]).await?;
+        w.commit().await
     }
 
     pub async fn reset_link_valid(&self, token: &str) -> AppResult<bool> {
@@ -584,19 +506,17 @@ impl App {
         let user = users::by_id(&self.db, &user_id).await?.ok_or(AppError::NotFound)?;
         password::check(new, &user.email).map_err(|p| AppError::invalid("new_password", p.message_key()))?;
         let pw = secrets::hash_password(new).map_err(AppError::Internal)?;
-        let mut tx = self.db.begin().await?;
-        links::consume(&mut tx, &hash_t, LinkKind::PasswordReset, now).await?.ok_or(AppError::NotFound)?;
-        users::set_password(&mut tx, &user_id, &pw).await?;
-        sessions::delete_all_for_user(&mut tx, &user_id, None).await?;
-        let revoked = tillit_store::identity::api_tokens::revoke_all_for_user(&mut tx, &user_id, now).await?;
-        login_failures::clear(&mut tx, &format!("email:{}", user.email)).await?;
+        let mut w = self.write_as_at(Author::Account { user: Some(&user_id), label: &user.email }, now).await?;
+        links::consume(&mut w.tx, &hash_t, LinkKind::PasswordReset, now).await?.ok_or(AppError::NotFound)?;
+        users::set_password(&mut w.tx, &user_id, &pw).await?;
+        sessions::delete_all_for_user(&mut w.tx, &user_id, None).await?;
+        let revoked = tillit_store::identity::api_tokens::revoke_all_for_user(&mut w.tx, &user_id, now).await?;
+        login_failures::clear(&mut w.tx, &format!("email:{}", user.email)).await?;
         let changes = vec![
             FieldChange::new("password", Some("***"), Some("***")),
             FieldChange::new("api_tokens_revoked", None, Some(&revoked.to_string())),
         ];
-        let action = AuditAction::UserPasswordReset;
-        audit_log::by_self(&mut tx, now, &user, action, changes).await?;
-        tx.commit().await?;
-        Ok(())
+        w.audit(AuditAction::UserPasswordReset, "user", &user_id, changes).await?;
+        w.commit().await
     }
 }

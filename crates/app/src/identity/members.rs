@@ -2,10 +2,11 @@
 //! administrator operations the CLI also uses.
 
 use crate::identity::accounts::{CurrentSession, NewSignIn};
-use crate::platform::audit_log::{self, Entry};
+use crate::platform::audit_log;
 use crate::platform::i18n::{Locale, t, t_args};
 use crate::platform::mail::OutgoingMail;
 use crate::platform::secrets::{self, token_hash};
+use crate::write::{Author, Write};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::identity::password;
 use tillit_domain::identity::session::MfaState;
@@ -206,20 +207,21 @@ impl App {
         }
         password::check(input.password, &view.email).map_err(|p| AppError::invalid("password", p.message_key()))?;
         let hash = secrets::hash_password(input.password).map_err(AppError::Internal)?;
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
-        let link =
-            links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now).await?.ok_or(AppError::NotFound)?;
-        let org = OrgId(link.org_id.clone().unwrap_or_default());
         let user = UserId(new_id());
-        users::create(&mut tx, &user, &view.email, name, &hash, input.locale.code(), now).await?;
-        orgs::add_member(&mut tx, &org, &user, view.role, now).await?;
-        self.audit_join(&mut tx, &org, &user, &view.email, view.role, link.created_by.as_deref()).await?;
-        let o = orgs::get_tx(&mut tx, &org).await?.ok_or(AppError::NotFound)?;
+        let mut w = self.write_as(Author::Account { user: Some(&user), label: &view.email }).await?;
+        let now = w.now;
+        let link = links::consume(&mut w.tx, &token_hash(token), LinkKind::Invitation, now)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let org = OrgId(link.org_id.clone().unwrap_or_default());
+        users::create(&mut w.tx, &user, &view.email, name, &hash, input.locale.code(), now).await?;
+        orgs::add_member(&mut w.tx, &org, &user, view.role, now).await?;
+        audit_join(&mut w, &org, &user, &view.email, view.role, link.created_by.as_deref()).await?;
+        let o = orgs::get_tx(&mut w.tx, &org).await?.ok_or(AppError::NotFound)?;
         let required = o.require_mfa || view.role.always_requires_mfa();
         let token = secrets::random_token();
         sessions::create(
-            &mut tx,
+            &mut w.tx,
             sessions::NewSession {
                 id_hash: &token_hash(&token),
                 user_id: &user,
@@ -232,7 +234,7 @@ impl App {
             },
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(NewSignIn { token, mfa: if required { MfaState::NeedsEnrolment } else { MfaState::Satisfied } })
     }
 
@@ -242,45 +244,17 @@ impl App {
         if view.email != cs.user.email {
             return Err(AppError::NotFound);
         }
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
-        let link =
-            links::consume(&mut tx, &token_hash(token), LinkKind::Invitation, now).await?.ok_or(AppError::NotFound)?;
+        let mut w = self.write_own_account(cs).await?;
+        let now = w.now;
+        let link = links::consume(&mut w.tx, &token_hash(token), LinkKind::Invitation, now)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let org = OrgId(link.org_id.clone().unwrap_or_default());
-        orgs::add_member(&mut tx, &org, &cs.user.user_id(), view.role, now).await?;
-        self.audit_join(&mut tx, &org, &cs.user.user_id(), &view.email, view.role, link.created_by.as_deref()).await?;
-        sessions::set_active_org(&mut tx, &cs.session.id_hash, org.as_str()).await?;
-        tx.commit().await?;
+        orgs::add_member(&mut w.tx, &org, &cs.user.user_id(), view.role, now).await?;
+        audit_join(&mut w, &org, &cs.user.user_id(), &view.email, view.role, link.created_by.as_deref()).await?;
+        sessions::set_active_org(&mut w.tx, &cs.session.id_hash, org.as_str()).await?;
+        w.commit().await?;
         Ok(org)
-    }
-
-    async fn audit_join(
-        &self,
-        tx: &mut tillit_store::Tx,
-        org: &OrgId,
-        user: &UserId,
-        email: &str,
-        role: Role,
-        invited_by: Option<&str>,
-    ) -> AppResult<()> {
-        audit_log::record(
-            tx,
-            self.now().0,
-            Entry {
-                chain: org.as_str(),
-                actor_id: Some(user.as_str()),
-                actor_label: email,
-                action: AuditAction::MemberAdd,
-                object_type: "user",
-                object_id: user.as_str(),
-                changes: vec![
-                    FieldChange::new("email", None, Some(email)),
-                    FieldChange::new("role", None, Some(role.as_str())),
-                    FieldChange::new("invited_by", None, invited_by),
-                ],
-            },
-        )
-        .await
     }
 
     /// Refuses to leave an organisation without an administrator.
@@ -371,43 +345,29 @@ impl App {
         if !secrets::email_looks_valid(&email) {
             return Err(AppError::invalid("email", "error-email"));
         }
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
+        let mut w = self.write_as(Author::Operator).await?;
+        let now = w.now;
         let org = OrgId(new_id());
-        orgs::create(&mut tx, &org, name.trim(), "nb", now).await?;
-        let user = match users::by_email_tx(&mut tx, &email).await? {
+        orgs::create(&mut w.tx, &org, name.trim(), "nb", now).await?;
+        let user = match users::by_email_tx(&mut w.tx, &email).await? {
             Some(u) => u.user_id(),
             None => {
                 password::check(password, &email).map_err(|p| AppError::invalid("password", p.message_key()))?;
                 let hash = secrets::hash_password(password).map_err(AppError::Internal)?;
                 let id = UserId(new_id());
-                users::create(&mut tx, &id, &email, admin_name.trim(), &hash, "nb", now).await?;
+                users::create(&mut w.tx, &id, &email, admin_name.trim(), &hash, "nb", now).await?;
                 id
             }
         };
-        orgs::add_member(&mut tx, &org, &user, Role::Administrator, now).await?;
-        for (chain, action) in
-            [(SYSTEM_CHAIN, AuditAction::OrganisationCreate), (org.as_str(), AuditAction::OrganisationCreate)]
-        {
-            audit_log::record(
-                &mut tx,
-                now,
-                Entry {
-                    chain,
-                    actor_id: None,
-                    actor_label: "tillit admin (command line)",
-                    action,
-                    object_type: "organisation",
-                    object_id: org.as_str(),
-                    changes: vec![
-                        FieldChange::new("name", None, Some(name.trim())),
-                        FieldChange::new("administrator", None, Some(&email)),
-                    ],
-                },
-            )
-            .await?;
+        orgs::add_member(&mut w.tx, &org, &user, Role::Administrator, now).await?;
+        for chain in [SYSTEM_CHAIN, org.as_str()] {
+            let changes = vec![
+                FieldChange::new("name", None, Some(name.trim())),
+                FieldChange::new("administrator", None, Some(&email)),
+            ];
+            w.audit_in(chain, AuditAction::OrganisationCreate, "organisation", org.as_str(), changes).await?;
         }
-        tx.commit().await?;
+        w.commit().await?;
         Ok(org)
     }
 
@@ -425,42 +385,28 @@ impl App {
         if !secrets::email_looks_valid(&email) {
             return Err(AppError::invalid("email", "error-email"));
         }
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
-        orgs::get_tx(&mut tx, org).await?.ok_or(AppError::NotFound)?;
-        let user = match users::by_email_tx(&mut tx, &email).await? {
+        let mut w = self.write_as(Author::Operator).await?;
+        let now = w.now;
+        orgs::get_tx(&mut w.tx, org).await?.ok_or(AppError::NotFound)?;
+        let user = match users::by_email_tx(&mut w.tx, &email).await? {
             Some(u) => u.user_id(),
             None => {
                 password::check(password, &email).map_err(|p| AppError::invalid("password", p.message_key()))?;
                 let hash = secrets::hash_password(password).map_err(AppError::Internal)?;
                 let id = UserId(new_id());
                 let name = if display_name.trim().is_empty() { email.as_str() } else { display_name.trim() };
-                users::create(&mut tx, &id, &email, name, &hash, "nb", now).await?;
+                users::create(&mut w.tx, &id, &email, name, &hash, "nb", now).await?;
                 id
             }
         };
-        if orgs::role_of_tx(&mut tx, org, &user).await?.is_some() {
+        if orgs::role_of_tx(&mut w.tx, org, &user).await?.is_some() {
             return Err(AppError::invalid("email", "error-already-member"));
         }
-        orgs::add_member(&mut tx, org, &user, role, now).await?;
-        audit_log::record(
-            &mut tx,
-            now,
-            Entry {
-                chain: org.as_str(),
-                actor_id: None,
-                actor_label: "tillit admin (command line)",
-                action: AuditAction::MemberAdd,
-                object_type: "user",
-                object_id: user.as_str(),
-                changes: vec![
-                    FieldChange::new("email", None, Some(&email)),
-                    FieldChange::new("role", None, Some(role.as_str())),
-                ],
-            },
-        )
-        .await?;
-        tx.commit().await?;
+        orgs::add_member(&mut w.tx, org, &user, role, now).await?;
+        let changes =
+            vec![FieldChange::new("email", None, Some(&email)), FieldChange::new("role", None, Some(role.as_str()))];
+        w.audit_in(org.as_str(), AuditAction::MemberAdd, "user", user.as_str(), changes).await?;
+        w.commit().await?;
         Ok(user)
     }
 
@@ -473,29 +419,21 @@ impl App {
     pub async fn admin_reset_mfa(&self, email: &str) -> AppResult<()> {
         let email = secrets::normalise_email(email);
         let user = users::by_email(&self.db, &email).await?.ok_or(AppError::NotFound)?;
-        let now = self.now().0;
-        let mut tx = self.db.begin().await?;
-        let revoked = reset_mfa_tx(&mut tx, &user.user_id(), now).await?;
+        let mut w = self.write_as(Author::Operator).await?;
+        let revoked = reset_mfa_tx(&mut w.tx, &user.user_id(), w.now).await?;
         let changes = vec![
             FieldChange::new("totp", None, Some("off")),
             FieldChange::new("api_tokens_revoked", None, Some(&revoked.to_string())),
         ];
-        let label = "tillit admin (command line)";
-        audit_log::about_user(
-            &mut tx,
-            now,
-            audit_log::UserEvent {
-                user: Some(&user.id),
-                actor_id: None,
-                actor_label: label,
-                action: AuditAction::UserMfaReset,
-                changes,
-                system: true,
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        // Each organisation the person belongs to sees it, and so does the instance.
+        let mut chains = audit_log::chains_of(&mut w.tx, &user.user_id()).await?;
+        if !chains.iter().any(|c| c == SYSTEM_CHAIN) {
+            chains.push(SYSTEM_CHAIN.to_string());
+        }
+        for chain in &chains {
+            w.audit_in(chain, AuditAction::UserMfaReset, "user", &user.id, changes.clone()).await?;
+        }
+        w.commit().await
     }
 }
 
@@ -506,4 +444,21 @@ async fn reset_mfa_tx(tx: &mut tillit_store::Tx, user: &UserId, now: i64) -> App
     passkeys::delete_all_for_user(tx, user).await?;
     sessions::delete_all_for_user(tx, user, None).await?;
     Ok(tillit_store::identity::api_tokens::revoke_all_for_user(tx, user, now).await?)
+}
+
+/// Records someone joining through an invitation, in the organisation they join.
+async fn audit_join(
+    w: &mut Write<'_>,
+    org: &OrgId,
+    user: &UserId,
+    email: &str,
+    role: Role,
+    invited_by: Option<&str>,
+) -> AppResult<()> {
+    let changes = vec![
+        FieldChange::new("email", None, Some(email)),
+        FieldChange::new("role", None, Some(role.as_str())),
+        FieldChange::new("invited_by", None, invited_by),
+    ];
+    w.audit_in(org.as_str(), AuditAction::MemberAdd, "user", user.as_str(), changes).await
 }

@@ -3,6 +3,7 @@
 use crate::identity::accounts::CurrentSession;
 use crate::platform::keys::{Keys, Purpose};
 use crate::platform::secrets::{self, token_hash};
+use crate::write::Write;
 use crate::{App, AppError, AppResult};
 use tillit_domain::identity::totp;
 use tillit_domain::platform::audit_action::AuditAction;
@@ -86,8 +87,13 @@ impl App {
         users::enable_totp(&mut w.tx, &cs.user.user_id(), &sealed, step).await?;
         users::replace_recovery_codes(&mut w.tx, &cs.user.user_id(), &hashes).await?;
         sessions::set_mfa_done(&mut w.tx, &cs.session.id_hash).await?;
-        w.audit(AuditAction::UserTotpEnable, &cs.user.id, vec![FieldChange::new("totp", Some("off"), Some("on"))])
-            .await?;
+        w.audit(
+            AuditAction::UserTotpEnable,
+            "user",
+            &cs.user.id,
+            vec![FieldChange::new("totp", Some("off"), Some("on"))],
+        )
+        .await?;
         w.commit().await?;
         sessions::set_pending_totp(&self.db, &cs.session.id_hash, None).await?;
         Ok(codes)
@@ -108,7 +114,7 @@ impl App {
         }
         let now = self.now();
         let user_id = cs.user.user_id();
-        let mut tx = self.db.begin().await?;
+        let mut w = self.write_own_account(cs).await?;
         let totp_step = cs
             .user
             .totp_secret
@@ -118,20 +124,20 @@ impl App {
             .and_then(|s| totp::verify(&s, code, now, cs.user.totp_last_step));
         let ok = match totp_step {
             // The conditional update refuses a step already used, even by a racing request.
-            Some(step) => users::mark_totp_step(&mut tx, &user_id, step).await? == 1,
+            Some(step) => users::mark_totp_step(&mut w.tx, &user_id, step).await? == 1,
             None => {
                 let norm = secrets::normalise_recovery_code(code);
-                norm.len() == 12 && users::use_recovery_code(&mut tx, &user_id, &token_hash(&norm), now.0).await?
+                norm.len() == 12 && users::use_recovery_code(&mut w.tx, &user_id, &token_hash(&norm), now.0).await?
             }
         };
         if !ok {
-            drop(tx);
+            drop(w);
             self.record_failure(Some(&cs.user), &cs.user.email, ip, AuditAction::LoginMfaFailed).await?;
             return Ok(Err(MfaError::Invalid));
         }
         let how = if totp_step.is_some() { "totp" } else { "recovery_code" };
-        let token = self.second_factor_passed(&mut tx, cs, how).await?;
-        tx.commit().await?;
+        let token = self.second_factor_passed(&mut w, cs, how).await?;
+        w.commit().await?;
         Ok(Ok(token))
     }
 
@@ -139,22 +145,16 @@ impl App {
     /// for the cookie), clears the failure count and records the sign-in.
     pub(crate) async fn second_factor_passed(
         &self,
-        tx: &mut tillit_store::Tx,
+        w: &mut Write<'_>,
         cs: &CurrentSession,
         factor: &str,
     ) -> AppResult<String> {
         let token = secrets::random_token();
-        sessions::set_mfa_done(tx, &cs.session.id_hash).await?;
-        sessions::rotate(tx, &cs.session.id_hash, &token_hash(&token)).await?;
-        login_failures::clear(tx, &format!("email:{}", cs.user.email)).await?;
-        self.audit_self(
-            tx,
-            cs,
-            AuditAction::LoginSuccess,
-            &cs.user.id,
-            vec![FieldChange::new("factor", None, Some(factor))],
-        )
-        .await?;
+        sessions::set_mfa_done(&mut w.tx, &cs.session.id_hash).await?;
+        sessions::rotate(&mut w.tx, &cs.session.id_hash, &token_hash(&token)).await?;
+        login_failures::clear(&mut w.tx, &format!("email:{}", cs.user.email)).await?;
+        let changes = vec![FieldChange::new("factor", None, Some(factor))];
+        w.audit(AuditAction::LoginSuccess, "user", &cs.user.id, changes).await?;
         Ok(token)
     }
 
@@ -167,7 +167,7 @@ impl App {
         let hashes: Vec<String> = codes.iter().map(|c| token_hash(&secrets::normalise_recovery_code(c))).collect();
         let mut w = self.write_own_account(cs).await?;
         users::replace_recovery_codes(&mut w.tx, &cs.user.user_id(), &hashes).await?;
-        w.audit(AuditAction::UserRecoveryCodesRegenerate, &cs.user.id, vec![]).await?;
+        w.audit(AuditAction::UserRecoveryCodesRegenerate, "user", &cs.user.id, vec![]).await?;
         w.commit().await?;
         Ok(codes)
     }

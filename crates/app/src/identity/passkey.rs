@@ -4,6 +4,7 @@
 
 use crate::identity::accounts::CurrentSession;
 use crate::platform::secrets;
+use crate::write::Unrecorded;
 use crate::{App, AppError, AppResult, new_id};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
@@ -93,9 +94,9 @@ impl App {
     /// Takes the session's challenge and commits its removal before anything is checked,
     /// so a failed attempt cannot leave it usable for a second try.
     async fn use_challenge(&self, cs: &CurrentSession) -> AppResult<String> {
-        let mut tx = self.db.begin().await?;
-        let c = sessions::take_challenge(&mut tx, &cs.session.id_hash).await?;
-        tx.commit().await?;
+        let mut w = self.write_own_account(cs).await?;
+        let c = sessions::take_challenge(&mut w.tx, &cs.session.id_hash).await?;
+        w.commit_unrecorded(Unrecorded::ChallengeTaken).await?;
         c.ok_or(bad("error-passkey"))
     }
 
@@ -166,7 +167,8 @@ impl App {
             .map_err(|e| if e.is_unique_violation() { bad("error-passkey") } else { e.into() })?;
         // Registering a factor counts as verifying it for this session (like confirming TOTP).
         sessions::set_mfa_done(&mut w.tx, &cs.session.id_hash).await?;
-        w.audit(AuditAction::UserPasskeyAdd, &cs.user.id, vec![FieldChange::new("passkey", None, Some(name))]).await?;
+        w.audit(AuditAction::UserPasskeyAdd, "user", &cs.user.id, vec![FieldChange::new("passkey", None, Some(name))])
+            .await?;
         w.commit().await?;
         Ok(pk)
     }
@@ -198,7 +200,7 @@ impl App {
 
     async fn verify_passkey_inner(&self, cs: &CurrentSession, r: &AssertionResponse) -> AppResult<String> {
         let challenge = self.use_challenge(cs).await?;
-        let mut tx = self.db.begin().await?;
+        let mut w = self.write_own_account(cs).await?;
         let pk = passkeys::by_credential(&self.db, r.id.trim_end_matches('='))
             .await?
             .filter(|p| p.user_id == cs.user.id)
@@ -214,11 +216,11 @@ impl App {
         key.verify(&signed, &sig).map_err(|_| bad("error-passkey"))?;
         let counter = u32::from_be_bytes([auth_data[33], auth_data[34], auth_data[35], auth_data[36]]) as i64;
         // A counter that does not move forward means a cloned authenticator.
-        if passkeys::update_counter(&mut tx, &pk.id, counter, self.now().0).await? == 0 {
+        if passkeys::update_counter(&mut w.tx, &pk.id, counter, w.now).await? == 0 {
             return Err(bad("error-passkey"));
         }
-        let token = self.second_factor_passed(&mut tx, cs, "passkey").await?;
-        tx.commit().await?;
+        let token = self.second_factor_passed(&mut w, cs, "passkey").await?;
+        w.commit().await?;
         Ok(token)
     }
 
@@ -231,7 +233,8 @@ impl App {
         if passkeys::delete_own(&mut w.tx, &cs.user.user_id(), id).await? == 0 {
             return Err(AppError::NotFound);
         }
-        w.audit(AuditAction::UserPasskeyRemove, &cs.user.id, vec![FieldChange::new("passkey", Some(id), None)]).await?;
+        w.audit(AuditAction::UserPasskeyRemove, "user", &cs.user.id, vec![FieldChange::new("passkey", Some(id), None)])
+            .await?;
         w.commit().await?;
         Ok(())
     }

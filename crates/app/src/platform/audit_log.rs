@@ -8,7 +8,7 @@ use tillit_store::Tx;
 use tillit_store::platform::audit_log::{self, AuditFilter};
 
 /// Everything an audit record needs besides its place in the chain.
-pub struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     pub chain: &'a str,
     pub actor_id: Option<&'a str>,
     pub actor_label: &'a str,
@@ -18,7 +18,7 @@ pub struct Entry<'a> {
     pub changes: Vec<FieldChange>,
 }
 
-pub async fn record(tx: &mut Tx, at: i64, e: Entry<'_>) -> AppResult<()> {
+pub(crate) async fn record(tx: &mut Tx, at: i64, e: Entry<'_>) -> AppResult<()> {
     audit_log::append(
         tx,
         e.chain,
@@ -37,7 +37,7 @@ pub async fn record(tx: &mut Tx, at: i64, e: Entry<'_>) -> AppResult<()> {
 }
 
 /// Records an action by `actor` in its own organisation's chain.
-pub async fn by_actor(
+pub(crate) async fn by_actor(
     tx: &mut Tx,
     at: i64,
     actor: &Actor,
@@ -70,66 +70,15 @@ pub async fn by_actor(
     .await
 }
 
-/// An event about one user, recorded by [`about_user`].
-pub struct UserEvent<'a> {
-    pub user: Option<&'a str>,
-    /// None for the command line.
-    pub actor_id: Option<&'a str>,
-    pub actor_label: &'a str,
-    pub action: AuditAction,
-    pub changes: Vec<FieldChange>,
-    /// Also record it in the system chain.
-    pub system: bool,
-}
-
-/// Records an event about a user in the chain of every organisation the user belongs to
-/// (so each organisation's auditors see it), and in the system chain when asked or when
-/// the user belongs to none.
-pub async fn about_user(tx: &mut Tx, at: i64, e: UserEvent<'_>) -> AppResult<()> {
-    let mut chains: Vec<String> = match e.user {
-        Some(u) => tillit_store::identity::orgs::memberships_of_tx(tx, &tillit_domain::UserId(u.to_string()))
-            .await?
-            .into_iter()
-            .map(|m| m.org_id)
-            .collect(),
-        None => vec![],
-    };
-    if e.system || chains.is_empty() {
+/// The chains a user's own events go to: every organisation they belong to (so each
+/// organisation's auditors see them), the system chain when they belong to none.
+pub(crate) async fn chains_of(tx: &mut Tx, user: &tillit_domain::UserId) -> AppResult<Vec<String>> {
+    let mut chains: Vec<String> =
+        tillit_store::identity::orgs::memberships_of_tx(tx, user).await?.into_iter().map(|m| m.org_id).collect();
+    if chains.is_empty() {
         chains.push(tillit_domain::platform::audit_log::SYSTEM_CHAIN.to_string());
     }
-    for chain in &chains {
-        let entry = Entry {
-            chain,
-            actor_id: e.actor_id,
-            actor_label: e.actor_label,
-            action: e.action,
-            object_type: "user",
-            object_id: e.user.unwrap_or(""),
-            changes: e.changes.clone(),
-        };
-        record(tx, at, entry).await?;
-    }
-    Ok(())
-}
-
-/// Records what a person did about their own account (signing in, resetting their password),
-/// in every chain they belong to.
-pub async fn by_self(
-    tx: &mut Tx,
-    at: i64,
-    user: &tillit_store::identity::users::User,
-    action: AuditAction,
-    changes: Vec<FieldChange>,
-) -> AppResult<()> {
-    let e = UserEvent {
-        user: Some(&user.id),
-        actor_id: Some(&user.id),
-        actor_label: &user.email,
-        action,
-        changes,
-        system: false,
-    };
-    about_user(tx, at, e).await
+    Ok(chains)
 }
 
 /// A field change only when the value changed.

@@ -3,10 +3,10 @@
 //! submits once before the deadline (the server's clock decides). Failed link look-ups
 //! are counted per address and locked out like failed sign-ins.
 
-use crate::platform::audit_log::{self, Entry};
 use crate::platform::i18n::{Locale, t_args};
 use crate::platform::mail::OutgoingMail;
 use crate::platform::secrets::token_hash;
+use crate::write::{Author, Unrecorded, Write};
 use crate::{App, AppError, AppResult, new_id};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -109,9 +109,9 @@ impl App {
             // Expired, revoked and unknown links answer alike, so a response never tells that a
             // link once existed.
             Some(LinkState::Expired) | Some(LinkState::Revoked) | None => {
-                let mut tx = self.db.begin().await?;
-                login_failures::record(&mut tx, &lock_key(ip), now).await?;
-                tx.commit().await?;
+                let mut w = self.write_as_at(Author::Account { user: None, label: ip }, now).await?;
+                login_failures::record(&mut w.tx, &lock_key(ip), now).await?;
+                w.commit_unrecorded(Unrecorded::AttemptCounted).await?;
                 Err(AppError::NotFound)
             }
         }
@@ -127,14 +127,15 @@ impl App {
     }
 
     /// A transaction on the link's bid, refused when the bid cannot change now.
-    async fn open_bid(&self, token: &str, ip: &str, now: i64) -> AppResult<(Tx, Reached)> {
+    async fn open_bid(&self, token: &str, ip: &str, now: i64) -> AppResult<(Write<'static>, Reached)> {
         self.check_link(token, ip).await?;
         let mut tx = self.db.begin().await?;
         let r = self.reach(&mut tx, token).await?;
         if let Some(l) = r.locked(now) {
             return Err(locked_error(l));
         }
-        Ok((tx, r))
+        let author = Author::Portal { org: r.bid.org_id.clone(), label: r.label() };
+        Ok((Write::begun(tx, now, author), r))
     }
 
     /// The link's bid inside the caller's transaction, checked again there.
@@ -182,8 +183,8 @@ impl App {
     /// from a page that is out of date is refused instead of overwriting newer answers.
     pub async fn portal_save(&self, token: &str, ip: &str, revision: i64, input: &[AnswerInput]) -> AppResult<usize> {
         let now = self.now().0;
-        let (mut tx, r) = self.open_bid(token, ip, now).await?;
-        let items = versions::items_tx(&mut tx, &r.version.id).await?;
+        let (mut w, r) = self.open_bid(token, ip, now).await?;
+        let items = versions::items_tx(&mut w.tx, &r.version.id).await?;
         let mut changed = 0;
         for a in input {
             if !items.iter().any(|i| i.requirement_id == a.requirement_id) {
@@ -195,12 +196,12 @@ impl App {
                 return Err(AppError::invalid("description", "error-too-long"));
             }
             if a.status.is_empty() {
-                changed += store::remove_answer(&mut tx, &r.bid, &a.requirement_id).await? as usize;
+                changed += store::remove_answer(&mut w.tx, &r.bid, &a.requirement_id).await? as usize;
                 continue;
             }
             let status = AnswerStatus::parse(&a.status).ok_or(AppError::invalid("status", "error-choose"))?;
             store::put_answer(
-                &mut tx,
+                &mut w.tx,
                 NewAnswer {
                     bid: &r.bid,
                     requirement_id: &a.requirement_id,
@@ -213,18 +214,17 @@ impl App {
             .await?;
             changed += 1;
         }
-        if store::bump_revision(&mut tx, &r.bid, revision, BidStatus::Draft, &r.version.id).await? != 1 {
+        if store::bump_revision(&mut w.tx, &r.bid, revision, BidStatus::Draft, &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
-        self.portal_audit(
-            &mut tx,
-            &r,
-            now,
+        w.audit(
             AuditAction::BidAnswers,
+            "bid",
+            &r.bid.id,
             vec![FieldChange::new("answers", None, Some(&changed.to_string()))],
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(changed)
     }
 
@@ -247,10 +247,10 @@ impl App {
         })?;
         let name = evidence::clean_name(filename).unwrap_or_else(|| "evidence".into());
         let sha = hex::encode(Sha256::digest(bytes));
-        let (mut tx, r) = self.open_bid(token, ip, now).await?;
+        let (mut w, r) = self.open_bid(token, ip, now).await?;
         let id = new_id();
         let (id, new) = store::add_evidence(
-            &mut tx,
+            &mut w.tx,
             NewEvidence {
                 id: &id,
                 bid: &r.bid,
@@ -265,9 +265,11 @@ impl App {
         if new {
             let changes =
                 vec![FieldChange::new("filename", None, Some(&name)), FieldChange::new("sha256", None, Some(&sha))];
-            self.portal_audit(&mut tx, &r, now, AuditAction::EvidenceUpload, changes).await?;
+            w.audit(AuditAction::EvidenceUpload, "bid", &r.bid.id, changes).await?;
+            w.commit().await?;
+        } else {
+            w.commit_unrecorded(Unrecorded::Unchanged).await?;
         }
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -296,18 +298,18 @@ impl App {
             return Err(AppError::invalid("issuer", "error-certificate-issuer"));
         }
         let valid_until = c.valid_until.ok_or(AppError::invalid("valid_until", "error-certificate-valid-until"))?;
-        let (mut tx, r) = self.open_bid(token, ip, now).await?;
+        let (mut w, r) = self.open_bid(token, ip, now).await?;
         let evidence_id = c.evidence_id.trim();
         let evidence_id = if evidence_id.is_empty() {
             None
         } else {
-            let owned = store::evidence_of_bid_tx(&mut tx, &r.bid, evidence_id).await?;
+            let owned = store::evidence_of_bid_tx(&mut w.tx, &r.bid, evidence_id).await?;
             Some(owned.ok_or(AppError::invalid("evidence", "error-choose"))?)
         };
         let id = new_id();
         let label = if kind == CertificateKind::Other { name.to_string() } else { kind.label().to_string() };
         store::add_certificate(
-            &mut tx,
+            &mut w.tx,
             NewCertificate {
                 id: &id,
                 bid: &r.bid,
@@ -326,8 +328,8 @@ impl App {
             FieldChange::new("issuer", None, Some(issuer)),
             FieldChange::new("valid_until", None, Some(&valid_until.to_string())),
         ];
-        self.portal_audit(&mut tx, &r, now, AuditAction::CertificateAdd, changes).await?;
-        tx.commit().await?;
+        w.audit(AuditAction::CertificateAdd, "bid", &r.bid.id, changes).await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -335,18 +337,18 @@ impl App {
     /// deadline. The contact gets a receipt with the bid's fingerprint.
     pub async fn portal_submit(&self, token: &str, ip: &str, revision: i64) -> AppResult<String> {
         let now = self.now().0;
-        let (mut tx, r) = self.open_bid(token, ip, now).await?;
-        let items = versions::items_tx(&mut tx, &r.version.id).await?;
-        let answers = answer_map(store::answers_tx(&mut tx, &r.bid).await?);
+        let (mut w, r) = self.open_bid(token, ip, now).await?;
+        let items = versions::items_tx(&mut w.tx, &r.version.id).await?;
+        let answers = answer_map(store::answers_tx(&mut w.tx, &r.bid).await?);
         if !rules::unanswered(&items, &answers).is_empty() {
             return Err(AppError::invalid("answers", "error-portal-unanswered"));
         }
         if answers.values().any(rules::needs_description) {
             return Err(AppError::invalid("description", "error-portal-explain-gaps"));
         }
-        let evidence = store::evidence_hashes_tx(&mut tx, &r.bid).await?;
+        let evidence = store::evidence_hashes_tx(&mut w.tx, &r.bid).await?;
         let receipt = rules::receipt_hash(r.bid.id.as_str(), &r.version.hash, now, &answers, &evidence);
-        if store::mark_submitted(&mut tx, &r.bid, revision, now, &receipt, &r.version.id).await? != 1 {
+        if store::mark_submitted(&mut w.tx, &r.bid, revision, now, &receipt, &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }
         let org = orgs::get(&self.db, &r.bid.org_id).await?.ok_or(AppError::NotFound)?;
@@ -366,41 +368,15 @@ impl App {
             subject: t_args(loc, "mail-bid-receipt-subject", &args),
             body: t_args(loc, "mail-bid-receipt-body", &args),
         };
-        self.enqueue_mail(&mut tx, now, &mail).await?;
+        self.enqueue_mail(&mut w.tx, now, &mail).await?;
         let changes = vec![
             FieldChange::new("status", Some(r.bid.status.as_str()), Some("submitted")),
             FieldChange::new("receipt", None, Some(&receipt)),
             FieldChange::new("set_hash", None, Some(&r.version.hash)),
         ];
-        self.portal_audit(&mut tx, &r, now, AuditAction::BidSubmit, changes).await?;
-        tx.commit().await?;
+        w.audit(AuditAction::BidSubmit, "bid", &r.bid.id, changes).await?;
+        w.commit().await?;
         Ok(receipt)
-    }
-
-    /// Supplier actions go into the buying organisation's audit chain, named by the bid.
-    async fn portal_audit(
-        &self,
-        tx: &mut Tx,
-        r: &Reached,
-        now: i64,
-        action: AuditAction,
-        changes: Vec<FieldChange>,
-    ) -> AppResult<()> {
-        let label = r.label();
-        audit_log::record(
-            tx,
-            now,
-            Entry {
-                chain: r.bid.org_id.as_str(),
-                actor_id: None,
-                actor_label: &label,
-                action,
-                object_type: "bid",
-                object_id: r.bid.id.as_str(),
-                changes,
-            },
-        )
-        .await
     }
 }
 

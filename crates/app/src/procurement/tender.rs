@@ -150,7 +150,7 @@ impl App {
         before: &[FrozenItem],
         after: &[FrozenItem],
     ) -> AppResult<()> {
-        let (actor, now) = (w.actor, w.now);
+        let (actor, now) = (w.member()?, w.now);
         let kept = rules::carried_over(before, after);
         for b in bids::for_case_tx(&mut w.tx, &actor.org_id, &case.id).await? {
             let mut cleared = 0;
@@ -228,7 +228,7 @@ pub(crate) fn set_editable(case: &CaseRow) -> bool {
 /// Refused while it cannot go out: empty, weights not 100 %, no deadline ahead, or identical
 /// to the version already published.
 pub(crate) async fn freeze(w: &mut Write<'_>, case: &CaseRow, note: &str) -> AppResult<VersionRow> {
-    let (actor, now) = (w.actor, w.now);
+    let (actor, now) = (w.member()?, w.now);
     let rows = working::items_tx(&mut w.tx, &actor.org_id, &case.id).await?;
     crate::procurement::requirement_set::readiness(rows.iter().map(|i| (i.kind.as_str(), i.weight))).map_err(|p| {
         match p {

@@ -163,3 +163,18 @@ both!(auditors_get_the_checkpoint_by_mail_once_a_period, |t| {
         "…the chain check names it"
     );
 });
+
+both!(a_change_that_records_nothing_is_refused_and_rolled_back, |t| {
+    let admin = setup_admin(&t).await;
+    let actor = tillit_app::Actor::command_line(admin.org.clone());
+    let mut w = t.app.write(&actor, tillit_domain::Permission::ManageUsers).await.unwrap();
+    w.tx.execute("UPDATE organisations SET name = 'Kapret' WHERE id = $1", args![admin.org.as_str()]).await.unwrap();
+    let e = w.commit().await.unwrap_err();
+    assert!(e.to_string().contains("without an audit record"), "{e}");
+    let (name,): (String,) =
+        t.db.fetch_one("SELECT name FROM organisations WHERE id = $1", args![admin.org.as_str()]).await.unwrap();
+    assert_ne!(name, "Kapret", "the unrecorded change was rolled back");
+    // A member without the permission does not get a unit at all.
+    let auditor = tillit_app::Actor { role: Role::Auditor, ..actor.clone() };
+    assert!(t.app.write(&auditor, tillit_domain::Permission::ManageUsers).await.is_err());
+});
