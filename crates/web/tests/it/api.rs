@@ -209,12 +209,9 @@ both!(a_case_is_run_through_the_api, |t| {
     assert_eq!(s, 200);
     assert_eq!(v["bid"]["status"], "submitted");
     // Written through the API, recorded as such.
-    let f = tillit_store::platform::audit_log::AuditFilter {
-        action: Some("evaluation.consensus".into()),
-        limit: 5,
-        ..Default::default()
-    };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f =
+        tillit_app::data::AuditFilter { action: Some("evaluation.consensus".into()), limit: 5, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     assert!(log[0].event.actor_label.contains("api token integrasjon"), "{}", log[0].event.actor_label);
     // Every GET operation's answer, on this populated organisation, fits its schema.
     let doc: serde_json::Value = serde_json::from_str(include_str!("../../src/api/openapi.json")).unwrap();

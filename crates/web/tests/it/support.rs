@@ -187,6 +187,15 @@ impl TestApp {
         Browser::new(self.addr)
     }
 
+    /// An organisation's audit log as its auditors read it (the app's own query).
+    pub async fn audit_log(
+        &self,
+        org: &tillit_domain::OrgId,
+        f: &tillit_app::data::AuditFilter,
+    ) -> Vec<tillit_domain::platform::audit_log::AuditRecord> {
+        self.app.audit_search(&tillit_app::Actor::command_line(org.clone()), f).await.expect("audit log")
+    }
+
     /// Runs the due jobs (sends queued mail) as the worker would; returns how many ran.
     pub async fn send_queued_mail(&self) -> usize {
         self.app.run_due_jobs().await.expect("jobs")

@@ -47,8 +47,8 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
     // And B's objects are untouched.
     assert_eq!(tillit_store::identity::orgs::members(&t.db, &org_b).await.unwrap().len(), 3);
     assert_eq!(t.app.pending_invitations(&b_actor).await.unwrap().len(), 1);
-    let f = tillit_store::platform::audit_log::AuditFilter { limit: 1000, ..Default::default() };
-    let b_log = tillit_store::platform::audit_log::search(&t.db, org_b.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
+    let b_log = t.audit_log(&org_b, &f).await;
     assert!(b_log.iter().all(|r| r.event.actor_label != a.email), "A left no trace in B's log");
     // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
     assert!(t.send_queued_mail().await > 0);

@@ -113,8 +113,8 @@ both!(wrong_passwords_lock_the_account_for_a_while_and_are_audited, |t| {
     t.clock.advance(16 * 60);
     let r = b.post("/login", &[("email", &admin.email), ("password", PASSWORD)]).await;
     assert_eq!(r.status, 303, "unlocked after the lock time");
-    let f = tillit_store::platform::audit_log::AuditFilter { limit: 100, ..Default::default() };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { limit: 100, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     assert_eq!(log.iter().filter(|r| r.event.action == "login.failed").count(), 5);
     assert!(log.iter().any(|r| r.event.action == "login.locked"));
 });

@@ -128,12 +128,8 @@ both!(a_passkey_registers_and_signs_in_as_the_second_factor, |t| {
     let (s, body) = b.post_json("/login/passkey", &key.assertion(&c, None)).await;
     assert_eq!((s, body["next"].as_str()), (200, Some("/")), "{body}");
     assert_eq!(b.get("/").await.status, 200);
-    let f = tillit_store::platform::audit_log::AuditFilter {
-        action: Some("passkey".into()),
-        limit: 10,
-        ..Default::default()
-    };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { action: Some("passkey".into()), limit: 10, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     assert!(log.iter().any(|r| r.event.action == "user.passkey_add"));
 });
 

@@ -102,12 +102,9 @@ both!(changes_record_each_field_and_exports_are_recorded, |t| {
     assert!(page.body.contains("Role changed"), "the action's label in the reader's language");
     let log = t.app.audit_verify(Some(admin.org.as_str())).await.unwrap();
     assert!(log[0].error.is_none());
-    let f = tillit_store::platform::audit_log::AuditFilter {
-        action: Some("member.role_change".into()),
-        limit: 10,
-        ..Default::default()
-    };
-    let rec = &tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap()[0];
+    let f =
+        tillit_app::data::AuditFilter { action: Some("member.role_change".into()), limit: 10, ..Default::default() };
+    let rec = &t.audit_log(&admin.org, &f).await[0];
     assert_eq!(rec.event.actor_label, admin.email);
     assert_eq!(rec.event.object_id, per.0);
     assert_eq!(rec.event.changes[0].field, "role");

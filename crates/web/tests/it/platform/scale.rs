@@ -87,11 +87,7 @@ async fn many_concurrent_writes_on_sqlite_never_fail() {
     assert!(all.iter().all(|s| *s == 303), "every write succeeded: {all:?}");
     let report = t.app.audit_verify(Some(admin.org.as_str())).await.unwrap();
     assert!(report[0].error.is_none());
-    let f = tillit_store::platform::audit_log::AuditFilter {
-        action: Some("user.update".into()),
-        limit: 1000,
-        ..Default::default()
-    };
-    assert_eq!(tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap().len(), 120);
+    let f = tillit_app::data::AuditFilter { action: Some("user.update".into()), limit: 1000, ..Default::default() };
+    assert_eq!(t.audit_log(&admin.org, &f).await.len(), 120);
     t.finish().await;
 }

@@ -241,14 +241,13 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     assert_eq!(page.status, 200);
     assert_eq!(page.by_id("bid-receipt"), receipt);
     assert!(page.body.contains("ISO/IEC 27001"));
-    let f =
-        tillit_store::platform::audit_log::AuditFilter { object: Some(bid.clone()), limit: 200, ..Default::default() };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { object: Some(bid.clone()), limit: 200, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     for action in ["bid.invite", "bid.answers", "evidence.upload", "certificate.add", "bid.submit"] {
         assert!(log.iter().any(|r| r.event.action == action), "{action} in the audit log");
     }
-    let f = tillit_store::platform::audit_log::AuditFilter { limit: 500, ..Default::default() };
-    let all = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { limit: 500, ..Default::default() };
+    let all = t.audit_log(&admin.org, &f).await;
     assert!(all.iter().any(|r| r.event.action == "evidence.read" && r.event.actor_label == admin.email));
     assert!(t.app.audit_verify(None).await.unwrap().iter().all(|c| c.error.is_none()));
 });

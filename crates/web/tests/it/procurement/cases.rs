@@ -80,9 +80,8 @@ both!(a_case_is_classified_and_its_tier_follows_with_reasons, |t| {
     let page = b.get(&format!("/cases/{id}")).await;
     assert_eq!(page.by_id("case-tier"), "critical");
     assert_eq!(page.by_id("override-reason"), "Elevdata for hele fylket samles her");
-    let f =
-        tillit_store::platform::audit_log::AuditFilter { object: Some(id.clone()), limit: 20, ..Default::default() };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { object: Some(id.clone()), limit: 20, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     let classify = log.iter().find(|r| r.event.action == "case.classify").unwrap();
     assert!(
         classify

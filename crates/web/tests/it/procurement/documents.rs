@@ -128,9 +128,8 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
     }
     assert!(found, "the justification is in the workbook");
     // Each download is in the audit log.
-    let f =
-        tillit_store::platform::audit_log::AuditFilter { object: Some(case.clone()), limit: 500, ..Default::default() };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { object: Some(case.clone()), limit: 500, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     assert!(log.iter().filter(|r| r.event.action == "export").count() >= 6);
     // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
     assert!(t.send_queued_mail().await > 0);

@@ -152,8 +152,8 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     assert!((after.results.iter().find(|r| r.bid_id == bid_a).unwrap().total - 80.0).abs() < 1e-6);
     assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "awarded")]).await.status, 303);
 
-    let f = tillit_store::platform::audit_log::AuditFilter { limit: 1000, ..Default::default() };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     for action in ["evaluation.lead", "evaluation.judge", "evaluation.consensus", "evaluation.sign_off"] {
         assert!(log.iter().any(|r| r.event.action == action), "{action} in the audit log");
     }

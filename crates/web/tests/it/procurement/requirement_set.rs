@@ -117,9 +117,8 @@ both!(the_proposal_is_adopted_changed_and_checked_for_weights, |t| {
         before - 1
     );
     assert_eq!(b.post(&format!("/cases/{id}/set/remove"), &[("requirement", &req)]).await.status, 422);
-    let f =
-        tillit_store::platform::audit_log::AuditFilter { object: Some(id.clone()), limit: 50, ..Default::default() };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { object: Some(id.clone()), limit: 50, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     for action in ["set.adopt_proposal", "set.put", "set.remove"] {
         assert!(log.iter().any(|r| r.event.action == action), "{action} is in the audit log");
     }
@@ -248,10 +247,6 @@ both!(the_organisation_sets_which_requirements_each_tier_proposes, |t| {
     );
     let low = t.app.proposal(&actor, tillit_domain::procurement::Tier::Low).await.unwrap();
     assert!(low.iter().any(|p| p.requirement_id == builtin));
-    let f = tillit_store::platform::audit_log::AuditFilter {
-        action: Some("levels.set".into()),
-        limit: 50,
-        ..Default::default()
-    };
-    assert_eq!(tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap().len(), 3);
+    let f = tillit_app::data::AuditFilter { action: Some("levels.set".into()), limit: 50, ..Default::default() };
+    assert_eq!(t.audit_log(&admin.org, &f).await.len(), 3);
 });

@@ -104,9 +104,8 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     let r = b.post(&format!("/cases/{id}/status"), &[("to", "awarded")]).await;
     assert_eq!(r.status, 422, "no award without a signed-off evaluation");
 
-    let f =
-        tillit_store::platform::audit_log::AuditFilter { object: Some(id.clone()), limit: 100, ..Default::default() };
-    let log = tillit_store::platform::audit_log::search(&t.db, admin.org.as_str(), &f).await.unwrap();
+    let f = tillit_app::data::AuditFilter { object: Some(id.clone()), limit: 100, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
     let publishes: Vec<_> = log.iter().filter(|r| r.event.action == "set.publish").collect();
     assert_eq!(publishes.len(), 2);
     assert!(publishes.iter().any(|r| r.event.changes.iter().any(|c| c.new.as_deref() == Some(&v2.version.hash))));
