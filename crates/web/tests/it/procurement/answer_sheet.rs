@@ -20,7 +20,7 @@ const HEADER_ROW: u32 = 6;
 fn read_independently(bytes: &[u8]) -> (String, String, usize) {
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
     let meta = wb.worksheet_range("tillit").unwrap();
-    let get = |key: &str| meta.rows().find(|r| r[0].to_string() == key).map(|r| r[1].to_string()).unwrap_or_default();
+    let get = |key: &str| meta.rows().find(|r| r[0] == key).map(|r| r[1].to_string()).unwrap_or_default();
     let (id, hash) = (get("set_version_id"), get("set_hash"));
     let first = wb.sheet_names().into_iter().find(|n| n != "tillit").unwrap();
     let range = wb.worksheet_range(&first).unwrap();
