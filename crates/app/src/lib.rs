@@ -40,6 +40,8 @@ pub struct AppConfig {
     /// How often housekeeping runs: expired sessions, old sign-in failures, parked imports,
     /// old finished jobs (default 5 minutes).
     pub housekeeping_secs: i64,
+    /// Finished jobs (a sent mail's recipient and subject) are kept this long, then removed.
+    pub done_jobs_kept_secs: i64,
     /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
     pub pending_import_secs: i64,
     /// The key outside the database: seals stored secrets, signs audit checkpoints.
@@ -59,6 +61,7 @@ impl Default for AppConfig {
             instance_id: secrets::random_token()[..12].to_string(),
             pending_import_secs: 24 * 3600,
             housekeeping_secs: 300,
+            done_jobs_kept_secs: 90 * 86_400,
             audit_checkpoint_secs: 24 * 3600,
             keys: Arc::new(keys::Keys::ephemeral()),
         }

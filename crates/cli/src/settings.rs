@@ -20,6 +20,7 @@ pub struct FileSettings {
     pub pending_import_hours: Option<i64>,
     pub audit_checkpoint_hours: Option<i64>,
     pub housekeeping_minutes: Option<i64>,
+    pub done_jobs_days: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -80,6 +81,7 @@ pub struct Settings {
     pub audit_checkpoint_secs: i64,
     /// How often housekeeping runs (default 5 minutes).
     pub housekeeping_secs: i64,
+    pub done_jobs_kept_secs: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::platform::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -287,6 +289,11 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
     if !(1..=24 * 60).contains(&housekeeping_minutes) {
         return Err(SettingError(format!("setting `housekeeping_minutes` must be 1–1440, not {housekeeping_minutes}")));
     }
+    let done_jobs_days =
+        env_parsed::<i64>("TILLIT_DONE_JOBS_DAYS", "done_jobs_days")?.or(file.done_jobs_days).unwrap_or(90);
+    if !(1..=3650).contains(&done_jobs_days) {
+        return Err(SettingError(format!("setting `done_jobs_days` must be 1–3650, not {done_jobs_days}")));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -338,6 +345,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         pending_import_secs: pending_import_hours * 3600,
         audit_checkpoint_secs: checkpoint_hours * 3600,
         housekeeping_secs: housekeeping_minutes * 60,
+        done_jobs_kept_secs: done_jobs_days * 86_400,
         cookie_secure,
         smtp,
         tls,

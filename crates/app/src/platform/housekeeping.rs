@@ -8,9 +8,6 @@ use serde::{Deserialize, Serialize};
 use tillit_store::identity::{login_failures, sessions};
 use tillit_store::platform::jobs as stored_jobs;
 
-/// Finished jobs are kept this long (a sent mail's recipient and subject), then removed.
-pub const DONE_JOBS_KEPT_SECS: i64 = 90 * 86_400;
-
 /// The scheduled job that runs `App::housekeeping` (every `housekeeping_secs`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Housekeeping(pub Occurrence);
@@ -66,7 +63,7 @@ impl App {
                 .map(|_| ())
                 .map_err(crate::AppError::from),
             self.expire_pending_imports().await.map(|_| ()),
-            stored_jobs::prune_done(&self.db, now - DONE_JOBS_KEPT_SECS)
+            stored_jobs::prune_done(&self.db, now - self.config.done_jobs_kept_secs)
                 .await
                 .map(|_| ())
                 .map_err(crate::AppError::from),

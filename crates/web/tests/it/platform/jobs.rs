@@ -26,6 +26,11 @@ both!(a_year_of_daily_checkpoints, |t| {
     let looks = 365 * 2;
     assert_eq!(queued, looks + 2 * mails.len(), "housekeeping each look, log and mail each day");
     assert!(t.app.leftover_jobs().await.unwrap().is_empty());
+    // Finished jobs are kept `done_jobs_days` (default 90), then housekeeping removes them.
+    let (kept,): (i64,) = t.db.fetch_one("SELECT COUNT(*) FROM jobs", vec![]).await.unwrap();
+    // Each checkpoint mail was a job of its own (send_mail) beside its schedule's occurrence.
+    let per_day = (queued + mails.len()) as f64 / 365.0;
+    assert!((kept as f64 - 90.0 * per_day).abs() <= 2.0 * per_day, "{kept} kept, {per_day:.1} a day");
 });
 
 // Two instances look at the same moment: each occurrence is claimed by one of them.
