@@ -491,7 +491,17 @@ impl<'a> From<&'a data::JudgementRow> for Judgement<'a> {
     }
 }
 
-/// Views of every row in a list.
-pub fn all<'a, R: 'a, V: From<&'a R>>(rows: impl IntoIterator<Item = &'a R>) -> Vec<V> {
-    rows.into_iter().map(V::from).collect()
+/// Views of every row in a list, each made as it is written (no list of views in between).
+pub fn all<'a, R: 'a, V: From<&'a R> + Serialize>(
+    rows: impl IntoIterator<Item = &'a R, IntoIter: Clone>,
+) -> impl Serialize {
+    All(rows.into_iter(), std::marker::PhantomData::<V>)
+}
+
+struct All<I, V>(I, std::marker::PhantomData<V>);
+
+impl<'a, R: 'a, I: Iterator<Item = &'a R> + Clone, V: From<&'a R> + Serialize> Serialize for All<I, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone().map(V::from))
+    }
 }
