@@ -64,7 +64,7 @@ async fn published_case(
         let (kind, w) = if i < awards { (Kind::Award, weights[i]) } else { (Kind::Must, 0) };
         app.put_set_item(actor, &case, &r.id, kind, w, "").await.expect("set item");
     }
-    app.set_deadline(actor, &case, app.now().0 + 7 * 86_400).await.expect("deadline");
+    app.set_deadline(actor, &case, app.now().0 + 7 * 86_400, "").await.expect("deadline");
     app.move_case(actor, &case, Status::Published).await.expect("publish");
     let mut emails = vec![];
     for i in 0..bids {

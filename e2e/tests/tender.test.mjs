@@ -132,7 +132,11 @@ test('a tender from classification to the decision basis, with a portal bid and 
     await checkA11y(supplier, visited);
     assert.match((await mailTo(sink, 'anbud@omsorgsdata.no', 2)).subject, /Kvittering/);
 
-    // Bidder B's answers come back as the Excel sheet, filled in as a bidder would.
+    // After the deadline the bids are opened and evaluated.
+    const wait = deadline.getTime() - Date.now() + 2_000;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    // Bidder B's answers come back as the Excel sheet from the e-tendering system, which
+    // opens the tenders at the deadline; it is read in then, before the evaluation.
     await page.goto(caseUrl);
     const sheetFile = await download(page, '#annex-links a[href$="annex.xlsx"]');
     files.push(sheetFile);
@@ -157,9 +161,6 @@ test('a tender from classification to the decision basis, with a portal bid and 
     assert.match(await page.textContent('#bid-status'), /levert/);
     await checkA11y(page, visited);
 
-    // After the deadline the bids are opened and evaluated.
-    const wait = deadline.getTime() - Date.now() + 2_000;
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     await page.goto(caseUrl);
     await page.click('form[action$="/status"] input[value="evaluation"] + button');
     await page.waitForURL('**?notice=notice-saved');

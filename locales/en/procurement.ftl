@@ -113,6 +113,15 @@ deadline-none = not set
 local-time = Norwegian/Swedish time
 error-deadline-format = Deadline: give a date and time, such as 2027-01-15 12:00.
 error-deadline-past = Deadline: the deadline for answers must lie in the future.
+error-import-closed = Returned answer sheets are read in before the evaluation starts.
+error-reopen-reason = Reason: say why the evaluation is reopened (at least ten characters).
+error-evaluation-not-signed = The evaluation is not signed off.
+error-reopen-awarded = After the award the evaluation cannot be reopened.
+error-evaluation-changed = Someone else changed the evaluation. Reload the page.
+error-deadline-shortened = Deadline: a published deadline can be extended, never shortened.
+error-deadline-reason = Reason: say why the deadline is extended (at least ten characters); the suppliers receive it.
+error-bids-sealed = The bids are sealed until the deadline has passed.
+error-bid-draft = The bid has not been submitted: a draft is never shown to the buyer.
 error-deadline-missing = Deadline: set a deadline for answers in the future before publishing.
 error-case-not-open = Deadline: the deadline can only change before publishing or while the tender is out.
 error-set-frozen = Requirement set: the published set is frozen. Open a correction to prepare a new version.
@@ -271,7 +280,9 @@ mail-bid-deadline-subject = New deadline: { $case }
 mail-bid-deadline-body =
     Hello,
 
-    { $org } has changed the deadline for answers to { $case } to { $deadline } Norwegian/Swedish time.
+    { $org } has extended the deadline for answers to { $case } to { $deadline } Norwegian/Swedish time.
+
+    Reason: { $reason }
 
     Use the link you already have.
 
@@ -409,6 +420,9 @@ audit-action-bid-link = New portal link sent
 audit-action-bid-revoke-links = Portal links revoked
 audit-action-bid-answers = Answers saved
 audit-action-bid-submit = Bid submitted
+audit-action-decision-seal = Signed decision basis stored
+audit-action-evaluation-reopen = Evaluation reopened
+audit-action-bids-open = Bids opened
 audit-action-bid-correction = Bid opened for correction
 audit-action-bid-import-excel = Answers imported from Excel
 audit-action-evidence-upload = Evidence uploaded
@@ -418,3 +432,16 @@ audit-action-evaluation-judge = Assessment saved
 audit-action-evaluation-consensus = Consensus saved
 audit-action-evaluation-lead = Evaluation lead chosen
 audit-action-evaluation-sign-off = Evaluation signed off
+
+## Sealed bids and their opening
+bids-sealed = Sealed until { $deadline }: the contents of the bids are shown only once the deadline has passed.
+bids-opened = The bids were opened { $at }: { $count } submitted.
+bid-draft-hidden = Not submitted. A draft is never shown to the buyer.
+field-deadline-reason = Reason for the extension (sent to the suppliers)
+
+## The signed decision basis
+decision-signed = Signed decision basis
+decision-history-heading = Earlier signed bases
+decision-voided = Void since { $at } ({ $by }): { $reason }
+action-reopen = Reopen the evaluation
+field-reopen-reason = Reason (kept in the log and in the case's history)

@@ -113,6 +113,15 @@ deadline-none = ikke satt
 local-time = norsk/svensk tid
 error-deadline-format = Tilbudsfrist: oppgi dato og klokkeslett, for eksempel 2027-01-15 12:00.
 error-deadline-past = Tilbudsfrist: fristen må ligge fram i tid.
+error-import-closed = Returnerte svarskjemaer leses inn før evalueringen starter.
+error-reopen-reason = Begrunnelse: skriv hvorfor evalueringen åpnes igjen (minst ti tegn).
+error-evaluation-not-signed = Evalueringen er ikke signert.
+error-reopen-awarded = Etter tildeling kan evalueringen ikke åpnes igjen.
+error-evaluation-changed = Evalueringen ble endret av noen andre. Last siden på nytt.
+error-deadline-shortened = Tilbudsfrist: en kunngjort frist kan forlenges, men ikke forkortes.
+error-deadline-reason = Begrunnelse: skriv hvorfor fristen forlenges (minst ti tegn); leverandørene får den.
+error-bids-sealed = Tilbudene er forseglet til tilbudsfristen er ute.
+error-bid-draft = Tilbudet er ikke levert: et utkast vises aldri for oppdragsgiver.
 error-deadline-missing = Tilbudsfrist: sett en tilbudsfrist fram i tid før kunngjøring.
 error-case-not-open = Tilbudsfrist: fristen kan bare endres før kunngjøring eller mens konkurransen pågår.
 error-set-frozen = Kravsett: det kunngjorte kravsettet er fryst. Åpne en rettelse for å lage en ny versjon.
@@ -271,7 +280,9 @@ mail-bid-deadline-subject = Ny tilbudsfrist: { $case }
 mail-bid-deadline-body =
     Hei,
 
-    { $org } har endret tilbudsfristen i { $case } til { $deadline } norsk tid.
+    { $org } har forlenget tilbudsfristen i { $case } til { $deadline } norsk tid.
+
+    Begrunnelse: { $reason }
 
     Bruk lenken dere allerede har.
 
@@ -409,6 +420,9 @@ audit-action-bid-link = Ny portallenke sendt
 audit-action-bid-revoke-links = Portallenker trukket tilbake
 audit-action-bid-answers = Svar lagret
 audit-action-bid-submit = Tilbud levert
+audit-action-decision-seal = Signert beslutningsgrunnlag lagret
+audit-action-evaluation-reopen = Evaluering åpnet igjen
+audit-action-bids-open = Tilbud åpnet
 audit-action-bid-correction = Tilbud åpnet for rettelse
 audit-action-bid-import-excel = Svar importert fra Excel
 audit-action-evidence-upload = Dokumentasjon lastet opp
@@ -418,3 +432,16 @@ audit-action-evaluation-judge = Vurdering lagret
 audit-action-evaluation-consensus = Samlet vurdering lagret
 audit-action-evaluation-lead = Evalueringsleder valgt
 audit-action-evaluation-sign-off = Evaluering signert
+
+## Sealed bids and their opening
+bids-sealed = Forseglet til { $deadline }: innholdet i tilbudene vises først når fristen er ute.
+bids-opened = Tilbudene ble åpnet { $at }: { $count } levert.
+bid-draft-hidden = Ikke levert. Et utkast vises aldri for oppdragsgiver.
+field-deadline-reason = Begrunnelse for forlengelsen (sendes leverandørene)
+
+## The signed decision basis
+decision-signed = Signert beslutningsgrunnlag
+decision-history-heading = Tidligere signerte grunnlag
+decision-voided = Ugyldig fra { $at } ({ $by }): { $reason }
+action-reopen = Åpne evalueringen igjen
+field-reopen-reason = Begrunnelse (blir stående i loggen og i sakens historikk)

@@ -113,6 +113,15 @@ deadline-none = inte satt
 local-time = norsk/svensk tid
 error-deadline-format = Sista anbudsdag: ange datum och klockslag, till exempel 2027-01-15 12:00.
 error-deadline-past = Sista anbudsdag: tidpunkten måste ligga i framtiden.
+error-import-closed = Returnerade svarsformulär läses in innan utvärderingen börjar.
+error-reopen-reason = Motivering: skriv varför utvärderingen öppnas igen (minst tio tecken).
+error-evaluation-not-signed = Utvärderingen är inte signerad.
+error-reopen-awarded = Efter tilldelning kan utvärderingen inte öppnas igen.
+error-evaluation-changed = Utvärderingen ändrades av någon annan. Ladda om sidan.
+error-deadline-shortened = Sista anbudsdag: en annonserad tidpunkt kan förlängas men inte förkortas.
+error-deadline-reason = Motivering: skriv varför anbudstiden förlängs (minst tio tecken); leverantörerna får den.
+error-bids-sealed = Anbuden är förseglade tills anbudstiden har gått ut.
+error-bid-draft = Anbudet är inte inlämnat: ett utkast visas aldrig för den upphandlande organisationen.
 error-deadline-missing = Sista anbudsdag: sätt en tidpunkt i framtiden innan annonsering.
 error-case-not-open = Sista anbudsdag: tidpunkten kan bara ändras före annonsering eller medan upphandlingen pågår.
 error-set-frozen = Kravuppsättning: den annonserade kravuppsättningen är fryst. Öppna en rättelse för att göra en ny version.
@@ -271,7 +280,9 @@ mail-bid-deadline-subject = Ny sista anbudsdag: { $case }
 mail-bid-deadline-body =
     Hej,
 
-    { $org } har ändrat sista anbudsdag i { $case } till { $deadline } svensk tid.
+    { $org } har förlängt anbudstiden i { $case } till { $deadline } svensk tid.
+
+    Motivering: { $reason }
 
     Använd länken ni redan har.
 
@@ -409,6 +420,9 @@ audit-action-bid-link = Ny portallänk skickad
 audit-action-bid-revoke-links = Portallänkar återkallade
 audit-action-bid-answers = Svar sparade
 audit-action-bid-submit = Anbud inlämnat
+audit-action-decision-seal = Signerat beslutsunderlag sparat
+audit-action-evaluation-reopen = Utvärdering öppnad igen
+audit-action-bids-open = Anbud öppnade
 audit-action-bid-correction = Anbud öppnat för rättelse
 audit-action-bid-import-excel = Svar importerade från Excel
 audit-action-evidence-upload = Underlag uppladdat
@@ -418,3 +432,16 @@ audit-action-evaluation-judge = Bedömning sparad
 audit-action-evaluation-consensus = Samlad bedömning sparad
 audit-action-evaluation-lead = Utvärderingsledare vald
 audit-action-evaluation-sign-off = Utvärdering signerad
+
+## Sealed bids and their opening
+bids-sealed = Förseglade till { $deadline }: anbudens innehåll visas först när anbudstiden har gått ut.
+bids-opened = Anbuden öppnades { $at }: { $count } inlämnade.
+bid-draft-hidden = Inte inlämnat. Ett utkast visas aldrig för den upphandlande organisationen.
+field-deadline-reason = Motivering för förlängningen (skickas till leverantörerna)
+
+## The signed decision basis
+decision-signed = Signerat beslutsunderlag
+decision-history-heading = Tidigare signerade underlag
+decision-voided = Ogiltigt från { $at } ({ $by }): { $reason }
+action-reopen = Öppna utvärderingen igen
+field-reopen-reason = Motivering (står kvar i loggen och i ärendets historik)

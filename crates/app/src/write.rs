@@ -32,10 +32,15 @@ pub enum Author<'a> {
     /// The operator at `tillit admin` (creating organisations, adding people, resetting a
     /// second factor), with no account: the system chain, or the chains named.
     Operator,
+    /// tillit itself, at a moment a rule names (opening the bids at the deadline): the
+    /// system chain, or the chains named.
+    System,
 }
 
 /// How the operator's records name them.
 const OPERATOR: &str = "tillit admin (command line)";
+/// How tillit's own records name it.
+const SYSTEM: &str = "tillit";
 
 /// Why a change commits without an audit record: each case is a decision written here.
 #[derive(Debug, Clone, Copy)]
@@ -161,6 +166,10 @@ impl<'a> Write<'a> {
                 let c = SYSTEM_CHAIN;
                 record(&mut self.tx, self.now, c, None, OPERATOR, action, object_type, object_id, changes).await?;
             }
+            Author::System => {
+                let c = SYSTEM_CHAIN;
+                record(&mut self.tx, self.now, c, None, SYSTEM, action, object_type, object_id, changes).await?;
+            }
         }
         self.audited = true;
         Ok(())
@@ -182,6 +191,7 @@ impl<'a> Write<'a> {
             Author::Account { user, label } => (user.map(|u| u.as_str()), label.to_string()),
             Author::Portal { label, .. } => (None, label.clone()),
             Author::Operator => (None, OPERATOR.to_string()),
+            Author::System => (None, SYSTEM.to_string()),
         };
         record(&mut self.tx, self.now, chain, id, &label, action, object_type, object_id, changes).await?;
         self.audited = true;

@@ -86,6 +86,18 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0012_schedules.sql"),
         postgres: include_str!("../migrations/postgres/0012_schedules.sql"),
     },
+    Migration {
+        version: 13,
+        name: "bid_opening",
+        sqlite: include_str!("../migrations/sqlite/0013_bid_opening.sql"),
+        postgres: include_str!("../migrations/postgres/0013_bid_opening.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "signed_decisions",
+        sqlite: include_str!("../migrations/sqlite/0014_signed_decisions.sql"),
+        postgres: include_str!("../migrations/postgres/0014_signed_decisions.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

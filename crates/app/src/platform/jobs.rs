@@ -88,6 +88,7 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::platform::housekeeping::Housekeeping>(),
     kind::<crate::platform::audit_witness::AuditCheckpointLog>(),
     kind::<crate::platform::audit_witness::AuditCheckpointMail>(),
+    kind::<crate::procurement::opening::OpenBids>(),
 ];
 
 fn run_stored<'a, J: Job>(app: &'a App, payload: &'a str) -> Run<'a> {

@@ -121,6 +121,13 @@ impl App {
         if bid.status.is_submitted() {
             return Err(AppError::invalid("bid", "error-portal-submitted"));
         }
+        // Returned sheets come from the e-tendering system, which opens tenders at the
+        // deadline; read here before then, a sheet would unseal a bid.
+        let case = self.opened_case(actor, &bid.case_id).await?;
+        // Once the evaluation has started the bids it weighs are fixed.
+        if case.status != tillit_domain::procurement::Status::Published {
+            return Err(AppError::invalid("status", "error-import-closed"));
+        }
         let returned = match answer_sheet::read(bytes) {
             Ok(r) => r,
             Err(p) => return Ok(Err(p)),

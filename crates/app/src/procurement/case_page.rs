@@ -41,8 +41,11 @@ pub struct CasePage {
     pub published: Option<(i64, String, String)>,
     pub correction_open: bool,
     pub can_open_correction: bool,
-    /// Bidders: (bid, status label).
-    pub bids: Vec<(BidRow, String)>,
+    /// Bidders: (bid, status label, when submitted in local time). Only this is shown of a
+    /// bid until the bids are opened.
+    pub bids: Vec<(BidRow, String, String)>,
+    /// The bids' seal or opening, in words: sealed until the deadline, or opened when.
+    pub opening: Option<String>,
     pub can_invite: bool,
     /// Members who may evaluate: (user id, name, is the lead).
     pub evaluators: Vec<(String, String, bool)>,
@@ -95,7 +98,17 @@ impl App {
     /// moves, the requirement set and what may be added, the published version, bidders and
     /// evaluators, and what the reader may do with each.
     pub async fn case_page(&self, actor: &Actor, id: &CaseId, loc: Locale) -> AppResult<CasePage> {
-        let v = self.case(actor, id).await?;
+        let mut v = self.case(actor, id).await?;
+        if tillit_domain::procurement::tender::opening_due(
+            v.case.status,
+            v.case.deadline,
+            v.case.opened_at,
+            self.now().0,
+        ) {
+            // The deadline passed since the worker last looked: open the bids now.
+            self.open_bids_if_due(&actor.org_id, id).await?;
+            v = self.case(actor, id).await?;
+        }
         let c = v.case.classification();
         let t = |k: &str| i18n::t(loc, k);
         let t1 = |k: &str, name: &str, v: &str| t_args(loc, k, &[(name, v.to_string())]);
@@ -207,9 +220,22 @@ impl App {
             .into_iter()
             .map(|b| {
                 let s = t(&format!("bid-status-{}", b.status));
-                (b, s)
+                let at = b.submitted_at.map(tillit_domain::platform::local_time::format_local).unwrap_or_default();
+                (b, s, at)
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let submitted = bids.iter().filter(|b| b.0.status.is_submitted()).count();
+        let opening = match (v.case.opened_at, v.case.deadline) {
+            (Some(at), _) => Some(t_args(
+                loc,
+                "bids-opened",
+                &[("at", tillit_domain::platform::local_time::format_local(at)), ("count", submitted.to_string())],
+            )),
+            (None, Some(d)) if status != tillit_domain::procurement::Status::Draft => {
+                Some(t_args(loc, "bids-sealed", &[("deadline", tillit_domain::platform::local_time::format_local(d))]))
+            }
+            _ => None,
+        };
         let members = self.members(actor).await.unwrap_or_default();
         let lead = v.case.lead_evaluator.clone().unwrap_or_default();
         let evaluators: Vec<(String, String, bool)> = members
@@ -230,6 +256,7 @@ impl App {
             lead_name,
             evaluation_open: status.evaluation_open(),
             bids,
+            opening,
             can_invite: can_edit && status.can_invite(),
             deadline: v.case.deadline.map(tillit_domain::platform::local_time::format_local).unwrap_or_default(),
             deadline_input: v.case.deadline.map(tillit_domain::platform::local_time::input_value).unwrap_or_default(),

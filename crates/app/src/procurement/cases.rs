@@ -135,6 +135,11 @@ impl App {
         }
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let old = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
+        // The tier decides the requirement set: it is fixed with the classification once the
+        // tender is out, and a signed decision names it.
+        if !Status::classification_editable(old.status) {
+            return Err(AppError::invalid("status", "error-case-not-draft"));
+        }
         let reason = tier.map(|_| reason);
         store::set_override(&mut w.tx, &actor.org_id, id, tier.map(Tier::as_str), reason).await?;
         w.audit(
@@ -153,6 +158,10 @@ impl App {
 
     pub async fn move_case(&self, actor: &Actor, id: &CaseId, to: Status) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
+        if to == Status::Evaluation {
+            // Evaluation starts on opened bids (the worker may not have come round yet).
+            self.open_bids_if_due(&actor.org_id, id).await?;
+        }
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
         let old = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
@@ -162,6 +171,9 @@ impl App {
         }
         if to == Status::Published {
             crate::procurement::tender::freeze(&mut w, &old, "").await?;
+            if let Some(d) = old.deadline {
+                self.schedule_opening(&mut w.tx, &old, d).await?;
+            }
         }
         // Bids are opened only after the deadline, and a tender is awarded only on a
         // signed-off evaluation.

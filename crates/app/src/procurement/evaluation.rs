@@ -96,7 +96,10 @@ impl App {
     pub async fn evaluation(&self, actor: &Actor, bid_id: &BidId) -> AppResult<EvaluationView> {
         actor.require(Permission::ProcurementView)?;
         let bid = bids::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
-        let case = cases::get(&self.db, &actor.org_id, &bid.case_id).await?.ok_or(AppError::NotFound)?;
+        let case = self.case_for_bid(actor, &bid).await?;
+        if let Some(why) = crate::procurement::bids::contents_hidden(&case, &bid) {
+            return Err(AppError::invalid("bid", why));
+        }
         let version = match &bid.version_id {
             Some(v) => v.clone(),
             None => return Err(AppError::invalid("bid", "error-bid-not-submitted")),
@@ -205,7 +208,7 @@ impl App {
 
     pub async fn comparison(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Comparison> {
         actor.require(Permission::ProcurementView)?;
-        let case = cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        let case = self.opened_case(actor, case_id).await?;
         let current = versions::versions(&self.db, &actor.org_id, case_id).await?.into_iter().next();
         let Some(current) = current else {
             return Err(AppError::invalid("requirement_set", "error-set-not-published"));
@@ -306,6 +309,11 @@ impl App {
         ];
         w.audit(AuditAction::EvaluationSignOff, "procurement_case", case_id, changes).await?;
         w.commit().await?;
+        // The signed basis is rendered and stored now; should that fail, the first download
+        // stores it (the signature stands either way).
+        if let Err(e) = self.report_pdf(actor, case_id).await {
+            tracing::warn!(case = %case_id, error = %e, "the signed decision basis could not be stored yet");
+        }
         Ok(())
     }
 }

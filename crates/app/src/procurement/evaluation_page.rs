@@ -83,6 +83,10 @@ pub struct ComparisonPage {
     pub complete: bool,
     pub signed_off: String,
     pub can_sign: bool,
+    /// The lead may reopen a signed evaluation (with a reason) until the award.
+    pub can_reopen: bool,
+    /// Every basis signed so far, newest first: (signed when and by whom, SHA-256, why void).
+    pub decisions: Vec<(String, String, Option<String>)>,
 }
 
 fn judged(loc: Locale, r: &JudgementRow) -> String {
@@ -189,6 +193,22 @@ impl App {
             })
             .collect();
         let lead = c.case.lead_evaluator.as_deref() == Some(actor.user_id.as_str());
+        let decisions = self
+            .decision_history(actor, case_id)
+            .await?
+            .into_iter()
+            .map(|d| {
+                let voided = d.voided_at.map(|at| {
+                    let args = [
+                        ("at", format_local(at)),
+                        ("by", d.voided_by.clone().unwrap_or_default()),
+                        ("reason", d.void_reason.clone().unwrap_or_default()),
+                    ];
+                    crate::platform::i18n::t_args(loc, "decision-voided", &args)
+                });
+                (format!("{} · {}", format_local(d.signed_at), d.signed_by), d.sha256, voided)
+            })
+            .collect();
         Ok(ComparisonPage {
             chart_height: 20 + bars.len() as u32 * 34,
             case_id: c.case.id.clone(),
@@ -200,6 +220,8 @@ impl App {
             complete: c.complete,
             signed_off: c.case.signed_off_at.map(format_local).unwrap_or_default(),
             can_sign: lead && c.case.signed_off_at.is_none() && c.case.status == Status::Evaluation,
+            can_reopen: lead && c.case.signed_off_at.is_some() && c.case.status == Status::Evaluation,
+            decisions,
         })
     }
 }

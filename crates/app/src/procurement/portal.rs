@@ -263,8 +263,10 @@ impl App {
         )
         .await?;
         if new {
-            let changes =
-                vec![FieldChange::new("filename", None, Some(&name)), FieldChange::new("sha256", None, Some(&sha))];
+            let changes = vec![
+                FieldChange::new("sha256", None, Some(&sha)),
+                FieldChange::new("size", None, Some(&bytes.len().to_string())),
+            ];
             w.audit(AuditAction::EvidenceUpload, "bid", &r.bid.id, changes).await?;
             w.commit().await?;
         } else {
@@ -323,9 +325,10 @@ impl App {
             },
         )
         .await?;
+        // What the certificate says is the bid's and sealed with it; the record keeps its kind
+        // and date (and the hash of its evidence file is in that file's own record).
         let changes = vec![
-            FieldChange::new("certificate", None, Some(&label)),
-            FieldChange::new("issuer", None, Some(issuer)),
+            FieldChange::new("kind", None, Some(kind.as_str())),
             FieldChange::new("valid_until", None, Some(&valid_until.to_string())),
         ];
         w.audit(AuditAction::CertificateAdd, "bid", &r.bid.id, changes).await?;

@@ -205,7 +205,8 @@ impl App {
         })
     }
 
-    pub async fn report_pdf(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
+    /// The decision basis rendered now (`report_pdf` returns the stored one once signed).
+    pub(crate) async fn render_report_pdf(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Vec<u8>> {
         let d = self.report_data(actor, case_id).await?;
         tillit_office::pdf::render(&report_doc(&d)).map_err(AppError::Internal)
     }

@@ -52,39 +52,45 @@ impl App {
         Ok(Some(PublishedSet { version: v, items }))
     }
 
-    /// Sets when answers are due. Allowed before publishing and, to extend it, while the
-    /// tender is out; it must lie ahead.
-    pub async fn set_deadline(&self, actor: &Actor, case_id: &CaseId, deadline: i64) -> AppResult<()> {
+    /// Sets when answers are due. Before publishing it is set freely (ahead of now); once the
+    /// tender is out it can only be extended, with a reason every bidder holding a live link
+    /// is sent (a revoked link's holder is not).
+    pub async fn set_deadline(&self, actor: &Actor, case_id: &CaseId, deadline: i64, reason: &str) -> AppResult<()> {
         actor.require(Permission::ProcurementEdit)?;
-        let now = self.now().0;
-        if !rules::deadline_ok(now, Some(deadline)) {
-            return Err(AppError::invalid("deadline", "error-deadline-past"));
+        let reason = reason.trim();
+        if reason.chars().count() > MAX_NOTE {
+            return Err(AppError::invalid("reason", "error-too-long"));
         }
-        let mut w = self.write_at(actor, Permission::ProcurementEdit, now).await?;
+        let mut w = self.write(actor, Permission::ProcurementEdit).await?;
+        let now = w.now;
         let case = cases::get_tx(&mut w.tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
-        if !Status::deadline_editable(case.status) {
-            return Err(AppError::invalid("deadline", "error-case-not-open"));
-        }
+        let how = rules::deadline_move(case.status, case.deadline, deadline, reason, now).map_err(|p| {
+            let field = if p == rules::DeadlineProblem::ReasonMissing { "reason" } else { "deadline" };
+            AppError::invalid(field, p.message_key())
+        })?;
         cases::set_deadline(&mut w.tx, &actor.org_id, case_id, Some(deadline)).await?;
         // Links live until the deadline, wherever it moves.
         bids::expire_links_at(&mut w.tx, &case, deadline).await?;
-        if case.deadline.is_some() {
+        if how == rules::DeadlineMove::Extend {
             for b in bids::for_case_tx(&mut w.tx, &actor.org_id, case_id).await? {
-                let args = self.bidder_mail_args(actor, &case, &b.company, deadline).await?;
+                if !bids::has_live_link_tx(&mut w.tx, &b, now).await? {
+                    continue;
+                }
+                let mut args = self.bidder_mail_args(actor, &case, &b.company, deadline).await?;
+                args.push(("reason", reason.to_string()));
                 self.mail_bidder(&mut w.tx, actor, &b.contact_email, MAIL_DEADLINE, &args, now).await?;
             }
+            self.schedule_opening(&mut w.tx, &case, deadline).await?;
         }
-        w.audit(
-            AuditAction::CaseDeadline,
-            "procurement_case",
-            case_id,
-            vec![FieldChange::new(
-                "deadline",
-                case.deadline.map(|d| d.to_string()).as_deref(),
-                Some(&deadline.to_string()),
-            )],
-        )
-        .await?;
+        let mut changes = vec![FieldChange::new(
+            "deadline",
+            case.deadline.map(|d| d.to_string()).as_deref(),
+            Some(&deadline.to_string()),
+        )];
+        if how == rules::DeadlineMove::Extend {
+            changes.push(FieldChange::new("reason", None, Some(reason)));
+        }
+        w.audit(AuditAction::CaseDeadline, "procurement_case", case_id, changes).await?;
         w.commit().await?;
         Ok(())
     }

@@ -440,7 +440,7 @@ fn prepare_case(d: &Path) -> (String, String, String) {
         let a = tillit_app::Actor::command_line(tillit_domain::OrgId(org.clone()));
         let case = app.create_case(&a, "2026/9", "Trygghetsalarmer", "").await.unwrap();
         app.adopt_proposal(&a, &case).await.unwrap();
-        app.set_deadline(&a, &case, app.now().0 + 86_400).await.unwrap();
+        app.set_deadline(&a, &case, app.now().0 + 86_400, "").await.unwrap();
         app.move_case(&a, &case, tillit_domain::procurement::Status::Published).await.unwrap();
         let inv = tillit_app::procurement::bids::Invitation {
             company: "Alfa AS",
@@ -475,14 +475,23 @@ fn cases_are_listed_shown_verified_and_exported_from_the_command_line() {
         assert!(o.status.success(), "{fmt}: {}", text(&o));
         assert!(std::fs::read(&out).unwrap().starts_with(magic), "{fmt}");
     }
-    // An answer sheet that is not one is refused by cell, nothing imported.
+    // Before the deadline no returned sheet is read in: the bids are sealed.
     let junk = d.join("junk.xlsx");
     std::fs::write(&junk, b"not a workbook").unwrap();
+    let o = tillit(&d, &["case", "import-sheet", &bid, junk.to_str().unwrap(), "--org", &org], &[]);
+    assert!(!o.status.success() && text(&o).contains("sealed"), "{}", text(&o));
+    // The deadline passes (moved into the past: the command line runs on the real clock).
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
+        db.execute("UPDATE procurement_cases SET deadline = 1", vec![]).await.unwrap();
+        db.close().await;
+    });
+    // An answer sheet that is not one is refused by cell, nothing imported.
     let o = tillit(&d, &["case", "import-sheet", &bid, junk.to_str().unwrap(), "--org", &org], &[]);
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o).contains("nothing was imported"), "{}", text(&o));
     // The stored set is tampered with: the check names the version and fails.
-    let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
         // The trigger refuses updates; an attacker with the file drops it first.

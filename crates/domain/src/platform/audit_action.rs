@@ -92,6 +92,8 @@ audit_actions! {
     BidRevokeLinks = "bid.revoke_links",
     BidAnswers = "bid.answers",
     BidSubmit = "bid.submit",
+    /// The deadline passed and the bids were opened (tillit records it, at the deadline).
+    BidsOpen = "bids.open",
     BidCorrection = "bid.correction",
     BidImportExcel = "bid.import_excel",
     EvidenceUpload = "evidence.upload",
@@ -101,6 +103,10 @@ audit_actions! {
     EvaluationConsensus = "evaluation.consensus",
     EvaluationLead = "evaluation.lead",
     EvaluationSignOff = "evaluation.sign_off",
+    /// The signed decision basis stored with its SHA-256.
+    DecisionSeal = "decision.seal",
+    /// A signed-off evaluation reopened with a reason; the signature is void.
+    EvaluationReopen = "evaluation.reopen",
 }
 
 impl AuditAction {

@@ -1,6 +1,7 @@
 //! A published requirement set: the frozen version bidders answer, its canonical SHA-256,
 //! what a correction changed, and which answers carry over to the corrected version.
 
+use crate::procurement::Status;
 use crate::procurement::requirement_set::Kind;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -91,10 +92,104 @@ pub fn deadline_ok(now: i64, deadline: Option<i64>) -> bool {
     deadline.is_some_and(|d| d > now)
 }
 
+/// Bids are sealed until they are opened, and they are opened once the deadline of a tender
+/// that went out has passed (a cancelled tender's bids stay sealed).
+pub fn opening_due(status: Status, deadline: Option<i64>, opened_at: Option<i64>, now: i64) -> bool {
+    opened_at.is_none()
+        && matches!(status, Status::Published | Status::Evaluation | Status::Awarded | Status::Closed)
+        && deadline.is_some_and(|d| now >= d)
+}
+
+/// What moving a deadline means once bidders may have read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineMove {
+    /// Before publishing: set freely (ahead of now).
+    Set,
+    /// After publishing, later than before: allowed with a reason, every bidder with a live
+    /// link is told.
+    Extend,
+}
+
+/// Why a deadline cannot move as asked (each a Fluent key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineProblem {
+    /// It must lie ahead.
+    Past,
+    /// Bidders plan by a published deadline: it may be extended, never shortened.
+    Shortened,
+    /// An extension is explained to the bidders.
+    ReasonMissing,
+    /// The bids are opened (or the case is closed): nothing moves.
+    Closed,
+}
+
+impl DeadlineProblem {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            DeadlineProblem::Past => "error-deadline-past",
+            DeadlineProblem::Shortened => "error-deadline-shortened",
+            DeadlineProblem::ReasonMissing => "error-deadline-reason",
+            DeadlineProblem::Closed => "error-case-not-open",
+        }
+    }
+}
+
+/// The rule for moving a case's deadline to `new` at `now`.
+pub fn deadline_move(
+    status: Status,
+    current: Option<i64>,
+    new: i64,
+    reason: &str,
+    now: i64,
+) -> Result<DeadlineMove, DeadlineProblem> {
+    if !status.deadline_editable() {
+        return Err(DeadlineProblem::Closed);
+    }
+    if new <= now {
+        return Err(DeadlineProblem::Past);
+    }
+    match (status, current) {
+        (Status::Published, Some(old)) => {
+            if old <= now {
+                Err(DeadlineProblem::Closed)
+            } else if new < old {
+                Err(DeadlineProblem::Shortened)
+            } else if reason.trim().chars().count() < 10 {
+                Err(DeadlineProblem::ReasonMissing)
+            } else {
+                Ok(DeadlineMove::Extend)
+            }
+        }
+        _ => Ok(DeadlineMove::Set),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn bids_open_once_the_deadline_of_a_published_tender_has_passed() {
+        assert!(!opening_due(Status::Published, Some(100), None, 99));
+        assert!(opening_due(Status::Published, Some(100), None, 100));
+        assert!(!opening_due(Status::Published, Some(100), Some(100), 200), "opened once");
+        assert!(!opening_due(Status::Draft, Some(100), None, 200));
+        assert!(!opening_due(Status::Cancelled, Some(100), None, 200), "a cancelled tender stays sealed");
+        assert!(!opening_due(Status::Published, None, None, 200));
+    }
+
+    #[test]
+    fn a_published_deadline_is_extended_with_a_reason_and_never_shortened() {
+        let why = "Spørsmål fra leverandører";
+        assert_eq!(deadline_move(Status::Draft, Some(500), 200, "", 100), Ok(DeadlineMove::Set));
+        assert_eq!(deadline_move(Status::Draft, None, 50, "", 100), Err(DeadlineProblem::Past));
+        assert_eq!(deadline_move(Status::Published, Some(500), 600, why, 100), Ok(DeadlineMove::Extend));
+        assert_eq!(deadline_move(Status::Published, Some(500), 400, why, 100), Err(DeadlineProblem::Shortened));
+        assert_eq!(deadline_move(Status::Published, Some(500), 600, "fordi", 100), Err(DeadlineProblem::ReasonMissing));
+        assert_eq!(deadline_move(Status::Published, Some(500), 900, why, 600), Err(DeadlineProblem::Closed));
+        assert_eq!(deadline_move(Status::Evaluation, Some(500), 900, why, 100), Err(DeadlineProblem::Closed));
+    }
 
     fn item(id: &str, text: &str, kind: Kind, weight: u32) -> FrozenItem {
         FrozenItem {

@@ -242,6 +242,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("lead_evaluator", Text),
             ("signed_off_at", Int),
             ("signed_off_by", Text),
+            ("opened_at", Int),
         ],
     ),
     (
@@ -363,6 +364,22 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("score", Int),
             ("justification", Text),
             ("updated_at", Int),
+        ],
+    ),
+    (
+        "decision_reports",
+        &[
+            ("id", Text),
+            ("org_id", Text),
+            ("case_id", Text),
+            ("signed_at", Int),
+            ("signed_by", Text),
+            ("pdf", Bytes),
+            ("sha256", Text),
+            ("created_at", Int),
+            ("voided_at", Int),
+            ("voided_by", Text),
+            ("void_reason", Text),
         ],
     ),
     (

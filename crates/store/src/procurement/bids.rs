@@ -184,6 +184,17 @@ pub async fn expire_links_at(tx: &mut Tx, case: &CaseRow, expires_at: i64) -> Re
     .await
 }
 
+/// Whether the bid has a link that works at `now` (not revoked, not expired).
+pub async fn has_live_link_tx(tx: &mut Tx, bid: &BidRow, now: i64) -> Result<bool> {
+    let (n,): (i64,) = tx
+        .fetch_one(
+            "SELECT COUNT(*) FROM bid_links WHERE bid_id = $1 AND revoked_at IS NULL AND expires_at > $2",
+            args![&bid.id, now],
+        )
+        .await?;
+    Ok(n > 0)
+}
+
 pub async fn touch_link(db: &Db, token_hash: &str, now: i64) -> Result<u64> {
     db.execute("UPDATE bid_links SET last_used_at = $2 WHERE token_hash = $1", args![token_hash, now]).await
 }

@@ -45,6 +45,8 @@ pub struct CaseRow {
     pub lead_evaluator: Option<String>,
     pub signed_off_at: Option<i64>,
     pub signed_off_by: Option<String>,
+    /// When the bids were opened (the deadline passed); until then they are sealed.
+    pub opened_at: Option<i64>,
 }
 
 impl CaseRow {
@@ -171,6 +173,25 @@ pub async fn set_lead_evaluator(tx: &mut Tx, org: &OrgId, id: &CaseId, user: &st
     tx.execute(
         "UPDATE procurement_cases SET lead_evaluator = $3 WHERE id = $1 AND org_id = $2",
         args![id.as_str(), org.as_str(), user],
+    )
+    .await
+}
+
+/// Marks the case's bids opened; 0 rows when they already were.
+pub async fn mark_opened(tx: &mut Tx, case: &CaseRow, now: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET opened_at = $3 WHERE id = $1 AND org_id = $2 AND opened_at IS NULL",
+        args![&case.id, &case.org_id, now],
+    )
+    .await
+}
+
+/// Voids the signature made at `signed_at`; 0 rows when the case is no longer signed so.
+pub async fn reopen(tx: &mut Tx, case: &CaseRow, signed_at: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET signed_off_at = NULL, signed_off_by = NULL
+         WHERE id = $1 AND org_id = $2 AND signed_off_at = $3",
+        args![&case.id, &case.org_id, signed_at],
     )
     .await
 }

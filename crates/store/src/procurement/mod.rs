@@ -2,6 +2,7 @@
 
 pub mod bids;
 mod cases;
+pub mod decision;
 pub mod evaluation;
 pub mod requirement_set;
 pub mod tender;

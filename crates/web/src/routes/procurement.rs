@@ -43,6 +43,7 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/bids/{id}/evaluation", Needs(ProcurementEdit), evaluation::save_mine),
     route!(POST "/bids/{id}/consensus", Needs(ProcurementEdit), evaluation::save_consensus),
     route!(POST "/cases/{id}/signoff", Needs(ProcurementEdit), evaluation::sign_off),
+    route!(POST "/cases/{id}/reopen", Needs(ProcurementEdit), evaluation::reopen),
     route!(GET "/cases/{id}/comparison", Needs(ProcurementView), evaluation::comparison),
     route!(GET "/portal/{token}", Public, portal::show),
     route!(POST "/portal/{token}/answers", Public, portal::save),

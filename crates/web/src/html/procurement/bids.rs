@@ -66,6 +66,10 @@ pub struct BidPage {
     /// (created, expires, state)
     links: Vec<(String, String, String)>,
     can_edit: bool,
+    /// Why the answers, evidence and certificates are not shown (sealed, or a draft).
+    hidden: Option<String>,
+    /// Sealed until the deadline (no returned sheet may be read in yet either).
+    sealed: bool,
 }
 
 pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
@@ -124,7 +128,14 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) 
             (c, until)
         })
         .collect();
+    let hidden = v.hidden.map(|k| match (k, case.deadline) {
+        ("error-bids-sealed", Some(d)) => a.ctx.t1("bids-sealed", "deadline", &format_local(d)),
+        ("error-bid-draft", _) => t("bid-draft-hidden"),
+        _ => t(k),
+    });
     render(&BidPage {
+        sealed: v.opened_at.is_none(),
+        hidden,
         status: t(&format!("bid-status-{}", v.bid.status)),
         country: t(&format!("country-{}", v.bid.country)),
         source: t(&format!("bid-source-{}", v.bid.source)),

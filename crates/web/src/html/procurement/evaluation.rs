@@ -89,6 +89,24 @@ pub async fn sign_off(State(st): State<AppState>, a: Authed, Path(id): Path<Case
     }
 }
 
+#[derive(Deserialize)]
+pub struct ReopenForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn reopen(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<CaseId>,
+    Form(f): Form<ReopenForm>,
+) -> Response {
+    match st.app.reopen_evaluation(&a.actor, &id, &f.reason).await {
+        Ok(()) => see_other(&format!("/cases/{id}/comparison"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
 #[derive(Template)]
 #[template(path = "procurement/comparison.html")]
 pub struct ComparisonPage {

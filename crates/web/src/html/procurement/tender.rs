@@ -22,6 +22,9 @@ fn back(id: &str) -> Response {
 pub struct DeadlineForm {
     #[serde(default)]
     deadline: String,
+    /// Why a published deadline is extended; sent to the bidders.
+    #[serde(default)]
+    reason: String,
 }
 
 pub async fn deadline(
@@ -33,7 +36,7 @@ pub async fn deadline(
     let Some(at) = local_time::parse_local(&f.deadline) else {
         return fail(a.ctx, AppError::invalid("deadline", "error-deadline-format"));
     };
-    match st.app.set_deadline(&a.actor, &id, at).await {
+    match st.app.set_deadline(&a.actor, &id, at, &f.reason).await {
         Ok(()) => back(&id),
         Err(e) => fail(a.ctx, e),
     }

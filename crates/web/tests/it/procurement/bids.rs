@@ -52,6 +52,21 @@ pub async fn latest_link(t: &TestApp, email: &str) -> String {
     link.split_once("/portal/").map(|(_, tok)| format!("/portal/{tok}")).unwrap()
 }
 
+/// The bid as its supplier sees it through the portal link (the buyer's view is sealed
+/// until the deadline).
+pub async fn supplier_view(t: &TestApp, link: &str) -> tillit_app::procurement::portal::PortalView {
+    let token = link.rsplit('/').next().unwrap();
+    t.app.portal(token, "127.0.0.1").await.unwrap()
+}
+
+/// How many answers the database holds for a bid (nobody can read a draft's through tillit).
+pub async fn stored_answers(t: &TestApp, bid: &str) -> i64 {
+    t.db.fetch_one::<(i64,)>("SELECT COUNT(*) FROM bid_answers WHERE bid_id = $1", tillit_store::args![bid])
+        .await
+        .unwrap()
+        .0
+}
+
 pub async fn upload(_t: &TestApp, b: &mut Browser, link: &str, name: &str, bytes: Vec<u8>) -> Resp {
     if b.csrf.is_none() {
         b.get(link).await;
@@ -154,8 +169,8 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let r = post_form(&mut s, &format!("{link}/answers"), stale).await;
     assert_eq!(r.status, 409, "{}", r.body);
     assert!(r.body.contains("Reload the page"), "{}", r.body);
-    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
-    assert!(v.answers.iter().all(|a| a.status == "partly_met"), "the newer save stands");
+    let v = supplier_view(&t, &link).await;
+    assert!(v.answers.values().all(|a| a.status.as_str() == "partly_met"), "the newer save stands");
 
     // An answer to a requirement outside the set is refused.
     let page = s.get(&link).await;
@@ -177,7 +192,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let big = [b"%PDF-1.7\n".to_vec(), vec![b'x'; tillit_app::procurement::portal::MAX_EVIDENCE_BYTES]].concat();
     let r = upload(&t, &mut s, &link, "stor.pdf", big).await;
     assert!(r.status == 413 || r.status == 422, "over the limit: {}", r.status);
-    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
+    let v = supplier_view(&t, &link).await;
     assert_eq!(v.evidence.len(), 1, "only the real PDF, once");
     assert_eq!(v.evidence[0].sha256, hex_sha(&pdf));
 
@@ -187,9 +202,10 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     let cd = r.headers.get("content-disposition").unwrap().to_str().unwrap().to_string();
     assert!(cd.starts_with("attachment;"), "{cd}");
     assert!(cd.contains("ISO%2027001-sertifikat.pdf"), "{cd}");
-    let r = b.get(&format!("/evidence/{}", v.evidence[0].id)).await;
-    assert_eq!(r.status, 200);
-    assert!(r.headers.get("content-disposition").unwrap().to_str().unwrap().starts_with("attachment;"));
+    // Not to the buyer before the deadline: the bid is sealed.
+    let sealed = b.get(&format!("/evidence/{}", v.evidence[0].id)).await;
+    assert_eq!(sealed.status, 422);
+    assert!(!sealed.body.contains("%PDF"), "{}", sealed.body);
 
     // A certificate, with the PDF as its evidence; bad dates and empty scopes are named.
     let cert = |scope: &str, until: &str| {
@@ -232,15 +248,27 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     assert!(r.body.contains("submitted and is locked"), "{}", r.body);
     assert_eq!(upload(&t, &mut s, &link, "sent.pdf", b"%PDF-1.4 sent".to_vec()).await.status, 422);
     assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev)]).await.status, 422);
-    let after = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
-    assert!(after.answers.iter().all(|a| a.status == "met"));
+    let after = supplier_view(&t, &link).await;
+    assert!(after.answers.values().all(|a| a.status.as_str() == "met"));
     assert_eq!(after.evidence.len(), 1);
 
-    // The buyer sees it all; every step is in the audit log, the evidence read included.
+    // Until the deadline the buyer sees that it was submitted, when, and its receipt: nothing
+    // of what it says.
     let page = b.get(&format!("/bids/{bid}")).await;
     assert_eq!(page.status, 200);
     assert_eq!(page.by_id("bid-receipt"), receipt);
-    assert!(page.body.contains("ISO/IEC 27001"));
+    assert!(page.body.contains("id=\"bid-sealed\""), "{}", page.body);
+    assert!(!page.body.contains("ISO/IEC 27001") && !page.body.contains("bevis"), "sealed");
+    // At the deadline the bids are opened and the buyer sees it all; every step is in the
+    // audit log, the opening and the evidence read included.
+    t.clock.advance(100 * 24 * 3600);
+    t.send_queued_mail().await;
+    let mut b = crate::flows::sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    let page = b.get(&format!("/bids/{bid}")).await;
+    assert!(page.body.contains("ISO/IEC 27001"), "{}", page.body);
+    let r = b.get(&format!("/evidence/{}", after.evidence[0].id)).await;
+    assert_eq!(r.status, 200);
+    assert!(r.headers.get("content-disposition").unwrap().to_str().unwrap().starts_with("attachment;"));
     let f = tillit_app::data::AuditFilter { object: Some(bid.clone()), limit: 200, ..Default::default() };
     let log = t.audit_log(&admin.org, &f).await;
     for action in ["bid.invite", "bid.answers", "evidence.upload", "certificate.add", "bid.submit"] {
@@ -259,7 +287,6 @@ fn hex_sha(b: &[u8]) -> String {
 
 both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     let admin = setup_admin(&t).await;
-    let who = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
     let mut b = admin.browser;
     let case = published_case(&mut b, "2026/201").await;
     let (bid_a, link_a) = invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
@@ -270,7 +297,7 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     let mut sb = supplier(&t);
     sb.get(&link_b).await;
     assert_eq!(upload(&t, &mut sb, &link_b, "beta.pdf", b"%PDF-1.7 beta".to_vec()).await.status, 303);
-    let ev_b = t.app.bid(&who, &tillit_domain::BidId(bid_b.to_string())).await.unwrap().evidence[0].id.clone();
+    let ev_b = supplier_view(&t, &link_b).await.evidence[0].id.clone();
     let mut sa = supplier(&t);
     assert_eq!(sa.get(&link_a).await.status, 200);
     assert_eq!(sa.get(&format!("{link_a}/evidence/{ev_b}")).await.status, 404);
@@ -290,7 +317,7 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     assert_eq!(sa.get(&new_a).await.status, 404);
     let r = post_form(&mut sa, &format!("{new_a}/answers"), answers_form(&page, "met")).await;
     assert_eq!(r.status, 404);
-    assert!(t.app.bid(&who, &tillit_domain::BidId(bid_a.to_string())).await.unwrap().answers.is_empty());
+    assert_eq!(stored_answers(&t, &bid_a).await, 0);
 
     // After the deadline (the server's clock), answers are refused and nothing changes.
     let page = sb.get(&link_b).await;
@@ -300,7 +327,7 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     // An expired link answers as an unknown one does: nothing tells that it once worked.
     assert_eq!(r.status, 404);
     assert!(r.body.contains("This link does not work"), "{}", r.body);
-    assert!(t.app.bid(&who, &tillit_domain::BidId(bid_b.to_string())).await.unwrap().answers.is_empty());
+    assert_eq!(stored_answers(&t, &bid_b).await, 0);
     assert_eq!(upload(&t, &mut sb, &link_b, "late.pdf", b"%PDF-1.7 late".to_vec()).await.status, 404);
     assert_eq!(sb.get(&link_b).await.status, 404);
 
@@ -312,6 +339,8 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     }
     assert_eq!(statuses[0], 404);
     assert_eq!(*statuses.last().unwrap(), 429, "{statuses:?}");
+    // The bids are opened at the deadline, as the worker would.
+    t.send_queued_mail().await;
 });
 
 both!(a_correction_keeps_unchanged_answers_and_reopens_submitted_bids, |t| {
@@ -319,7 +348,7 @@ both!(a_correction_keeps_unchanged_answers_and_reopens_submitted_bids, |t| {
     let who = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
     let mut b = admin.browser;
     let case = published_case(&mut b, "2026/202").await;
-    let (bid, link) = invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
+    let (_bid, link) = invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
     let mut s = supplier(&t);
     let page = s.get(&link).await;
     assert_eq!(post_form(&mut s, &format!("{link}/answers"), answers_form(&page, "met")).await.status, 303);
@@ -342,10 +371,10 @@ both!(a_correction_keeps_unchanged_answers_and_reopens_submitted_bids, |t| {
     let note = "Krav presisert etter spørsmål";
     assert_eq!(b.post(&format!("/cases/{case}/set/publish"), &[("note", note)]).await.status, 303);
 
-    let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
+    let v = supplier_view(&t, &link).await;
     assert_eq!(v.bid.status.as_str(), "draft", "a submitted bid must be submitted again");
     assert_eq!(v.answers.len(), n - 1, "the changed requirement's answer is cleared");
-    assert!(!v.answers.iter().any(|a| a.requirement_id == changed.requirement_id));
+    assert!(!v.answers.contains_key(&changed.requirement_id));
     t.app.run_due_jobs().await.unwrap();
     let mails = t.mail_to("alfa@alfa.no").await;
     let last = mails.last().unwrap();

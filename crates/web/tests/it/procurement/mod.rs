@@ -6,4 +6,6 @@ pub mod cases;
 pub mod documents;
 pub mod evaluation;
 pub mod requirement_set;
+pub mod sealed;
+pub mod signed;
 pub mod tender;

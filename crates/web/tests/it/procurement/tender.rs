@@ -98,6 +98,8 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     assert_eq!(r.status, 422, "bids are opened only after the deadline");
     assert!(r.body.contains("after the deadline"), "{}", r.body);
     t.clock.advance(100 * 24 * 3600);
+    // The deadline passed: the opening job runs (moving to evaluation would open them too).
+    t.send_queued_mail().await;
     let mut b = crate::flows::sign_in(&t, &admin.email, Some(&admin.secret)).await;
     assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "evaluation")]).await.status, 303);
     assert_eq!(b.post(&format!("/cases/{id}/deadline"), &[("deadline", "2027-06-15T12:00")]).await.status, 422);
@@ -111,4 +113,5 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     assert!(publishes.iter().any(|r| r.event.changes.iter().any(|c| c.new.as_deref() == Some(&v2.version.hash))));
     assert!(log.iter().any(|r| r.event.action == "case.deadline"));
     assert!(log.iter().any(|r| r.event.action == "set.correction_open"));
+    assert_eq!(log.iter().filter(|r| r.event.action == "bids.open").count(), 1, "opened once");
 });
