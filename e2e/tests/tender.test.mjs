@@ -190,6 +190,14 @@ test('a tender from classification to the decision basis, with a portal bid and 
     const report = await download(page, '#report-links a[href$="report.pdf"]');
     files.push(report);
     assert.equal(fs.readFileSync(report).subarray(0, 5).toString(), '%PDF-');
+    // The award: the winner and ranking, confirmed; the standstill period starts.
+    await page.goto(caseUrl + '/award');
+    await checkA11y(page, visited);
+    await page.check('#award-confirm');
+    await page.click('#award-button');
+    await page.waitForURL('**/award?notice=notice-saved');
+    assert.ok(await page.isVisible('#award-standstill'));
+    await checkA11y(page, visited);
     console.log(`axe checked ${visited.length} buyer and supplier pages without a WCAG 2.1 AA violation`);
   } finally {
     for (const f of files) fs.rmSync(f, { force: true });

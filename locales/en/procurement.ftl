@@ -113,6 +113,10 @@ deadline-none = not set
 local-time = Norwegian/Swedish time
 error-deadline-format = Deadline: give a date and time, such as 2027-01-15 12:00.
 error-deadline-past = Deadline: the deadline for answers must lie in the future.
+error-award-confirm = Confirm: tick the award on the award page.
+error-award-no-winner = No winner: every bid was rejected, or two share the first place.
+error-award-changed = The ranking changed since the page was loaded. Reload the page.
+error-standstill = The standstill period has not ended: no contract is entered before it is over.
 error-import-closed = Returned answer sheets are read in before the evaluation starts.
 error-reopen-reason = Reason: say why the evaluation is reopened (at least ten characters).
 error-evaluation-not-signed = The evaluation is not signed off.
@@ -420,6 +424,8 @@ audit-action-bid-link = New portal link sent
 audit-action-bid-revoke-links = Portal links revoked
 audit-action-bid-answers = Answers saved
 audit-action-bid-submit = Bid submitted
+audit-action-case-award = Contract awarded
+audit-action-award-notice = Award notice sent
 audit-action-decision-seal = Signed decision basis stored
 audit-action-evaluation-reopen = Evaluation reopened
 audit-action-bids-open = Bids opened
@@ -445,3 +451,37 @@ decision-history-heading = Earlier signed bases
 decision-voided = Void since { $at } ({ $by }): { $reason }
 action-reopen = Reopen the evaluation
 field-reopen-reason = Reason (kept in the log and in the case's history)
+
+## The award decision and the standstill period
+award-title = Award
+award-winner = Winner
+award-ranking = Ranking
+award-points = Points
+award-decided = Awarded { $at }.
+award-standstill-until = The standstill period runs until { $until }; no contract is entered before it ends.
+award-standstill-days = { $days } days
+award-help = Every bidder receives the award notice with the ranking and the reasons, and the standstill period ({ $days }) begins.
+award-confirm = I confirm the award to { $winner }
+action-award = Award the contract
+award-yours-winner = You are awarded the contract.
+award-yours-advantages =
+    The chosen bid's relative advantages over yours (area: chosen bid / your points):
+    { $list }
+award-yours-rejected = Your bid was rejected because these requirements were not met: { $failed }
+mail-award-subject = Award notice: { $case }
+mail-award-body =
+    Hello,
+
+    { $org } has decided to award the contract in { $case } to { $winner }.
+
+    Ranking:
+    { $ranking }
+
+    { $yours }
+
+    The standstill period runs until { $standstill } Norwegian/Swedish time. No contract is entered before it ends; until then you may ask for a fuller explanation or complain.
+mail-standstill-subject = The standstill period has ended: { $case }
+mail-standstill-body =
+    Hello,
+
+    The standstill period in { $case } for { $org } ended { $ends }. A contract may now be entered.

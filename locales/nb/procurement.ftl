@@ -113,6 +113,10 @@ deadline-none = ikke satt
 local-time = norsk/svensk tid
 error-deadline-format = Tilbudsfrist: oppgi dato og klokkeslett, for eksempel 2027-01-15 12:00.
 error-deadline-past = Tilbudsfrist: fristen må ligge fram i tid.
+error-award-confirm = Bekreft: kryss av for tildelingen på tildelingssiden.
+error-award-no-winner = Ingen vinner: alle tilbud er avvist, eller to deler førsteplassen.
+error-award-changed = Rangeringen er endret siden siden ble lastet. Last siden på nytt.
+error-standstill = Karensperioden er ikke ute: ingen kontrakt inngås før den er over.
 error-import-closed = Returnerte svarskjemaer leses inn før evalueringen starter.
 error-reopen-reason = Begrunnelse: skriv hvorfor evalueringen åpnes igjen (minst ti tegn).
 error-evaluation-not-signed = Evalueringen er ikke signert.
@@ -420,6 +424,8 @@ audit-action-bid-link = Ny portallenke sendt
 audit-action-bid-revoke-links = Portallenker trukket tilbake
 audit-action-bid-answers = Svar lagret
 audit-action-bid-submit = Tilbud levert
+audit-action-case-award = Kontrakt tildelt
+audit-action-award-notice = Tildelingsbrev sendt
 audit-action-decision-seal = Signert beslutningsgrunnlag lagret
 audit-action-evaluation-reopen = Evaluering åpnet igjen
 audit-action-bids-open = Tilbud åpnet
@@ -445,3 +451,37 @@ decision-history-heading = Tidligere signerte grunnlag
 decision-voided = Ugyldig fra { $at } ({ $by }): { $reason }
 action-reopen = Åpne evalueringen igjen
 field-reopen-reason = Begrunnelse (blir stående i loggen og i sakens historikk)
+
+## The award decision and the standstill period
+award-title = Tildeling
+award-winner = Valgt leverandør
+award-ranking = Rangering
+award-points = Poeng
+award-decided = Tildelt { $at }.
+award-standstill-until = Karensperioden varer til { $until }; ingen kontrakt inngås før den er ute.
+award-standstill-days = { $days } dager
+award-help = Alle leverandørene får tildelingsbrev med rangeringen og begrunnelsen, og karensperioden ({ $days }) begynner.
+award-confirm = Jeg bekrefter tildeling til { $winner }
+action-award = Tildel kontrakten
+award-yours-winner = Dere er tildelt kontrakten.
+award-yours-advantages =
+    Det valgte tilbudets relative fordeler framfor deres (område: valgt tilbud / deres poeng):
+    { $list }
+award-yours-rejected = Tilbudet deres ble avvist fordi disse kravene ikke var oppfylt: { $failed }
+mail-award-subject = Tildelingsbrev: { $case }
+mail-award-body =
+    Hei,
+
+    { $org } har besluttet å tildele kontrakten i { $case } til { $winner }.
+
+    Rangering:
+    { $ranking }
+
+    { $yours }
+
+    Karensperioden varer til { $standstill } norsk tid. Ingen kontrakt inngås før den er ute; innen da kan dere be om en nærmere begrunnelse eller klage.
+mail-standstill-subject = Karensperioden er ute: { $case }
+mail-standstill-body =
+    Hei,
+
+    Karensperioden i { $case } for { $org } var ute { $ends }. Kontrakt kan nå inngås.

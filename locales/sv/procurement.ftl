@@ -113,6 +113,10 @@ deadline-none = inte satt
 local-time = norsk/svensk tid
 error-deadline-format = Sista anbudsdag: ange datum och klockslag, till exempel 2027-01-15 12:00.
 error-deadline-past = Sista anbudsdag: tidpunkten måste ligga i framtiden.
+error-award-confirm = Bekräfta: kryssa i tilldelningen på tilldelningssidan.
+error-award-no-winner = Ingen vinnare: alla anbud är förkastade, eller två delar förstaplatsen.
+error-award-changed = Rangordningen har ändrats sedan sidan laddades. Ladda om sidan.
+error-standstill = Avtalsspärren har inte löpt ut: inget avtal ingås innan den är över.
 error-import-closed = Returnerade svarsformulär läses in innan utvärderingen börjar.
 error-reopen-reason = Motivering: skriv varför utvärderingen öppnas igen (minst tio tecken).
 error-evaluation-not-signed = Utvärderingen är inte signerad.
@@ -420,6 +424,8 @@ audit-action-bid-link = Ny portallänk skickad
 audit-action-bid-revoke-links = Portallänkar återkallade
 audit-action-bid-answers = Svar sparade
 audit-action-bid-submit = Anbud inlämnat
+audit-action-case-award = Kontrakt tilldelat
+audit-action-award-notice = Tilldelningsbeslut skickat
 audit-action-decision-seal = Signerat beslutsunderlag sparat
 audit-action-evaluation-reopen = Utvärdering öppnad igen
 audit-action-bids-open = Anbud öppnade
@@ -445,3 +451,37 @@ decision-history-heading = Tidigare signerade underlag
 decision-voided = Ogiltigt från { $at } ({ $by }): { $reason }
 action-reopen = Öppna utvärderingen igen
 field-reopen-reason = Motivering (står kvar i loggen och i ärendets historik)
+
+## The award decision and the standstill period
+award-title = Tilldelning
+award-winner = Vald leverantör
+award-ranking = Rangordning
+award-points = Poäng
+award-decided = Tilldelat { $at }.
+award-standstill-until = Avtalsspärren gäller till { $until }; inget avtal ingås innan den har löpt ut.
+award-standstill-days = { $days } dagar
+award-help = Alla leverantörer får tilldelningsbeslut med rangordning och motivering, och avtalsspärren ({ $days }) börjar.
+award-confirm = Jag bekräftar tilldelning till { $winner }
+action-award = Tilldela kontraktet
+award-yours-winner = Ni har tilldelats kontraktet.
+award-yours-advantages =
+    Det valda anbudets relativa fördelar framför ert (område: valt anbud / era poäng):
+    { $list }
+award-yours-rejected = Ert anbud förkastades eftersom dessa krav inte var uppfyllda: { $failed }
+mail-award-subject = Tilldelningsbeslut: { $case }
+mail-award-body =
+    Hej,
+
+    { $org } har beslutat att tilldela kontraktet i { $case } till { $winner }.
+
+    Rangordning:
+    { $ranking }
+
+    { $yours }
+
+    Avtalsspärren gäller till { $standstill } svensk tid. Inget avtal ingås innan den har löpt ut; dessförinnan kan ni begära en närmare motivering eller ansöka om överprövning.
+mail-standstill-subject = Avtalsspärren har löpt ut: { $case }
+mail-standstill-body =
+    Hej,
+
+    Avtalsspärren i { $case } för { $org } löpte ut { $ends }. Avtal kan nu ingås.

@@ -40,6 +40,8 @@ pub struct AppConfig {
     /// How often housekeeping runs: expired sessions, old sign-in failures, parked imports,
     /// old finished jobs (default 5 minutes).
     pub housekeeping_secs: i64,
+    /// Days between the award notice and the first day a contract may be entered.
+    pub standstill_days: i64,
     /// Finished jobs (a sent mail's recipient and subject) are kept this long, then removed.
     pub done_jobs_kept_secs: i64,
     /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
@@ -61,6 +63,7 @@ impl Default for AppConfig {
             instance_id: secrets::random_token()[..12].to_string(),
             pending_import_secs: 24 * 3600,
             housekeeping_secs: 300,
+            standstill_days: 10,
             done_jobs_kept_secs: 90 * 86_400,
             audit_checkpoint_secs: 24 * 3600,
             keys: Arc::new(keys::Keys::ephemeral()),

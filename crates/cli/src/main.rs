@@ -276,6 +276,7 @@ async fn open(settings: &Settings) -> Result<App, String> {
         pending_import_secs: settings.pending_import_secs,
         housekeeping_secs: settings.housekeeping_secs,
         done_jobs_kept_secs: settings.done_jobs_kept_secs,
+        standstill_days: settings.standstill_days,
         audit_checkpoint_secs: settings.audit_checkpoint_secs,
         keys,
         ..AppConfig::default()

@@ -21,6 +21,7 @@ pub struct FileSettings {
     pub audit_checkpoint_hours: Option<i64>,
     pub housekeeping_minutes: Option<i64>,
     pub done_jobs_days: Option<i64>,
+    pub standstill_days: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -82,6 +83,7 @@ pub struct Settings {
     /// How often housekeeping runs (default 5 minutes).
     pub housekeeping_secs: i64,
     pub done_jobs_kept_secs: i64,
+    pub standstill_days: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::platform::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -294,6 +296,11 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
     if !(1..=3650).contains(&done_jobs_days) {
         return Err(SettingError(format!("setting `done_jobs_days` must be 1–3650, not {done_jobs_days}")));
     }
+    let standstill_days =
+        env_parsed::<i64>("TILLIT_STANDSTILL_DAYS", "standstill_days")?.or(file.standstill_days).unwrap_or(10);
+    if !(1..=60).contains(&standstill_days) {
+        return Err(SettingError(format!("setting `standstill_days` must be 1–60, not {standstill_days}")));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -346,6 +353,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         audit_checkpoint_secs: checkpoint_hours * 3600,
         housekeeping_secs: housekeeping_minutes * 60,
         done_jobs_kept_secs: done_jobs_days * 86_400,
+        standstill_days,
         cookie_secure,
         smtp,
         tls,

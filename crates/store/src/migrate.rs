@@ -98,6 +98,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_signed_decisions.sql"),
         postgres: include_str!("../migrations/postgres/0014_signed_decisions.sql"),
     },
+    Migration {
+        version: 15,
+        name: "award",
+        sqlite: include_str!("../migrations/sqlite/0015_award.sql"),
+        postgres: include_str!("../migrations/postgres/0015_award.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

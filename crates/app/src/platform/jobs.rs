@@ -89,6 +89,7 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::platform::audit_witness::AuditCheckpointLog>(),
     kind::<crate::platform::audit_witness::AuditCheckpointMail>(),
     kind::<crate::procurement::opening::OpenBids>(),
+    kind::<crate::procurement::award::StandstillEnds>(),
 ];
 
 fn run_stored<'a, J: Job>(app: &'a App, payload: &'a str) -> Run<'a> {

@@ -142,9 +142,11 @@ impl App {
             v.case.tier_override.as_deref().unwrap_or(""),
         );
         let status = v.case.status;
+        // The award is made on its own page (the winner confirmed, the notices sent).
         let next = status
             .next()
             .into_iter()
+            .filter(|s| *s != tillit_domain::procurement::Status::Awarded)
             .map(|s| (s.as_str().to_string(), t(&format!("case-move-{}", s.as_str()))))
             .collect();
         let reasons = v.reasons.iter().map(|r| t1(r.key, "tier", &t(&format!("tier-{}", r.tier.as_str())))).collect();

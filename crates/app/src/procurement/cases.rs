@@ -183,6 +183,14 @@ impl App {
         if to == Status::Awarded && old.signed_off_at.is_none() {
             return Err(AppError::invalid("status", "error-award-before-sign-off"));
         }
+        // The award is confirmed on its own page, which sends the notices.
+        if to == Status::Awarded {
+            return Err(AppError::invalid("status", "error-award-confirm"));
+        }
+        // No contract before the standstill period has ended.
+        if to == Status::Closed && old.standstill_ends_at.is_some_and(|end| now < end) {
+            return Err(AppError::invalid("status", "error-standstill"));
+        }
         if old.correction_open && to != Status::Cancelled {
             // A correction is published or dropped before the tender moves on.
             return Err(AppError::invalid("status", "error-correction-open"));

@@ -3,6 +3,7 @@
 
 pub mod annex;
 pub mod annex_docs;
+pub mod award;
 pub mod bids;
 pub mod case_page;
 mod cases;

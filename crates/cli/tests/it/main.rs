@@ -53,6 +53,7 @@ fn a_bad_setting_stops_start_up_naming_it_with_exit_code_2() {
         (vec!["serve"], vec![("TILLIT_LOG_FORMAT", "xml")], "`log_format`"),
         (vec!["serve"], vec![("TILLIT_HOUSEKEEPING_MINUTES", "0")], "`housekeeping_minutes` must be 1–1440"),
         (vec!["serve"], vec![("TILLIT_DONE_JOBS_DAYS", "0")], "`done_jobs_days` must be 1–3650"),
+        (vec!["serve"], vec![("TILLIT_STANDSTILL_DAYS", "0")], "`standstill_days` must be 1–60"),
     ];
     for (args, env, expect) in cases {
         let o = tillit(&d, &args, &env);

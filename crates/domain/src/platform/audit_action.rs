@@ -82,6 +82,10 @@ audit_actions! {
     CaseTierOverride = "case.tier_override",
     CaseStatus = "case.status",
     CaseDeadline = "case.deadline",
+    /// The award decision: the winner and the end of the standstill period.
+    CaseAward = "case.award",
+    /// An award notice sent to one bidder.
+    AwardNotice = "award.notice",
     SetAdoptProposal = "set.adopt_proposal",
     SetPut = "set.put",
     SetRemove = "set.remove",

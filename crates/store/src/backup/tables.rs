@@ -243,6 +243,9 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("signed_off_at", Int),
             ("signed_off_by", Text),
             ("opened_at", Int),
+            ("awarded_at", Int),
+            ("awarded_bid", Text),
+            ("standstill_ends_at", Int),
         ],
     ),
     (

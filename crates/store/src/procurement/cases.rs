@@ -47,6 +47,10 @@ pub struct CaseRow {
     pub signed_off_by: Option<String>,
     /// When the bids were opened (the deadline passed); until then they are sealed.
     pub opened_at: Option<i64>,
+    /// The award decision: when, which bid, and the end of the standstill period.
+    pub awarded_at: Option<i64>,
+    pub awarded_bid: Option<String>,
+    pub standstill_ends_at: Option<i64>,
 }
 
 impl CaseRow {
@@ -182,6 +186,16 @@ pub async fn mark_opened(tx: &mut Tx, case: &CaseRow, now: i64) -> Result<u64> {
     tx.execute(
         "UPDATE procurement_cases SET opened_at = $3 WHERE id = $1 AND org_id = $2 AND opened_at IS NULL",
         args![&case.id, &case.org_id, now],
+    )
+    .await
+}
+
+/// Records the award of a signed-off evaluation; 0 rows when the case moved meanwhile.
+pub async fn award(tx: &mut Tx, case: &CaseRow, bid: &str, now: i64, standstill_ends_at: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET status = 'awarded', awarded_at = $3, awarded_bid = $4, standstill_ends_at = $5
+         WHERE id = $1 AND org_id = $2 AND status = 'evaluation' AND signed_off_at IS NOT NULL",
+        args![&case.id, &case.org_id, now, bid, standstill_ends_at],
     )
     .await
 }

@@ -3,7 +3,7 @@
 
 use super::{Access::*, Body::*, Route};
 use crate::api;
-use crate::html::procurement::{bids, cases, evaluation, portal, requirement_set, tender};
+use crate::html::procurement::{award, bids, cases, evaluation, portal, requirement_set, tender};
 use tillit_app::catalogue::io::MAX_IMPORT_BYTES;
 use tillit_app::procurement::portal::MAX_EVIDENCE_BYTES;
 use tillit_domain::Permission::*;
@@ -44,6 +44,8 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/bids/{id}/consensus", Needs(ProcurementEdit), evaluation::save_consensus),
     route!(POST "/cases/{id}/signoff", Needs(ProcurementEdit), evaluation::sign_off),
     route!(POST "/cases/{id}/reopen", Needs(ProcurementEdit), evaluation::reopen),
+    route!(GET "/cases/{id}/award", Needs(ProcurementView), award::show),
+    route!(POST "/cases/{id}/award", Needs(ProcurementEdit), award::confirm),
     route!(GET "/cases/{id}/comparison", Needs(ProcurementView), evaluation::comparison),
     route!(GET "/portal/{token}", Public, portal::show),
     route!(POST "/portal/{token}/answers", Public, portal::save),

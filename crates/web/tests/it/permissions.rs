@@ -43,6 +43,10 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         "/cases/{id}/bids" => {
             f(&[("company", "Visma"), ("country", "no"), ("org_number", "923609016"), ("email", "anbud@visma.no")])
         }
+        "/cases/{id}/award" => {
+            let bid = ids.map(|i| i.bid_id.clone()).unwrap_or_default();
+            f(&[("winner", &bid), ("confirm", "yes")])
+        }
         "/cases/{id}/reopen" => f(&[("reason", "Feil i konsensus for krav 8.7")]),
         "/cases/{id}/deadline" => f(&[("deadline", "2027-01-15T12:00"), ("reason", "Spørsmål fra leverandørene")]),
         "/cases/{id}/set/publish" => f(&[("note", "Krav 8.7 er omformulert")]),

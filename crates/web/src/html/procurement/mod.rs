@@ -1,6 +1,7 @@
 //! Procurement pages: cases, the requirement set, tender versions, bidders and documents,
 //! evaluation, the supplier portal.
 
+pub mod award;
 pub mod bids;
 pub mod cases;
 pub mod evaluation;

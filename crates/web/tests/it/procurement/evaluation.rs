@@ -150,11 +150,56 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     assert_eq!(b.post(&format!("/cases/{case}/signoff"), &[]).await.status, 422);
     let after = t.app.comparison(&lead, &tillit_domain::CaseId(case.to_string())).await.unwrap();
     assert!((after.results.iter().find(|r| r.bid_id == bid_a).unwrap().total - 80.0).abs() < 1e-6);
-    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "awarded")]).await.status, 303);
+    // The award: not through the status buttons, but confirmed on its page, which shows the
+    // winner and the ranking.
+    let r = b.post(&format!("/cases/{case}/status"), &[("to", "awarded")]).await;
+    assert_eq!(r.status, 422, "the award is confirmed on its own page");
+    let page = b.get(&format!("/cases/{case}/award")).await;
+    assert_eq!(page.by_id("award-winner"), "Alfa AS");
+    assert!(page.body.contains("Beta AB"), "the ranking lists every bidder");
+    let r = b.post(&format!("/cases/{case}/award"), &[("winner", &bid_a)]).await;
+    assert_eq!(r.status, 422, "not without the confirmation");
+    let r = b.post(&format!("/cases/{case}/award"), &[("winner", &bid_b), ("confirm", "yes")]).await;
+    assert_eq!(r.status, 409, "only the winner the page showed: {}", r.body);
+    let r = b.post(&format!("/cases/{case}/award"), &[("winner", &bid_a), ("confirm", "yes")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(&format!("/cases/{case}/award")).await;
+    assert!(page.by_id("award-standstill").contains("standstill period runs until"), "{}", page.body);
+    // Every bidder gets its notice in its language: Alfa (Norwegian) that it won, Beta
+    // (Swedish) the ranking, the winner's advantages and the requirement it failed.
+    let to_a = t.mail_to("alfa@alfa.no").await;
+    let notice_a = to_a.iter().find(|m| m.subject.starts_with("Tildelingsbrev")).expect("Alfa's notice");
+    assert!(
+        notice_a.body.contains("Dere er tildelt kontrakten") && notice_a.body.contains("1. Alfa AS – 80,0"),
+        "{}",
+        notice_a.body
+    );
+    assert!(notice_a.body.contains("Karensperioden varer til"), "{}", notice_a.body);
+    let to_b = t.mail_to("beta@beta.se").await;
+    let notice_b = to_b.iter().find(|m| m.subject.starts_with("Tilldelningsbeslut")).expect("Beta's notice");
+    assert!(notice_b.body.contains("tilldela kontraktet") && notice_b.body.contains("Alfa AS"), "{}", notice_b.body);
+    assert!(notice_b.body.contains(&c.gaps[&bid_b][0]), "the failed requirement is named: {}", notice_b.body);
+    assert!(notice_b.body.contains("Avtalsspärren gäller till"), "{}", notice_b.body);
+    assert!(
+        t.mail_to("gamma@gamma.no").await.iter().all(|m| !m.subject.starts_with("Tildelingsbrev")),
+        "no bid, no notice"
+    );
+    // No contract before the standstill period has ended; then the lead is told it may be.
+    let r = b.post(&format!("/cases/{case}/status"), &[("to", "closed")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("standstill period has not ended"), "{}", r.body);
+    let before = t.mail_to(&admin.email).await.len();
+    t.clock.advance(10 * 86_400 + 60);
+    t.send_queued_mail().await;
+    let told = t.mail_to(&admin.email).await;
+    assert_eq!(told.len(), before + 1, "the lead is told once");
+    assert!(told.last().unwrap().subject.contains("2026/400"), "{:?}", told.last());
+    let mut b = sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "closed")]).await.status, 303);
 
     let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
     let log = t.audit_log(&admin.org, &f).await;
-    for action in ["evaluation.lead", "evaluation.judge", "evaluation.consensus", "evaluation.sign_off"] {
+    for action in ["evaluation.lead", "evaluation.judge", "evaluation.consensus", "evaluation.sign_off", "case.award"] {
         assert!(log.iter().any(|r| r.event.action == action), "{action} in the audit log");
     }
     let judged = log
@@ -162,6 +207,6 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
         .find(|r| r.event.action == "evaluation.judge" && r.event.actor_label == "per@bergen.kommune.no")
         .unwrap();
     assert!(judged.event.changes.iter().any(|c| c.field == "justification"));
-    // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
-    assert!(t.send_queued_mail().await > 0);
+    assert_eq!(log.iter().filter(|r| r.event.action == "award.notice").count(), 2, "one notice a submitted bid");
+    t.send_queued_mail().await;
 });

@@ -87,9 +87,11 @@ both!(a_signed_decision_stays_signed_until_the_evaluation_is_reopened_with_a_rea
     for route in ROUTES.iter().filter(|r| {
         r.method == "POST"
             && (r.path.starts_with("/cases/{id}") || r.path.starts_with("/bids/{id}"))
-            // Reopening is the way back; cancelling the competition stays possible.
+            // Reopening is the way back; cancelling the competition and awarding the contract
+            // are what may follow a signed decision.
             && !r.path.ends_with("/reopen")
             && !r.path.ends_with("/status")
+            && !r.path.ends_with("/award")
     }) {
         for bid in [&bid_a, &bid_b] {
             ids.bid_id = bid.clone();

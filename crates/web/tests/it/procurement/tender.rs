@@ -115,3 +115,48 @@ both!(publishing_freezes_the_set_and_a_correction_is_the_next_version, |t| {
     assert!(log.iter().any(|r| r.event.action == "set.correction_open"));
     assert_eq!(log.iter().filter(|r| r.event.action == "bids.open").count(), 1, "opened once");
 });
+
+both!(a_published_deadline_is_extended_with_a_reason_to_live_links_and_never_shortened, |t| {
+    use crate::procurement::bids::{invite, published_case};
+    let admin = setup_admin(&t).await;
+    let who = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut b = admin.browser;
+    let case = published_case(&mut b, "2026/600").await;
+    invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
+    let (bid_b, _) = invite(&t, &mut b, &case, "Beta AB", "5560160680", "beta@beta.se").await;
+    assert_eq!(b.post(&format!("/bids/{bid_b}/revoke"), &[]).await.status, 303);
+    let (alfa, beta) = (t.mail_to("alfa@alfa.no").await.len(), t.mail_to("beta@beta.se").await.len());
+    let path = format!("/cases/{case}/deadline");
+
+    // Bidders plan by a published deadline: it is never shortened, and an extension says why.
+    let r = b.post(&path, &[("deadline", "2026-12-10T12:00"), ("reason", "Kortere frist ønskes")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("never shortened"), "{}", r.body);
+    let r = b.post(&path, &[("deadline", "2026-12-20T12:00"), ("reason", "")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Reason:"), "{}", r.body);
+    let why = "Spørsmål fra leverandørene om krav 8.7";
+    assert_eq!(b.post(&path, &[("deadline", "2026-12-20T12:00"), ("reason", why)]).await.status, 303);
+
+    // The holder of a live link is told, with the reason; the revoked link's holder is not.
+    let to_alfa = t.mail_to("alfa@alfa.no").await;
+    assert_eq!(to_alfa.len(), alfa + 1);
+    assert!(to_alfa.last().unwrap().body.contains(why), "{}", to_alfa.last().unwrap().body);
+    assert_eq!(t.mail_to("beta@beta.se").await.len(), beta, "no mail to a revoked link");
+    let f = tillit_app::data::AuditFilter { object: Some(case.clone()), limit: 50, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
+    let moves: Vec<_> = log.iter().filter(|r| r.event.action == "case.deadline").collect();
+    assert_eq!(moves.len(), 2, "set before publishing, extended after");
+    assert!(moves.iter().any(|m| m.event.changes.iter().any(|c| c.field == "reason" && c.new.as_deref() == Some(why))));
+
+    // The opening moves with the deadline: sealed past the old one, opened at the new one.
+    let id = tillit_domain::CaseId(case.clone());
+    let new = t.app.case(&who, &id).await.unwrap().case.deadline.unwrap();
+    let old = new - 5 * 86_400;
+    t.clock.advance(old - t.app.now().0 + 3600);
+    t.send_queued_mail().await;
+    assert!(t.app.case(&who, &id).await.unwrap().case.opened_at.is_none(), "still sealed");
+    t.clock.advance(new - t.app.now().0 + 60);
+    t.send_queued_mail().await;
+    assert!(t.app.case(&who, &id).await.unwrap().case.opened_at.is_some(), "opened at the new deadline");
+});
