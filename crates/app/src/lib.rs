@@ -10,6 +10,8 @@ pub mod error;
 pub mod identity;
 pub mod platform;
 pub mod procurement;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod write;
 
 use std::sync::Arc;

@@ -36,6 +36,8 @@ pub struct AwardProposal {
     pub winner: Option<BidRow>,
     pub ranking: Vec<Ranked>,
     pub standstill_days: i64,
+    /// The reader may make the award now: signed off, not yet awarded, one winner.
+    pub can_award: bool,
 }
 
 /// A number of points as people write it in the language: "84,0" in nb and sv.
@@ -66,7 +68,18 @@ impl App {
             Some(id) => c.bids.iter().find(|b| b.id == *id).cloned(),
             None => winner(&c.results).and_then(find),
         };
-        Ok(AwardProposal { case: c.case, winner: chosen, ranking, standstill_days: self.config.standstill_days })
+        let can_award = actor.role.has(Permission::ProcurementEdit)
+            && c.case.status == Status::Evaluation
+            && c.case.signed_off_at.is_some()
+            && c.case.awarded_at.is_none()
+            && chosen.is_some();
+        Ok(AwardProposal {
+            case: c.case,
+            winner: chosen,
+            ranking,
+            standstill_days: self.config.standstill_days,
+            can_award,
+        })
     }
 
     /// Awards the contract to `confirmed`, which must be the winner the page showed: the

@@ -10,8 +10,7 @@ use tillit_domain::Permission;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
-use tillit_domain::procurement::bid::{self as rules, Country};
-use tillit_domain::procurement::tender::opening_due;
+use tillit_domain::procurement::bid::{self as rules, Country, Hidden, contents_hidden};
 use tillit_domain::{BidId, CaseId};
 use tillit_store::Tx;
 use tillit_store::identity::orgs;
@@ -22,7 +21,7 @@ pub struct BidView {
     pub bid: BidRow,
     /// Why the contents are not shown (a Fluent key): sealed until the deadline, or a draft,
     /// which is never shown. None once opened and submitted.
-    pub hidden: Option<&'static str>,
+    pub hidden: Option<Hidden>,
     /// When the bids were opened (the case's opening record).
     pub opened_at: Option<i64>,
     pub answers: Vec<AnswerRow>,
@@ -48,8 +47,8 @@ impl App {
     pub async fn bid(&self, actor: &Actor, bid_id: &BidId) -> AppResult<BidView> {
         actor.require(Permission::ProcurementView)?;
         let bid = store::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
-        let case = self.case_for_bid(actor, &bid).await?;
-        let hidden = contents_hidden(&case, &bid);
+        let case = self.case_as_of_now(actor, &bid.case_id).await?;
+        let hidden = contents_hidden(case.opened_at, bid.status);
         let links = store::links(&self.db, &bid).await?;
         if hidden.is_some() {
             return Ok(BidView {
@@ -173,9 +172,9 @@ impl App {
         actor.require(Permission::ProcurementView)?;
         let bid_id = store::evidence_bid(&self.db, &actor.org_id, evidence_id).await?.ok_or(AppError::NotFound)?;
         let bid = store::get(&self.db, &actor.org_id, &bid_id).await?.ok_or(AppError::NotFound)?;
-        let case = self.case_for_bid(actor, &bid).await?;
-        if let Some(why) = contents_hidden(&case, &bid) {
-            return Err(AppError::invalid("bid", why));
+        let case = self.case_as_of_now(actor, &bid.case_id).await?;
+        if let Some(why) = contents_hidden(case.opened_at, bid.status) {
+            return Err(AppError::invalid("bid", why.message_key()));
         }
         let file = store::evidence_file(&self.db, &bid, evidence_id).await?.ok_or(AppError::NotFound)?;
         let mut w = self.write(actor, Permission::ProcurementView).await?;
@@ -221,29 +220,6 @@ impl App {
             body: t_args(loc, "mail-bid-invite-body", &args),
         };
         self.enqueue_mail(tx, now, &mail).await
-    }
-}
-
-/// Why a bid's contents are not shown to the buyer, if they are not.
-pub(crate) fn contents_hidden(case: &CaseRow, bid: &BidRow) -> Option<&'static str> {
-    if case.opened_at.is_none() {
-        Some("error-bids-sealed")
-    } else if !bid.status.is_submitted() {
-        Some("error-bid-draft")
-    } else {
-        None
-    }
-}
-
-impl App {
-    /// The bid's case, its bids opened first if the deadline has passed.
-    pub(crate) async fn case_for_bid(&self, actor: &Actor, bid: &BidRow) -> AppResult<CaseRow> {
-        let case = cases::get(&self.db, &actor.org_id, &bid.case_id).await?.ok_or(AppError::NotFound)?;
-        if !opening_due(case.status, case.deadline, case.opened_at, self.now().0) {
-            return Ok(case);
-        }
-        self.open_bids_if_due(&actor.org_id, &bid.case_id).await?;
-        cases::get(&self.db, &actor.org_id, &bid.case_id).await?.ok_or(AppError::NotFound)
     }
 }
 

@@ -98,17 +98,10 @@ impl App {
     /// moves, the requirement set and what may be added, the published version, bidders and
     /// evaluators, and what the reader may do with each.
     pub async fn case_page(&self, actor: &Actor, id: &CaseId, loc: Locale) -> AppResult<CasePage> {
-        let mut v = self.case(actor, id).await?;
-        if tillit_domain::procurement::tender::opening_due(
-            v.case.status,
-            v.case.deadline,
-            v.case.opened_at,
-            self.now().0,
-        ) {
-            // The deadline passed since the worker last looked: open the bids now.
-            self.open_bids_if_due(&actor.org_id, id).await?;
-            v = self.case(actor, id).await?;
-        }
+        // The deadline may have passed since the worker last looked: the page shows the bids
+        // opened then.
+        self.case_as_of_now(actor, id).await?;
+        let v = self.case(actor, id).await?;
         let c = v.case.classification();
         let t = |k: &str| i18n::t(loc, k);
         let t1 = |k: &str, name: &str, v: &str| t_args(loc, k, &[(name, v.to_string())]);

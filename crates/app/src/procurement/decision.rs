@@ -84,16 +84,16 @@ impl App {
         if case.status != Status::Evaluation {
             return Err(AppError::invalid("status", "error-reopen-awarded"));
         }
-        if store::signed(&self.db, &case, signed_at).await?.is_none() {
-            self.seal_decision(actor, &case, signed_at).await?;
-        }
+        let sha = match store::signed(&self.db, &case, signed_at).await? {
+            Some((d, _)) => d.sha256,
+            None => hex::encode(Sha256::digest(self.seal_decision(actor, &case, signed_at).await?)),
+        };
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
         let now = w.now;
         if cases::reopen(&mut w.tx, &case, signed_at).await? != 1 {
             return Err(AppError::Conflict("error-evaluation-changed"));
         }
         store::void(&mut w.tx, &case, signed_at, &actor.label(), reason, now).await?;
-        let sha = store::signed(&self.db, &case, signed_at).await?.map(|(d, _)| d.sha256).unwrap_or_default();
         let changes = vec![
             FieldChange::new("signed_off", Some("true"), Some("false")),
             FieldChange::new("voided_sha256", None, Some(&sha)),

@@ -96,9 +96,9 @@ impl App {
     pub async fn evaluation(&self, actor: &Actor, bid_id: &BidId) -> AppResult<EvaluationView> {
         actor.require(Permission::ProcurementView)?;
         let bid = bids::get(&self.db, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
-        let case = self.case_for_bid(actor, &bid).await?;
-        if let Some(why) = crate::procurement::bids::contents_hidden(&case, &bid) {
-            return Err(AppError::invalid("bid", why));
+        let case = self.case_as_of_now(actor, &bid.case_id).await?;
+        if let Some(why) = tillit_domain::procurement::bid::contents_hidden(case.opened_at, bid.status) {
+            return Err(AppError::invalid("bid", why.message_key()));
         }
         let version = match &bid.version_id {
             Some(v) => v.clone(),

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::platform::local_time::format_local;
+use tillit_domain::procurement::bid::Hidden;
 use tillit_domain::procurement::tender::opening_due;
 use tillit_domain::{CaseId, OrgId};
 use tillit_store::Tx;
@@ -78,19 +79,22 @@ impl App {
         Ok(true)
     }
 
-    /// The case for a read of bid contents by a member: opened first when due, refused while
-    /// sealed.
-    pub(crate) async fn opened_case(&self, actor: &Actor, case_id: &CaseId) -> AppResult<CaseRow> {
+    /// The case as it stands now for a member: its bids opened first if the deadline has
+    /// passed since the worker last looked.
+    pub(crate) async fn case_as_of_now(&self, actor: &Actor, case_id: &CaseId) -> AppResult<CaseRow> {
         let case = cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
-        if case.opened_at.is_some() {
+        if !opening_due(case.status, case.deadline, case.opened_at, self.now().0) {
             return Ok(case);
         }
-        if opening_due(case.status, case.deadline, None, self.now().0) {
-            self.open_bids_if_due(&actor.org_id, case_id).await?;
-        }
-        let case = cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        self.open_bids_if_due(&actor.org_id, case_id).await?;
+        cases::get(&self.db, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)
+    }
+
+    /// The case for a read of bid contents by a member: refused while sealed.
+    pub(crate) async fn opened_case(&self, actor: &Actor, case_id: &CaseId) -> AppResult<CaseRow> {
+        let case = self.case_as_of_now(actor, case_id).await?;
         if case.opened_at.is_none() {
-            return Err(AppError::invalid("bid", "error-bids-sealed"));
+            return Err(AppError::invalid("bid", Hidden::Sealed.message_key()));
         }
         Ok(case)
     }

@@ -251,9 +251,54 @@ pub fn receipt_hash(
     hex::encode(Sha256::digest(serde_json::to_vec(&body).unwrap_or_default()))
 }
 
+/// Why the buyer is not shown what a bid says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hidden {
+    /// The bids are sealed until they are opened at the deadline.
+    Sealed,
+    /// Not submitted: a draft is never a bid, before or after the deadline.
+    Draft,
+}
+
+impl Hidden {
+    /// The form the API sends.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hidden::Sealed => "sealed",
+            Hidden::Draft => "draft",
+        }
+    }
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Hidden::Sealed => "error-bids-sealed",
+            Hidden::Draft => "error-bid-draft",
+        }
+    }
+}
+
+/// Whether the buyer may see a bid's answers, evidence and certificates: only once the bids
+/// are opened, and only a submitted bid.
+pub fn contents_hidden(opened_at: Option<i64>, status: BidStatus) -> Option<Hidden> {
+    if opened_at.is_none() {
+        Some(Hidden::Sealed)
+    } else if !status.is_submitted() {
+        Some(Hidden::Draft)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bid_is_shown_once_opened_and_only_if_submitted() {
+        assert_eq!(contents_hidden(None, BidStatus::Submitted), Some(Hidden::Sealed));
+        assert_eq!(contents_hidden(Some(1), BidStatus::Draft), Some(Hidden::Draft));
+        assert_eq!(contents_hidden(Some(1), BidStatus::Invited), Some(Hidden::Draft));
+        assert_eq!(contents_hidden(Some(1), BidStatus::Submitted), None);
+    }
     use crate::procurement::requirement_set::Kind;
 
     fn item(id: &str) -> FrozenItem {

@@ -89,7 +89,7 @@ pub async fn bid(
     let v = st.app.bid(&a, &id).await?;
     Ok(Json(json!({
         "bid": views::Bid::from(&v.bid),
-        "hidden": v.hidden.map(|k| if k == "error-bid-draft" { "draft" } else { "sealed" }),
+        "hidden": v.hidden.map(|h| h.as_str()),
         "answers": views::all::<_, views::Answer>(&v.answers),
         "evidence": views::all::<_, views::Evidence>(&v.evidence),
         "certificates": views::all::<_, views::Certificate>(&v.certificates),

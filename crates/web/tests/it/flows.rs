@@ -3,7 +3,6 @@
 use crate::support::{Browser, TestApp};
 use tillit_domain::identity::totp;
 use tillit_domain::{OrgId, Role, UserId};
-use tillit_store::identity::{orgs, users};
 
 pub const PASSWORD: &str = "fjordlys over vidda 2026";
 
@@ -45,35 +44,22 @@ pub async fn setup_admin(t: &TestApp) -> Admin {
     let r = b.post("/profile/totp", &[("code", &totp_code(t, &secret))]).await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("recovery-codes"));
-    let user = users::by_email(&t.db, email).await.expect("db").expect("user");
-    let org = OrgId(orgs::memberships_of(&t.db, &user.user_id()).await.expect("db")[0].org_id.clone());
+    let user = tillit_app::testing::user_by_email(&t.db, email).await.expect("db").expect("user");
+    let org = tillit_app::testing::first_org_of(&t.db, &user.user_id()).await.expect("db").expect("org");
     Admin { browser: b, email: email.into(), secret, org, user: user.user_id() }
 }
 
 /// Adds a member directly (no invitation e-mail), for tests about what roles may do.
 pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> UserId {
     let hash = tillit_app::platform::secrets::hash_password(PASSWORD).expect("hash");
-    let mut tx = t.db.begin().await.expect("tx");
-    let id = match users::by_email_tx(&mut tx, email).await.expect("db") {
-        Some(u) => u.user_id(),
-        None => {
-            let id = UserId(tillit_app::new_id());
-            users::create(&mut tx, &id, email, email, &hash, "en", t.app.now().0).await.expect("user");
-            id
-        }
-    };
-    orgs::add_member(&mut tx, org, &id, role, t.app.now().0).await.expect("member");
-    tx.commit().await.expect("commit");
-    id
+    tillit_app::testing::add_member(&t.db, org, email, role, &hash, t.app.now().0).await.expect("member")
 }
 
 /// Gives a user a known TOTP secret.
 pub async fn give_totp(t: &TestApp, user: &UserId) -> Vec<u8> {
     let secret = tillit_app::platform::secrets::random_bytes(20);
-    let mut tx = t.db.begin().await.expect("tx");
     let sealed = t.app.config.keys.seal(tillit_app::platform::keys::Purpose::TotpSecret, &secret);
-    users::enable_totp(&mut tx, user, &sealed, 0).await.expect("totp");
-    tx.commit().await.expect("commit");
+    tillit_app::testing::set_totp(&t.db, user, &sealed).await.expect("totp");
     secret
 }
 

@@ -83,36 +83,24 @@ pub struct Ids {
 pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) -> Ids {
     let victim = add_member(t, org, &format!("v{}@bergen.kommune.no", tillit_app::new_id()), Role::Auditor).await;
     let session_id = tillit_app::platform::secrets::token_hash(&tillit_app::platform::secrets::random_token());
-    let mut tx = t.db.begin().await.unwrap();
-    tillit_store::identity::sessions::create(
-        &mut tx,
-        tillit_store::identity::sessions::NewSession {
-            id_hash: &session_id,
-            user_id: &holder.user_id,
-            active_org_id: Some(org.as_str()),
-            csrf_token: "x",
-            mfa_done: true,
-            user_agent: "other device",
-            ip: "127.0.0.9",
-            now: t.app.now().0,
-        },
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    tillit_app::testing::session(&t.db, &holder.user_id, org, &session_id, t.app.now().0).await.unwrap();
+    // A procurement case of the organisation, with a bid holding one evidence file.
+    let (case_id, bid_id, evidence_id) = (tillit_app::new_id(), tillit_app::new_id(), tillit_app::new_id());
+    let (case, bid) = (tillit_domain::CaseId(case_id.clone()), tillit_domain::BidId(bid_id.clone()));
+    tillit_app::testing::case_with_bid(&t.db, org, &case, &bid, &evidence_id).await.unwrap();
     // An organisation-owned catalogue with one requirement.
     let catalogue_id = tillit_app::new_id();
     let requirement_id = tillit_app::new_id();
     let mut tx = t.db.begin().await.unwrap();
     tx.execute(
         "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $3, 'Egne krav', '', 'nb', '', 0)",
-        tillit_store::args![catalogue_id.as_str(), org.as_str(), catalogue_id.as_str()],
+        tillit_app::testing::args![catalogue_id.as_str(), org.as_str(), catalogue_id.as_str()],
     )
     .await
     .unwrap();
     tx.execute(
         "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key) VALUES ($1, $2, 'E1', '', 'Eget krav', '', '[]', 0)",
-        tillit_store::args![requirement_id.as_str(), catalogue_id.as_str()],
+        tillit_app::testing::args![requirement_id.as_str(), catalogue_id.as_str()],
     )
     .await
     .unwrap();
@@ -120,71 +108,14 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     let mapping_id = tillit_app::new_id();
     tx.execute(
         "INSERT INTO mappings (id, requirement_id, control_id, relationship, origin, rationale, owner, created_at) VALUES ($1, $2, '5.1', 'intersect', 'organisation', 'x', $3, 0)",
-        tillit_store::args![mapping_id.as_str(), requirement_id.as_str(), org.as_str()],
-    )
-    .await
-    .unwrap();
-    // A procurement case of the organisation.
-    let case_id = tillit_app::new_id();
-    tillit_store::procurement::create(
-        &mut tx,
-        tillit_store::procurement::NewCase {
-            id: &tillit_domain::CaseId(case_id.to_string()),
-            org,
-            case_number: &case_id,
-            title: "Sak",
-            description: "",
-            created_by: "test",
-            now: 0,
-        },
+        tillit_app::testing::args![mapping_id.as_str(), requirement_id.as_str(), org.as_str()],
     )
     .await
     .unwrap();
     // The organisation's requirement in the case's set.
     tx.execute(
         "INSERT INTO case_requirements (case_id, requirement_id, kind, weight, wording, added_by, added_at) VALUES ($1, $2, 'must', 0, NULL, 'test', 0)",
-        tillit_store::args![case_id.as_str(), requirement_id.as_str()],
-    )
-    .await
-    .unwrap();
-    // A bid on the case, with one evidence file.
-    let bid_id = tillit_app::new_id();
-    let case = tillit_store::procurement::get_tx(&mut tx, org, &tillit_domain::CaseId(case_id.to_string()))
-        .await
-        .unwrap()
-        .unwrap();
-    tillit_store::procurement::bids::create(
-        &mut tx,
-        tillit_store::procurement::bids::NewBid {
-            id: &tillit_domain::BidId(bid_id.to_string()),
-            org,
-            case: &case,
-            company: "Leverandør AS",
-            country: "no",
-            org_number: &bid_id,
-            contact_email: "anbud@leverandor.no",
-            created_by: "test",
-            now: 0,
-        },
-    )
-    .await
-    .unwrap();
-    let evidence_id = tillit_app::new_id();
-    let bid = tillit_store::procurement::bids::get_tx(&mut tx, org, &tillit_domain::BidId(bid_id.to_string()))
-        .await
-        .unwrap()
-        .unwrap();
-    tillit_store::procurement::bids::add_evidence(
-        &mut tx,
-        tillit_store::procurement::bids::NewEvidence {
-            id: &evidence_id,
-            bid: &bid,
-            sha256: "0",
-            filename: "bevis.pdf",
-            content_type: "application/pdf",
-            content: b"%PDF-1.7",
-            now: 0,
-        },
+        tillit_app::testing::args![case_id.as_str(), requirement_id.as_str()],
     )
     .await
     .unwrap();
@@ -193,32 +124,18 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     let doc = crate::catalogue::catalogues::small_oscal("walk");
     tx.execute(
         "INSERT INTO pending_imports (id, org_id, user_id, filename, format, content, created_at) VALUES ($1, $2, $3, 'walk.json', 'oscal', $4, 0)",
-        tillit_store::args![import_id.as_str(), org.as_str(), holder.user_id.as_str(), doc.into_bytes()],
+        tillit_app::testing::args![import_id.as_str(), org.as_str(), holder.user_id.as_str(), doc.into_bytes()],
     )
     .await
     .unwrap();
     tx.commit().await.unwrap();
     let passkey_id = tillit_app::new_id();
+    tillit_app::testing::passkey(&t.db, &holder.user_id, &passkey_id, t.app.now().0).await.unwrap();
     let mut tx = t.db.begin().await.unwrap();
-    tillit_store::identity::passkeys::create(
-        &mut tx,
-        &tillit_store::identity::passkeys::Passkey {
-            id: passkey_id.clone(),
-            credential_id: tillit_app::platform::secrets::random_token(),
-            user_id: holder.user_id.0.clone(),
-            name: "walk".into(),
-            public_key: vec![4; 65],
-            sign_count: 0,
-            created_at: t.app.now().0,
-            last_used_at: None,
-        },
-    )
-    .await
-    .unwrap();
     // As if the holder had registered it in this session.
     tx.execute(
         "UPDATE sessions SET mfa_done = $2 WHERE user_id = $1",
-        tillit_store::args![holder.user_id.as_str(), true],
+        tillit_app::testing::args![holder.user_id.as_str(), true],
     )
     .await
     .unwrap();
@@ -355,7 +272,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                 }
             }
             checked += 1;
-            t.db.execute("DELETE FROM passkeys WHERE user_id = $1", tillit_store::args![who.user_id.as_str()])
+            t.db.execute("DELETE FROM passkeys WHERE user_id = $1", tillit_app::testing::args![who.user_id.as_str()])
                 .await
                 .unwrap();
             // Re-sign-in where an allowed action ended the session (sign out everywhere keeps it).
@@ -365,9 +282,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                     Some(secret.as_slice())
                 } else {
                     // Non-administrators had no factor; remove the one just given.
-                    let mut tx = t.db.begin().await.unwrap();
-                    tillit_store::identity::users::disable_totp(&mut tx, &who.user_id).await.unwrap();
-                    tx.commit().await.unwrap();
+                    tillit_app::testing::clear_totp(&t.db, &who.user_id).await.unwrap();
                     None
                 };
                 *browser = sign_in(&t, &who.email, s).await;

@@ -36,7 +36,7 @@ both!(state_changing_requests_need_the_csrf_token, |t| {
     let login =
         [("email".to_string(), admin.email.clone()), ("password".to_string(), crate::flows::PASSWORD.to_string())];
     assert_eq!(fresh.post_raw("/login", &login).await.status, 403);
-    let user = tillit_store::identity::users::by_email(&t.db, &admin.email).await.unwrap().unwrap();
+    let user = tillit_app::testing::user_by_email(&t.db, &admin.email).await.unwrap().unwrap();
     assert_eq!(user.display_name, "Kari Nordmann", "nothing changed");
 });
 
@@ -116,7 +116,7 @@ both!(session_cookie_is_httponly_and_api_ignores_it, |t| {
 
 #[tokio::test]
 async fn secure_cookies_use_the_host_prefix() {
-    let t = crate::support::TestApp::start_with(tillit_store::Backend::Sqlite, |w| {
+    let t = crate::support::TestApp::start_with(tillit_app::testing::Backend::Sqlite, |w| {
         w.cookie_secure = true;
         w.hsts = true;
     })
@@ -219,7 +219,8 @@ both!(large_bodies_are_read_only_from_those_allowed_to_send_them, |t| {
 async fn slow_request_headers_are_cut_off() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let t =
-        crate::support::TestApp::start_with(tillit_store::Backend::Sqlite, |w| w.header_read_timeout_secs = 1).await;
+        crate::support::TestApp::start_with(tillit_app::testing::Backend::Sqlite, |w| w.header_read_timeout_secs = 1)
+            .await;
     let mut sock = tokio::net::TcpStream::connect(t.addr).await.unwrap();
     sock.write_all(b"GET / HTTP/1.1\r\nHost: tillit\r\nX-Slow: ").await.unwrap();
     let mut buf = vec![0u8; 256];

@@ -6,9 +6,9 @@ use std::net::SocketAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use tillit_app::platform::mail::{SmtpMailer, SmtpSettings};
+use tillit_app::testing::{Backend, Db};
 use tillit_app::{App, AppConfig};
 use tillit_domain::{Clock, Timestamp};
-use tillit_store::{Backend, Db};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 pub struct FakeClock(AtomicI64);
@@ -34,13 +34,13 @@ macro_rules! both {
             use super::*;
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let $t = $crate::support::TestApp::start(tillit_store::Backend::Sqlite).await;
+                let $t = $crate::support::TestApp::start(tillit_app::testing::Backend::Sqlite).await;
                 $body
                 $t.finish().await;
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let $t = $crate::support::TestApp::start(tillit_store::Backend::Postgres).await;
+                let $t = $crate::support::TestApp::start(tillit_app::testing::Backend::Postgres).await;
                 $body
                 $t.finish().await;
             }

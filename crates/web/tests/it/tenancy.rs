@@ -16,7 +16,7 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
     // Organisation B with its own administrator and member.
     let org_b: OrgId =
         t.app.admin_create_org("Göteborgs stad", "admin@goteborg.se", "Admin B", crate::flows::PASSWORD).await.unwrap();
-    let b_admin = tillit_store::identity::users::by_email(&t.db, "admin@goteborg.se").await.unwrap().unwrap();
+    let b_admin = tillit_app::testing::user_by_email(&t.db, "admin@goteborg.se").await.unwrap().unwrap();
     let b_actor = actor(&b_admin.user_id(), "admin@goteborg.se", &org_b, Role::Administrator);
     add_member(&t, &org_b, "anna@goteborg.se", Role::Auditor).await;
     let b_ids = fresh_ids(&t, &org_b, &b_actor, &b_actor).await;
@@ -45,7 +45,7 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
     let r = browser.post("/org/switch", &[("org_id", org_b.as_str())]).await;
     assert_eq!(r.status, 404);
     // And B's objects are untouched.
-    assert_eq!(tillit_store::identity::orgs::members(&t.db, &org_b).await.unwrap().len(), 3);
+    assert_eq!(tillit_app::testing::member_count(&t.db, &org_b).await.unwrap(), 3);
     assert_eq!(t.app.pending_invitations(&b_actor).await.unwrap().len(), 1);
     let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
     let b_log = t.audit_log(&org_b, &f).await;

@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::procurement::award::points;
 use tillit_domain::platform::local_time::format_local;
-use tillit_domain::{BidId, CaseId, Permission};
+use tillit_domain::{BidId, CaseId};
 
 #[derive(Template)]
 #[template(path = "procurement/award.html")]
@@ -51,10 +51,7 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>)
         None => a.ctx.t1("award-standstill-days", "days", &p.standstill_days.to_string()),
     };
     render(&AwardPage {
-        can_award: a.actor.role.has(Permission::ProcurementEdit)
-            && p.case.awarded_at.is_none()
-            && p.case.signed_off_at.is_some()
-            && p.winner.is_some(),
+        can_award: p.can_award,
         case_id: p.case.id.0.clone(),
         case_title: format!("{} {}", p.case.case_number, p.case.title),
         winner: p.winner.map(|b| (b.id.0, b.company)),

@@ -13,6 +13,7 @@ use tillit_app::data::{BidRow, CertificateRow, EvidenceRow};
 use tillit_app::procurement::bids::Invitation;
 use tillit_domain::Permission;
 use tillit_domain::platform::local_time::format_local;
+use tillit_domain::procurement::bid::Hidden;
 use tillit_domain::{BidId, CaseId};
 
 #[derive(Deserialize)]
@@ -128,10 +129,10 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) 
             (c, until)
         })
         .collect();
-    let hidden = v.hidden.map(|k| match (k, case.deadline) {
-        ("error-bids-sealed", Some(d)) => a.ctx.t1("bids-sealed", "deadline", &format_local(d)),
-        ("error-bid-draft", _) => t("bid-draft-hidden"),
-        _ => t(k),
+    let hidden = v.hidden.map(|h| match (h, case.deadline) {
+        (Hidden::Sealed, Some(d)) => a.ctx.t1("bids-sealed", "deadline", &format_local(d)),
+        (Hidden::Draft, _) => t("bid-draft-hidden"),
+        (h, None) => t(h.message_key()),
     });
     render(&BidPage {
         sealed: v.opened_at.is_none(),

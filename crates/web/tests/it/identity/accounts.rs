@@ -3,7 +3,6 @@
 use crate::both;
 use crate::flows::{self, PASSWORD, add_member, setup_admin, sign_in, totp_code};
 use tillit_domain::Role;
-use tillit_store::identity::users;
 
 both!(setup_link_works_once_and_only_while_there_are_no_users, |t| {
     let token = t.app.ensure_setup_link().await.unwrap().unwrap();
@@ -56,7 +55,7 @@ both!(bad_setup_input_is_refused_with_the_field_named, |t| {
         )
         .await;
     assert_eq!(r.status, 422);
-    assert_eq!(tillit_store::identity::users::count(&t.db).await.unwrap(), 0, "nothing half-written");
+    assert_eq!(tillit_app::testing::user_count(&t.db).await.unwrap(), 0, "nothing half-written");
     assert!(t.app.setup_link_valid(&token).await.unwrap(), "a refused form does not use up the link");
 });
 
@@ -197,8 +196,8 @@ both!(invitation_by_email_creates_a_member_with_the_role, |t| {
     let r = o.post(&path, &[("display_name", "Ola Nordmann"), ("password", "sikkert og langt passord")]).await;
     assert_eq!((r.status, r.location().as_str()), (303, "/"));
     assert_eq!(o.get("/").await.status, 200);
-    let u = users::by_email(&t.db, "ola@bergen.kommune.no").await.unwrap().unwrap();
-    let role = tillit_store::identity::orgs::role_of(&t.db, &admin.org, &u.user_id()).await.unwrap();
+    let u = tillit_app::testing::user_by_email(&t.db, "ola@bergen.kommune.no").await.unwrap().unwrap();
+    let role = tillit_app::testing::role_of(&t.db, &admin.org, &u.user_id()).await.unwrap();
     assert_eq!(role, Some(Role::ProcurementOfficer));
     assert_eq!(t.browser().get(&path).await.status, 404, "an invitation works once");
 });
@@ -233,7 +232,7 @@ both!(last_administrator_cannot_be_removed_or_demoted, |t| {
 both!(an_existing_user_joins_another_organisation_by_invitation, |t| {
     let admin = setup_admin(&t).await;
     let org_b = t.app.admin_create_org("Region Skåne", "anna@skane.se", "Anna", PASSWORD).await.unwrap();
-    let anna = users::by_email(&t.db, "anna@skane.se").await.unwrap().unwrap();
+    let anna = tillit_app::testing::user_by_email(&t.db, "anna@skane.se").await.unwrap().unwrap();
     let b_admin = crate::permissions::actor(&anna.user_id(), "anna@skane.se", &org_b, Role::Administrator);
     t.app.invite(&b_admin, &admin.email, Role::Auditor).await.unwrap();
     let link = t.mail_to(&admin.email).await.last().unwrap().link("/invitation/");
@@ -258,7 +257,7 @@ both!(an_existing_user_joins_another_organisation_by_invitation, |t| {
     let r = kari.post(&path, &[]).await;
     assert_eq!((r.status, r.location().as_str()), (303, "/?notice=notice-joined"));
     assert!(kari.get("/").await.body.contains("Region Skåne"), "switched to the new organisation");
-    assert_eq!(tillit_store::identity::orgs::role_of(&t.db, &org_b, &admin.user).await.unwrap(), Some(Role::Auditor));
+    assert_eq!(tillit_app::testing::role_of(&t.db, &org_b, &admin.user).await.unwrap(), Some(Role::Auditor));
 });
 
 // Hammering a locked account is counted, not logged: one audit record for the lock, one

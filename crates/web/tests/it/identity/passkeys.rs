@@ -152,7 +152,7 @@ both!(forged_replayed_and_cloned_passkey_assertions_are_refused, |t| {
         let key = format!("email:{}", admin.email);
         async move {
             let (n,): (i64,) = db
-                .fetch_one("SELECT COUNT(*) FROM login_failures WHERE key = $1", tillit_store::args![key])
+                .fetch_one("SELECT COUNT(*) FROM login_failures WHERE key = $1", tillit_app::testing::args![key])
                 .await
                 .unwrap();
             n

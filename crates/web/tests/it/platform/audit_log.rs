@@ -4,9 +4,9 @@
 use crate::both;
 use crate::flows::{add_member, setup_admin};
 use crate::support::TestApp;
+use tillit_app::testing::args;
 use tillit_domain::Role;
 use tillit_domain::platform::audit_log::BreakKind;
-use tillit_store::args;
 
 async fn break_of(t: &TestApp, chain: &str) -> Option<(i64, BreakKind)> {
     let r = t.app.audit_verify(Some(chain)).await.unwrap();

@@ -4,9 +4,9 @@ use crate::both;
 use crate::flows::{add_member, setup_admin};
 use crate::support::TestApp;
 use std::collections::BTreeSet;
+use tillit_app::testing::Backend;
+use tillit_app::testing::{TABLES, actual_columns, actual_tables};
 use tillit_domain::Role;
-use tillit_store::Backend;
-use tillit_store::backup::{TABLES, actual_columns, actual_tables};
 
 async fn populate(t: &TestApp) {
     let admin = setup_admin(t).await;
@@ -96,7 +96,7 @@ both!(a_changed_backup_or_a_used_database_restores_nothing, |t| {
     lines[3] = lines[3].replacen("\"r\":{", "\"r\":{\"bogus\":1,", 1);
     let err = dst.app.restore(lines.join("\n").as_bytes()).await.unwrap_err().to_string();
     assert!(err.contains("line 4") && err.contains("bogus"), "{err}");
-    assert_eq!(tillit_store::identity::users::count(&dst.db).await.unwrap(), 0, "nothing was written");
+    assert_eq!(tillit_app::testing::user_count(&dst.db).await.unwrap(), 0, "nothing was written");
     // The source database has data: restoring into it is refused and changes nothing.
     let before = rows(backup.as_bytes());
     let err = t.app.restore(backup.as_bytes()).await.unwrap_err().to_string();
@@ -115,7 +115,7 @@ both!(the_backup_covers_every_table_and_column, |t| {
             .await
             .unwrap()
             .into_iter()
-            .filter(|c| !tillit_store::backup::DERIVED.contains(&(*table, c.as_str())))
+            .filter(|c| !tillit_app::testing::DERIVED.contains(&(*table, c.as_str())))
             .collect();
         assert_eq!(listed, actual, "backup::TABLES must list every column of {table}");
     }

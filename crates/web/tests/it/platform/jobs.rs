@@ -36,7 +36,7 @@ both!(a_year_of_daily_checkpoints, |t| {
 // Two instances look at the same moment: each occurrence is claimed by one of them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_queue_each_occurrence_once() {
-    let t = crate::support::TestApp::start(tillit_store::Backend::Postgres).await;
+    let t = crate::support::TestApp::start(tillit_app::testing::Backend::Postgres).await;
     let admin = setup_admin(&t).await;
     add_member(&t, &admin.org, "revisor@bergen.kommune.no", Role::Auditor).await;
     let (other, _) = t.second_instance().await;
@@ -57,9 +57,7 @@ async fn two_instances_queue_each_occurrence_once() {
 // A job no handler knows is given up at once and reported; the harness would fail the test
 // if it stayed, so the test removes it after checking.
 both!(an_unknown_job_kind_is_given_up_and_reported, |t| {
-    let mut tx = t.db.begin().await.unwrap();
-    tillit_store::platform::jobs::enqueue(&mut tx, "j1", "no_such_kind", "{}", t.app.now().0).await.unwrap();
-    tx.commit().await.unwrap();
+    tillit_app::testing::raw_job(&t.db, "j1", "no_such_kind", "{}", t.app.now().0).await.unwrap();
     assert_eq!(t.app.run_due_jobs().await.unwrap(), 1);
     assert_eq!(t.app.run_due_jobs().await.unwrap(), 0, "given up, not retried");
     let left = t.app.leftover_jobs().await.unwrap();

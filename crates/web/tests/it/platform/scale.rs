@@ -2,8 +2,8 @@
 
 use crate::flows::{PASSWORD, add_member, setup_admin};
 use crate::support::{Browser, TestApp};
+use tillit_app::testing::Backend;
 use tillit_domain::Role;
-use tillit_store::Backend;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_instances_share_sessions_lockouts_jobs_and_the_audit_chain() {

@@ -4,7 +4,6 @@
 use crate::both;
 use crate::flows::{PASSWORD, setup_admin, totp_code};
 use crate::support::TestApp;
-use tillit_store::identity::users;
 
 async fn job_payloads(t: &TestApp) -> Vec<String> {
     let rows: Vec<(String,)> = t.db.fetch_all("SELECT payload FROM jobs", vec![]).await.unwrap();
@@ -53,7 +52,7 @@ both!(live_links_and_totp_secrets_are_never_stored_in_the_clear, |t| {
     }
 
     // The TOTP secret is sealed: neither its bytes nor its base32 form is in the database.
-    let user = users::by_email(&t.db, &admin.email).await.unwrap().unwrap();
+    let user = tillit_app::testing::user_by_email(&t.db, &admin.email).await.unwrap().unwrap();
     let stored = user.totp_secret.clone().unwrap();
     assert!(!stored.windows(20).any(|w| w == admin.secret.as_slice()), "the raw secret is stored");
     let b32 = data_encoding::BASE32_NOPAD.encode(&admin.secret);
@@ -74,15 +73,13 @@ both!(live_links_and_totp_secrets_are_never_stored_in_the_clear, |t| {
 both!(secrets_stored_in_the_clear_by_an_earlier_version_are_sealed_at_start, |t| {
     let admin = setup_admin(&t).await;
     // As an earlier version stored them: the raw secret and a mail payload as plain JSON.
-    let mut tx = t.db.begin().await.unwrap();
-    users::enable_totp(&mut tx, &admin.user, &admin.secret, 0).await.unwrap();
+    tillit_app::testing::set_totp(&t.db, &admin.user, &admin.secret).await.unwrap();
     let mail = r#"{"to":"ola@bergen.kommune.no","subject":"Invitasjon","body":"http://x/invitation/abcdefghijklmnopqrstuvwxyz0123456789"}"#;
-    tillit_store::platform::jobs::enqueue(&mut tx, "legacy-job", "send_mail", mail, t.app.now().0).await.unwrap();
-    tx.commit().await.unwrap();
+    tillit_app::testing::raw_job(&t.db, "legacy-job", "send_mail", mail, t.app.now().0).await.unwrap();
     assert_eq!(t.app.seal_stored_totp_secrets().await.unwrap(), 1);
     assert_eq!(t.app.seal_stored_mail().await.unwrap(), 1);
     assert_eq!(t.app.seal_stored_totp_secrets().await.unwrap(), 0, "nothing the second time");
-    let user = users::by_email(&t.db, &admin.email).await.unwrap().unwrap();
+    let user = tillit_app::testing::user_by_email(&t.db, &admin.email).await.unwrap().unwrap();
     assert!(user.totp_secret.unwrap().starts_with(b"tillit-sealed-1:"));
     assert!(!job_payloads(&t).await.iter().any(|p| p.contains("invitation/abc")));
     // The legacy mail still goes out, with its link.

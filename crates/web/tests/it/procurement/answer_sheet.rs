@@ -114,7 +114,7 @@ both!(a_returned_answer_sheet_is_checked_and_imported_all_or_nothing, |t| {
     let met =
         t.db.fetch_one::<(String,)>(
             "SELECT default_locale FROM organisations WHERE id = $1",
-            tillit_store::args![admin.org.as_str()],
+            tillit_app::testing::args![admin.org.as_str()],
         )
         .await
         .unwrap()

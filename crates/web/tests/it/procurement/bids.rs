@@ -61,7 +61,7 @@ pub async fn supplier_view(t: &TestApp, link: &str) -> tillit_app::procurement::
 
 /// How many answers the database holds for a bid (nobody can read a draft's through tillit).
 pub async fn stored_answers(t: &TestApp, bid: &str) -> i64 {
-    t.db.fetch_one::<(i64,)>("SELECT COUNT(*) FROM bid_answers WHERE bid_id = $1", tillit_store::args![bid])
+    t.db.fetch_one::<(i64,)>("SELECT COUNT(*) FROM bid_answers WHERE bid_id = $1", tillit_app::testing::args![bid])
         .await
         .unwrap()
         .0
@@ -126,7 +126,7 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     assert_eq!(dup.status, 422, "the same company twice");
     let token = link.trim_start_matches("/portal/");
     let (hash,): (String,) =
-        t.db.fetch_one("SELECT token_hash FROM bid_links WHERE bid_id = $1", tillit_store::args![bid.as_str()])
+        t.db.fetch_one("SELECT token_hash FROM bid_links WHERE bid_id = $1", tillit_app::testing::args![bid.as_str()])
             .await
             .unwrap();
     assert_ne!(hash, token, "only the hash of the link is stored");

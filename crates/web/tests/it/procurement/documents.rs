@@ -2,10 +2,10 @@
 //! downloaded as a buyer would, each carrying the set's fingerprint and what it must say.
 
 use crate::both;
-use crate::flows::{setup_admin, sign_in};
+use crate::flows::setup_admin;
 use crate::permissions::actor;
-use crate::procurement::bids::{invite, post_form};
-use crate::procurement::evaluation::{answer_and_submit, judgement_form, published_high_case};
+use crate::procurement::bids::post_form;
+use crate::procurement::evaluation::{judgement_form, published_high_case, two_bids_in_evaluation};
 use crate::support::Browser;
 use calamine::{Data, Reader, Xlsx};
 use std::io::{Cursor, Read};
@@ -73,14 +73,8 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
     crate::catalogue::catalogues::trestle_validate("profile", &profile);
 
     // Two bidders, evaluated and signed off.
-    let (bid_a, link_a) = invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
-    let (bid_b, link_b) = invite(&t, &mut b, &case, "Beta AB", "5560160680", "beta@beta.se").await;
-    answer_and_submit(&t, &link_a).await;
-    answer_and_submit(&t, &link_b).await;
-    t.clock.advance(100 * 24 * 3600);
-    let mut b = sign_in(&t, &admin.email, Some(&admin.secret)).await;
-    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "evaluation")]).await.status, 303);
-    assert_eq!(b.post(&format!("/cases/{case}/lead"), &[("user", admin.user.as_str())]).await.status, 303);
+    let (mut b, bid_a, bid_b) =
+        two_bids_in_evaluation(&t, (&admin.email, &admin.secret, &admin.user), &mut b, &case).await;
     let f = judgement_form(&t, &lead, &bid_a, "pass", "9").await;
     assert_eq!(post_form(&mut b, &format!("/bids/{bid_a}/consensus"), f).await.status, 303);
     let mut f = judgement_form(&t, &lead, &bid_b, "pass", "6").await;

@@ -30,6 +30,27 @@ pub async fn answer_and_submit(t: &TestApp, link: &str) {
     assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev)]).await.status, 303);
 }
 
+/// Alfa (Norwegian) and Beta (Swedish) answer and submit; the deadline passes; the
+/// administrator signs in again, opens the evaluation and leads it. Returns the new browser
+/// and the two bids.
+pub async fn two_bids_in_evaluation(
+    t: &TestApp,
+    (email, secret, user): (&str, &[u8], &tillit_domain::UserId),
+    b: &mut Browser,
+    case: &str,
+) -> (Browser, String, String) {
+    let (bid_a, link_a) = invite(t, b, case, "Alfa AS", "923609016", "alfa@alfa.no").await;
+    let (bid_b, link_b) = invite(t, b, case, "Beta AB", "5560160680", "beta@beta.se").await;
+    answer_and_submit(t, &link_a).await;
+    answer_and_submit(t, &link_b).await;
+    t.clock.advance(100 * 24 * 3600);
+    // Sessions do not outlive that wait: sign in again.
+    let mut b = sign_in(t, email, Some(secret)).await;
+    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "evaluation")]).await.status, 303);
+    assert_eq!(b.post(&format!("/cases/{case}/lead"), &[("user", user.as_str())]).await.status, 303);
+    (b, bid_a, bid_b)
+}
+
 /// A judgement form for every requirement of the bid: musts `verdict`, awards `score`.
 pub async fn judgement_form(
     t: &TestApp,

@@ -15,7 +15,7 @@ async fn requirement_id(t: &crate::support::TestApp, key: &str, reference: &str)
         .db
         .fetch_one(
             "SELECT r.id FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id WHERE c.owner = '' AND c.key = $1 AND r.ref = $2",
-            tillit_store::args![key, reference],
+            tillit_app::testing::args![key, reference],
         )
         .await
         .unwrap();
@@ -154,11 +154,11 @@ both!(another_organisations_requirement_cannot_enter_the_set, |t| {
     let req = tillit_app::new_id();
     t.db.execute(
         "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $1, 'Andres krav', '', 'nb', '', 0)",
-        tillit_store::args![cat.as_str(), other.as_str()],
+        tillit_app::testing::args![cat.as_str(), other.as_str()],
     ).await.unwrap();
     t.db.execute(
         "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key) VALUES ($1, $2, 'H1', '', 'Hemmelig krav', '', '[]', 0)",
-        tillit_store::args![req.as_str(), cat.as_str()],
+        tillit_app::testing::args![req.as_str(), cat.as_str()],
     ).await.unwrap();
     let r = b.post(&format!("/cases/{id}/set/item"), &[("requirement", &req), ("kind", "must")]).await;
     assert_eq!(r.status, 422);
@@ -176,7 +176,7 @@ both!(a_requirement_a_case_asks_cannot_be_deleted_from_its_catalogue, |t| {
         .db
         .execute(
             "INSERT INTO catalogues (id, owner, key, title, subtitle, language, source, created_at) VALUES ($1, $2, $1, 'Egne krav', '', 'nb', '', 0)",
-            tillit_store::args![cat.as_str(), admin.org.as_str()],
+            tillit_app::testing::args![cat.as_str(), admin.org.as_str()],
         )
         .await
         .unwrap();
@@ -184,7 +184,7 @@ both!(a_requirement_a_case_asks_cannot_be_deleted_from_its_catalogue, |t| {
         .db
         .execute(
             "INSERT INTO requirements (id, catalogue_id, ref, area_number, text, guidance, refs, sort_key) VALUES ($1, $2, 'E1', '', 'Eget krav', '', '[]', 0)",
-            tillit_store::args![req.as_str(), cat.as_str()],
+            tillit_app::testing::args![req.as_str(), cat.as_str()],
         )
         .await
         .unwrap();

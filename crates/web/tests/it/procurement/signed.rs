@@ -3,10 +3,10 @@
 //! reason voids the signature, keeps the basis in the history and is recorded.
 
 use crate::both;
-use crate::flows::{setup_admin, sign_in};
+use crate::flows::setup_admin;
 use crate::permissions::{actor, fill, form_for, fresh_ids};
-use crate::procurement::bids::{invite, post_form};
-use crate::procurement::evaluation::{answer_and_submit, judgement_form, published_high_case};
+use crate::procurement::bids::post_form;
+use crate::procurement::evaluation::{judgement_form, published_high_case, two_bids_in_evaluation};
 use crate::support::{Browser, TestApp};
 use tillit_app::Actor;
 use tillit_domain::{CaseId, Role};
@@ -53,14 +53,8 @@ both!(a_signed_decision_stays_signed_until_the_evaluation_is_reopened_with_a_rea
     let lead = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
     let mut b = admin.browser;
     let case = published_high_case(&mut b, "2026/500").await;
-    let (bid_a, link_a) = invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
-    let (bid_b, link_b) = invite(&t, &mut b, &case, "Beta AB", "5560160680", "beta@beta.se").await;
-    answer_and_submit(&t, &link_a).await;
-    answer_and_submit(&t, &link_b).await;
-    t.clock.advance(100 * 24 * 3600);
-    let mut b = sign_in(&t, &admin.email, Some(&admin.secret)).await;
-    assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "evaluation")]).await.status, 303);
-    assert_eq!(b.post(&format!("/cases/{case}/lead"), &[("user", admin.user.as_str())]).await.status, 303);
+    let (mut b, bid_a, bid_b) =
+        two_bids_in_evaluation(&t, (&admin.email, &admin.secret, &admin.user), &mut b, &case).await;
     for (bid, score) in [(&bid_a, "8"), (&bid_b, "6")] {
         let f = judgement_form(&t, &lead, bid, "pass", score).await;
         assert_eq!(post_form(&mut b, &format!("/bids/{bid}/consensus"), f).await.status, 303);

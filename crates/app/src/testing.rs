@@ -1,0 +1,172 @@
+//! What the integration tests of the crates above app need that no use case offers: a scratch
+//! database on either backend with raw SQL against it (for tests that break things on
+//! purpose), rows no route can make, and a few looks behind the use cases. Compiled only with
+//! the `testing` feature, which only dev-dependencies turn on: tillit's pages, API and command
+//! line never see it, and web's own dependencies stay app and domain.
+
+use tillit_domain::{BidId, CaseId, OrgId, Role, UserId};
+use tillit_store::db::Result;
+
+use tillit_store::StoreError;
+pub use tillit_store::backup::{DERIVED, TABLES, actual_columns, actual_tables};
+use tillit_store::identity::users::User;
+pub use tillit_store::{Backend, Db, args};
+
+pub async fn user_by_email(db: &Db, email: &str) -> Result<Option<User>> {
+    tillit_store::identity::users::by_email(db, email).await
+}
+
+pub async fn user_count(db: &Db) -> Result<i64> {
+    tillit_store::identity::users::count(db).await
+}
+
+pub async fn role_of(db: &Db, org: &OrgId, user: &UserId) -> Result<Option<Role>> {
+    tillit_store::identity::orgs::role_of(db, org, user).await
+}
+
+pub async fn member_count(db: &Db, org: &OrgId) -> Result<usize> {
+    Ok(tillit_store::identity::orgs::members(db, org).await?.len())
+}
+
+/// The first organisation a user belongs to.
+pub async fn first_org_of(db: &Db, user: &UserId) -> Result<Option<OrgId>> {
+    let m = tillit_store::identity::orgs::memberships_of(db, user).await?;
+    Ok(m.into_iter().next().map(|m| OrgId(m.org_id)))
+}
+
+/// A member added directly (no invitation), the account made with `password_hash` if the
+/// address has none.
+pub async fn add_member(
+    db: &Db,
+    org: &OrgId,
+    email: &str,
+    role: Role,
+    password_hash: &str,
+    now: i64,
+) -> Result<UserId> {
+    use tillit_store::identity::{orgs, users};
+    let mut tx = db.begin().await?;
+    let id = match users::by_email_tx(&mut tx, email).await? {
+        Some(u) => u.user_id(),
+        None => {
+            let id = UserId(crate::new_id());
+            users::create(&mut tx, &id, email, email, password_hash, "en", now).await?;
+            id
+        }
+    };
+    orgs::add_member(&mut tx, org, &id, role, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Stores a TOTP secret as given (sealed by the caller, or in the clear as an earlier
+/// version did).
+pub async fn set_totp(db: &Db, user: &UserId, stored: &[u8]) -> Result<()> {
+    let mut tx = db.begin().await?;
+    tillit_store::identity::users::enable_totp(&mut tx, user, stored, 0).await?;
+    tx.commit().await
+}
+
+/// Removes a user's TOTP (their passkeys are a `DELETE` away).
+pub async fn clear_totp(db: &Db, user: &UserId) -> Result<()> {
+    let mut tx = db.begin().await?;
+    tillit_store::identity::users::disable_totp(&mut tx, user).await?;
+    tx.commit().await
+}
+
+/// A job row as any version may have written it (an unknown kind, a plain payload).
+pub async fn raw_job(db: &Db, id: &str, kind: &str, payload: &str, run_at: i64) -> Result<()> {
+    let mut tx = db.begin().await?;
+    tillit_store::platform::jobs::enqueue(&mut tx, id, kind, payload, run_at).await?;
+    tx.commit().await
+}
+
+/// Loads the built-in catalogues' content under `hash`; false when that hash is loaded.
+pub async fn load_builtin(db: &Db, content: &tillit_domain::catalogue::Content, hash: &str, now: i64) -> Result<bool> {
+    tillit_store::catalogue::load_builtin(db, content, hash, now).await
+}
+
+/// The owners of the mappings `org` sees on a requirement ("" for built-in ones).
+pub async fn mapping_owners(db: &Db, org: &OrgId, requirement: &str) -> Result<Vec<String>> {
+    Ok(tillit_store::catalogue::mappings_of(db, org, requirement).await?.into_iter().map(|m| m.owner).collect())
+}
+
+/// Another session of `user`, on another device, with its second factor done.
+pub async fn session(db: &Db, user: &UserId, org: &OrgId, id_hash: &str, now: i64) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let s = tillit_store::identity::sessions::NewSession {
+        id_hash,
+        user_id: user,
+        active_org_id: Some(org.as_str()),
+        csrf_token: "x",
+        mfa_done: true,
+        user_agent: "other device",
+        ip: "127.0.0.9",
+        now,
+    };
+    tillit_store::identity::sessions::create(&mut tx, s).await?;
+    tx.commit().await
+}
+
+/// A passkey of `user` that no authenticator holds.
+pub async fn passkey(db: &Db, user: &UserId, id: &str, now: i64) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let p = tillit_store::identity::passkeys::Passkey {
+        id: id.to_string(),
+        credential_id: crate::platform::secrets::random_token(),
+        user_id: user.0.clone(),
+        name: "walk".into(),
+        public_key: vec![4; 65],
+        sign_count: 0,
+        created_at: now,
+        last_used_at: None,
+    };
+    tillit_store::identity::passkeys::create(&mut tx, &p).await?;
+    tx.commit().await
+}
+
+/// A draft case with a bid that holds one evidence file, whatever the case's state (no route
+/// makes a bid on a draft).
+pub async fn case_with_bid(db: &Db, org: &OrgId, case: &CaseId, bid: &BidId, evidence: &str) -> Result<()> {
+    use tillit_store::procurement::{self as cases, bids};
+    let mut tx = db.begin().await?;
+    let c = cases::NewCase {
+        id: case,
+        org,
+        case_number: case.as_str(),
+        title: "Sak",
+        description: "",
+        created_by: "test",
+        now: 0,
+    };
+    cases::create(&mut tx, c).await?;
+    let row = cases::get_tx(&mut tx, org, case)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("the row just written is gone".into()))?;
+    let b = bids::NewBid {
+        id: bid,
+        org,
+        case: &row,
+        company: "Leverandør AS",
+        country: "no",
+        org_number: bid.as_str(),
+        contact_email: "anbud@leverandor.no",
+        created_by: "test",
+        now: 0,
+    };
+    bids::create(&mut tx, b).await?;
+    let row = bids::get_tx(&mut tx, org, bid)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("the row just written is gone".into()))?;
+    let e = bids::NewEvidence {
+        id: evidence,
+        bid: &row,
+        sha256: "0",
+        filename: "bevis.pdf",
+        content_type: "application/pdf",
+        content: b"%PDF-1.7",
+        now: 0,
+    };
+    bids::add_evidence(&mut tx, e).await?;
+    tx.commit().await
+}
