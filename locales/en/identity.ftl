@@ -43,6 +43,7 @@ invitations-pending = Pending invitations
 reset-mfa-help = Removes the member's authenticator app, recovery codes and passkeys, and signs them out everywhere.
 roles-title = Roles and permissions
 roles-intro = What each role may do. The table is the rule tillit enforces on every page and in the API.
+roles-mfa-required = Must use two-step verification here
 org-settings-title = Organisation settings
 require-mfa-help = Administrators always need two-step verification. This turns it on for every member.
 mail-invite-subject = Invitation to { $org } in tillit

@@ -1,8 +1,8 @@
 # tillit — English — procurement: cases, tender, bidders and the portal, evaluation, documents
 
 nav-procurements = Procurements
-perm-procurement_view = See procurement cases
-perm-procurement_edit = Create, classify and move procurement cases
+perm-procurement_view = See procurement cases and, once opened at the deadline, the bids, evidence and evaluation
+perm-procurement_edit = Create and classify cases, publish tenders, invite bidders, evaluate, sign the decision and award
 case-new = New procurement case
 field-case-number = Case number
 case-none = No procurement cases yet.

@@ -43,6 +43,7 @@ invitations-pending = Ventende invitasjoner
 reset-mfa-help = Fjerner medlemmets autentiseringsapp, gjenopprettingskoder og passnøkler, og logger medlemmet ut overalt.
 roles-title = Roller og rettigheter
 roles-intro = Hva hver rolle kan gjøre. Tabellen er regelen tillit håndhever på hver side og i API-et.
+roles-mfa-required = Må bruke tofaktorinnlogging her
 org-settings-title = Innstillinger for organisasjonen
 require-mfa-help = Administratorer må alltid bruke tofaktorinnlogging. Dette slår det på for alle medlemmer.
 mail-invite-subject = Invitasjon til { $org } i tillit

@@ -1,8 +1,8 @@
 # tillit — norsk bokmål — procurement: cases, tender, bidders and the portal, evaluation, documents
 
 nav-procurements = Anskaffelser
-perm-procurement_view = Se anskaffelser
-perm-procurement_edit = Opprette, klassifisere og flytte anskaffelser
+perm-procurement_view = Se anskaffelser og, når de er åpnet ved fristen, tilbud, dokumentasjon og evaluering
+perm-procurement_edit = Opprette og klassifisere saker, kunngjøre, invitere tilbydere, evaluere, signere beslutningen og tildele
 case-new = Ny anskaffelse
 field-case-number = Saksnummer
 case-none = Ingen anskaffelser ennå.

@@ -43,6 +43,7 @@ invitations-pending = Väntande inbjudningar
 reset-mfa-help = Tar bort medlemmens autentiseringsapp, återställningskoder och nyckelkoder, och loggar ut medlemmen överallt.
 roles-title = Roller och behörigheter
 roles-intro = Vad varje roll får göra. Tabellen är regeln som tillit tillämpar på varje sida och i API:et.
+roles-mfa-required = Måste använda tvåstegsverifiering här
 org-settings-title = Organisationens inställningar
 require-mfa-help = Administratörer behöver alltid tvåstegsverifiering. Det här slår på den för alla medlemmar.
 mail-invite-subject = Inbjudan till { $org } i tillit

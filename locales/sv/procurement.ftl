@@ -1,8 +1,8 @@
 # tillit — svenska — procurement: cases, tender, bidders and the portal, evaluation, documents
 
 nav-procurements = Upphandlingar
-perm-procurement_view = Se upphandlingar
-perm-procurement_edit = Skapa, klassa och flytta upphandlingar
+perm-procurement_view = Se upphandlingar och, när de öppnats vid sista anbudsdag, anbud, underlag och utvärdering
+perm-procurement_edit = Skapa och klassa ärenden, annonsera, bjuda in anbudsgivare, utvärdera, signera beslutet och tilldela
 case-new = Ny upphandling
 field-case-number = Diarienummer
 case-none = Inga upphandlingar ännu.

@@ -104,6 +104,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0015_award.sql"),
         postgres: include_str!("../migrations/postgres/0015_award.sql"),
     },
+    Migration {
+        version: 16,
+        name: "mfa_for_bid_roles",
+        sqlite: include_str!("../migrations/sqlite/0016_mfa_for_bid_roles.sql"),
+        postgres: include_str!("../migrations/postgres/0016_mfa_for_bid_roles.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

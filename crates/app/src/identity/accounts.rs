@@ -271,8 +271,7 @@ impl App {
         let memberships = orgs::memberships_of(&self.db, &user.user_id()).await?;
         let first = memberships.first();
         let has_factor = self.has_second_factor(&user).await?;
-        let required =
-            first.is_some_and(|m| m.require_mfa || Role::parse(&m.role).is_some_and(Role::always_requires_mfa));
+        let required = first.is_some_and(|m| m.requires_mfa());
         let mfa = mfa_state(false, has_factor, required);
         let uid = user.user_id();
         let mut w = self.write_as(Author::Account { user: Some(&uid), label: &user.email }).await?;
@@ -336,8 +335,7 @@ impl App {
             .and_then(|id| memberships.iter().find(|m| m.org_id == id))
             .or(memberships.first());
         let org = active.and_then(|m| Role::parse(&m.role).map(|r| (OrgId(m.org_id.clone()), r)));
-        let required =
-            active.is_some_and(|m| m.require_mfa || Role::parse(&m.role).is_some_and(Role::always_requires_mfa));
+        let required = active.is_some_and(|m| m.requires_mfa());
         let has_factor = self.has_second_factor(&user).await?;
         let mfa = mfa_state(session.mfa_done, has_factor, required);
         Ok(Some(CurrentSession { session, user, mfa, org }))

@@ -100,7 +100,7 @@ impl App {
         // Where the organisation or the role requires a second factor, a token works only while
         // its holder has one: removing the factors stops the tokens too.
         let org = orgs::get(&self.db, &org_id).await?;
-        let mfa_required = org.is_some_and(|o| o.require_mfa) || role.always_requires_mfa();
+        let mfa_required = org.is_none_or(|o| o.mfa_policy().requires(role));
         if mfa_required && !user.totp_enabled && !passkeys::any_for_user(&self.db, &user_id).await? {
             return Ok(None);
         }

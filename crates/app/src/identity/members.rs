@@ -9,6 +9,7 @@ use crate::platform::secrets::{self, token_hash};
 use crate::write::{Author, Write};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::identity::password;
+use tillit_domain::identity::role::MfaPolicy;
 use tillit_domain::identity::session::MfaState;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::{FieldChange, SYSTEM_CHAIN};
@@ -20,6 +21,8 @@ use tillit_store::identity::{passkeys, sessions, users};
 pub struct OrgSettings<'a> {
     pub name: &'a str,
     pub require_mfa: bool,
+    /// A second factor for every role that handles bids.
+    pub require_mfa_bid_roles: bool,
     pub default_locale: Locale,
 }
 
@@ -67,10 +70,16 @@ impl App {
         }
         let mut w = self.write(actor, Permission::ManageOrganisation).await?;
         let old = orgs::get_tx(&mut w.tx, &actor.org_id).await?.ok_or(AppError::NotFound)?;
-        orgs::update_settings(&mut w.tx, &actor.org_id, name, s.require_mfa, s.default_locale.code()).await?;
+        let policy = MfaPolicy { everyone: s.require_mfa, bid_roles: s.require_mfa_bid_roles };
+        orgs::update_settings(&mut w.tx, &actor.org_id, name, policy, s.default_locale.code()).await?;
         let changes: Vec<FieldChange> = [
             audit_log::diff("name", &old.name, name),
             audit_log::diff("require_mfa", &old.require_mfa.to_string(), &s.require_mfa.to_string()),
+            audit_log::diff(
+                "require_mfa_bid_roles",
+                &old.require_mfa_bid_roles.to_string(),
+                &s.require_mfa_bid_roles.to_string(),
+            ),
             audit_log::diff("default_locale", &old.default_locale, s.default_locale.code()),
         ]
         .into_iter()
@@ -218,7 +227,7 @@ impl App {
         orgs::add_member(&mut w.tx, &org, &user, view.role, now).await?;
         audit_join(&mut w, &org, &user, &view.email, view.role, link.created_by.as_deref()).await?;
         let o = orgs::get_tx(&mut w.tx, &org).await?.ok_or(AppError::NotFound)?;
-        let required = o.require_mfa || view.role.always_requires_mfa();
+        let required = o.mfa_policy().requires(view.role);
         let token = secrets::random_token();
         sessions::create(
             &mut w.tx,

@@ -2,6 +2,7 @@
 //! languages, secrets and the key file, housekeeping.
 
 pub mod audit_log;
+pub mod audit_page;
 pub mod audit_witness;
 pub mod housekeeping;
 pub mod i18n;

@@ -44,6 +44,13 @@ impl Role {
         matches!(self, Role::Administrator)
     }
 
+    /// Whether the role can publish, evaluate, sign, award or read bids: these hold what a
+    /// complaint or a leak turns on, so an organisation requires a second factor of them by
+    /// default.
+    pub fn handles_bids(self) -> bool {
+        self.has(Permission::ProcurementView) || self.has(Permission::ProcurementEdit)
+    }
+
     pub fn permissions(self) -> &'static [Permission] {
         use Permission::*;
         match self {
@@ -129,9 +136,36 @@ impl Permission {
     }
 }
 
+/// Whom an organisation requires a second factor of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MfaPolicy {
+    /// Every member.
+    pub everyone: bool,
+    /// Every role that handles bids (on by default).
+    pub bid_roles: bool,
+}
+
+impl MfaPolicy {
+    pub fn requires(self, role: Role) -> bool {
+        role.always_requires_mfa() || self.everyone || (self.bid_roles && role.handles_bids())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_factor_is_required_of_everyone_who_handles_bids_by_default() {
+        let default = MfaPolicy { everyone: false, bid_roles: true };
+        for r in Role::ALL {
+            assert_eq!(default.requires(r), r != Role::SupplierRespondent, "{r:?}");
+        }
+        let off = MfaPolicy { everyone: false, bid_roles: false };
+        assert!(off.requires(Role::Administrator), "administrators always");
+        assert!(!off.requires(Role::ProcurementOfficer));
+        assert!(MfaPolicy { everyone: true, bid_roles: false }.requires(Role::SupplierRespondent));
+    }
 
     #[test]
     fn roles_round_trip_through_their_names() {

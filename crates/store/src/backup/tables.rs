@@ -7,7 +7,14 @@ use super::Col::{self, *};
 pub const TABLES: &[(&str, &[(&str, Col)])] = &[
     (
         "organisations",
-        &[("id", Text), ("name", Text), ("require_mfa", Bool), ("default_locale", Text), ("created_at", Int)],
+        &[
+            ("id", Text),
+            ("name", Text),
+            ("require_mfa", Bool),
+            ("default_locale", Text),
+            ("created_at", Int),
+            ("require_mfa_bid_roles", Bool),
+        ],
     ),
     (
         "users",

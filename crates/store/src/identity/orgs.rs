@@ -1,5 +1,6 @@
 use crate::args;
 use crate::db::{Db, Result, Tx};
+use tillit_domain::identity::role::MfaPolicy;
 use tillit_domain::{OrgId, Role, UserId};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -9,6 +10,13 @@ pub struct Organisation {
     pub require_mfa: bool,
     pub default_locale: String,
     pub created_at: i64,
+    pub require_mfa_bid_roles: bool,
+}
+
+impl Organisation {
+    pub fn mfa_policy(&self) -> MfaPolicy {
+        MfaPolicy { everyone: self.require_mfa, bid_roles: self.require_mfa_bid_roles }
+    }
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -28,6 +36,15 @@ pub struct MembershipOf {
     pub org_name: String,
     pub role: String,
     pub require_mfa: bool,
+    pub require_mfa_bid_roles: bool,
+}
+
+impl MembershipOf {
+    /// Whether this membership needs a second factor (an unknown role always does).
+    pub fn requires_mfa(&self) -> bool {
+        let policy = MfaPolicy { everyone: self.require_mfa, bid_roles: self.require_mfa_bid_roles };
+        Role::parse(&self.role).is_none_or(|r| policy.requires(r))
+    }
 }
 
 pub async fn create(tx: &mut Tx, id: &OrgId, name: &str, locale: &str, now: i64) -> Result<()> {
@@ -51,10 +68,11 @@ pub async fn list_all(db: &Db) -> Result<Vec<Organisation>> {
     db.fetch_all("SELECT * FROM organisations ORDER BY name", vec![]).await
 }
 
-pub async fn update_settings(tx: &mut Tx, id: &OrgId, name: &str, require_mfa: bool, locale: &str) -> Result<u64> {
+pub async fn update_settings(tx: &mut Tx, id: &OrgId, name: &str, mfa: MfaPolicy, locale: &str) -> Result<u64> {
     tx.execute(
-        "UPDATE organisations SET name = $2, require_mfa = $3, default_locale = $4 WHERE id = $1",
-        args![id.as_str(), name, require_mfa, locale],
+        "UPDATE organisations SET name = $2, require_mfa = $3, default_locale = $4, require_mfa_bid_roles = $5
+         WHERE id = $1",
+        args![id.as_str(), name, mfa.everyone, locale, mfa.bid_roles],
     )
     .await
 }
@@ -130,7 +148,7 @@ pub async fn count_role(tx: &mut Tx, org: &OrgId, role: Role) -> Result<i64> {
 
 pub async fn memberships_of(db: &Db, user: &UserId) -> Result<Vec<MembershipOf>> {
     db.fetch_all(
-        "SELECT o.id AS org_id, o.name AS org_name, m.role, o.require_mfa
+        "SELECT o.id AS org_id, o.name AS org_name, m.role, o.require_mfa, o.require_mfa_bid_roles
          FROM memberships m JOIN organisations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.name",
         args![user.as_str()],
     )
@@ -150,7 +168,7 @@ pub async fn mfa_coverage(db: &Db, org: &OrgId) -> Result<(i64, i64)> {
 
 pub async fn memberships_of_tx(tx: &mut Tx, user: &UserId) -> Result<Vec<MembershipOf>> {
     tx.fetch_all(
-        "SELECT o.id AS org_id, o.name AS org_name, m.role, o.require_mfa
+        "SELECT o.id AS org_id, o.name AS org_name, m.role, o.require_mfa, o.require_mfa_bid_roles
          FROM memberships m JOIN organisations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.name",
         args![user.as_str()],
     )

@@ -16,6 +16,7 @@ pub struct Organisation<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub require_mfa: bool,
+    pub require_mfa_bid_roles: bool,
     pub default_locale: &'a str,
     pub created_at: i64,
 }
@@ -26,6 +27,7 @@ impl<'a> From<&'a data::Organisation> for Organisation<'a> {
             id: &r.id,
             name: &r.name,
             require_mfa: r.require_mfa,
+            require_mfa_bid_roles: r.require_mfa_bid_roles,
             default_locale: &r.default_locale,
             created_at: r.created_at,
         }

@@ -55,6 +55,14 @@ pub async fn add_member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> Us
     tillit_app::testing::add_member(&t.db, org, email, role, &hash, t.app.now().0).await.expect("member")
 }
 
+/// Adds a member with a second factor and signs them in: every role that handles bids needs
+/// one by default.
+pub async fn member(t: &TestApp, org: &OrgId, email: &str, role: Role) -> (UserId, Browser) {
+    let user = add_member(t, org, email, role).await;
+    let secret = give_totp(t, &user).await;
+    (user.clone(), sign_in(t, email, Some(&secret)).await)
+}
+
 /// Gives a user a known TOTP secret.
 pub async fn give_totp(t: &TestApp, user: &UserId) -> Vec<u8> {
     let secret = tillit_app::platform::secrets::random_bytes(20);

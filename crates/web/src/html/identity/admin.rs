@@ -185,18 +185,27 @@ pub struct RolesPage {
     ctx: Ctx,
     roles: Vec<String>,
     rows: Vec<(String, Vec<bool>)>,
+    /// Whether each role must use a second factor in this organisation.
+    mfa: Vec<bool>,
 }
 
-pub async fn roles(a: Authed) -> Response {
+/// Generated from the permission matrix the routes are checked against, so it lists every
+/// permission and cannot drift from what tillit enforces.
+pub async fn roles(State(st): State<AppState>, a: Authed) -> Response {
     if let Err(e) = a.actor.require(Permission::ViewPermissionMatrix) {
         return fail(a.ctx, e);
     }
+    let org = match st.app.organisation(&a.actor).await {
+        Ok(o) => o,
+        Err(e) => return fail(a.ctx, e),
+    };
     let roles = Role::ALL.iter().map(|r| a.ctx.t(&format!("role-{}", r.as_str()))).collect();
     let rows = Permission::ALL
         .iter()
         .map(|p| (a.ctx.t(&format!("perm-{}", p.as_str())), Role::ALL.iter().map(|r| r.has(*p)).collect()))
         .collect();
-    render(&RolesPage { ctx: a.ctx, roles, rows })
+    let mfa = Role::ALL.iter().map(|r| org.mfa_policy().requires(*r)).collect();
+    render(&RolesPage { ctx: a.ctx, roles, rows, mfa })
 }
 
 #[derive(Template)]
@@ -223,13 +232,20 @@ pub struct OrgForm {
     default_locale: String,
     #[serde(default)]
     require_mfa: Option<String>,
+    #[serde(default)]
+    require_mfa_bid_roles: Option<String>,
 }
 
 pub async fn save_organisation(State(st): State<AppState>, a: Authed, Form(f): Form<OrgForm>) -> Response {
     let Some(loc) = Locale::parse(&f.default_locale) else {
         return fail(a.ctx, AppError::invalid("default_locale", "error-language"));
     };
-    let settings = OrgSettings { name: &f.name, require_mfa: f.require_mfa.is_some(), default_locale: loc };
+    let settings = OrgSettings {
+        name: &f.name,
+        require_mfa: f.require_mfa.is_some(),
+        require_mfa_bid_roles: f.require_mfa_bid_roles.is_some(),
+        default_locale: loc,
+    };
     match st.app.update_org_settings(&a.actor, settings).await {
         Ok(()) => see_other("/admin/organisation", Some("notice-saved")),
         Err(e @ AppError::Invalid { .. }) => {

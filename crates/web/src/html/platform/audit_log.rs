@@ -9,8 +9,9 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tillit_app::data::AuditFilter;
+use tillit_app::platform::audit_page::AuditLine;
 use tillit_domain::Permission;
-use tillit_domain::platform::audit_log::{AuditRecord, BreakKind};
+use tillit_domain::platform::audit_log::BreakKind;
 
 const PAGE: i64 = 100;
 
@@ -84,7 +85,7 @@ fn break_key(k: BreakKind) -> &'static str {
 #[template(path = "platform/audit.html")]
 pub struct AuditPage {
     ctx: Ctx,
-    records: Vec<AuditRecord>,
+    records: Vec<AuditLine>,
     chain_ok: bool,
     chain_records: String,
     chain_message: String,
@@ -99,7 +100,7 @@ pub struct AuditPage {
 }
 
 pub async fn audit_page(State(st): State<AppState>, a: Authed, Query(q): Query<AuditQuery>) -> Response {
-    let records = match st.app.audit_search(&a.actor, &q.filter(PAGE)).await {
+    let records = match st.app.audit_lines(&a.actor, &q.filter(PAGE), a.ctx.loc).await {
         Ok(r) => r,
         Err(e) => return fail(a.ctx, e),
     };

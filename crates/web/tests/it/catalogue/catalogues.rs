@@ -2,7 +2,7 @@
 //! coverage and its Excel download.
 
 use crate::both;
-use crate::flows::{add_member, setup_admin, sign_in};
+use crate::flows::{member, setup_admin, sign_in};
 use crate::support::TestApp;
 use tillit_domain::Role;
 
@@ -11,8 +11,7 @@ const SV: &str = "builtin:villkor-trygghetslarm-2019";
 
 async fn reader(t: &TestApp) -> crate::support::Browser {
     let admin = setup_admin(t).await;
-    add_member(t, &admin.org, "les@bergen.kommune.no", Role::ProcurementOfficer).await;
-    sign_in(t, "les@bergen.kommune.no", None).await
+    member(t, &admin.org, "les@bergen.kommune.no", Role::ProcurementOfficer).await.1
 }
 
 both!(the_built_in_catalogues_are_browsable_as_trees, |t| {

@@ -194,19 +194,73 @@ both!(invitation_by_email_creates_a_member_with_the_role, |t| {
     let page = o.get(&path).await;
     assert!(page.body.contains("Innkjøper") || page.body.contains("Procurement"), "{}", page.body);
     let r = o.post(&path, &[("display_name", "Ola Nordmann"), ("password", "sikkert og langt passord")]).await;
-    assert_eq!((r.status, r.location().as_str()), (303, "/"));
-    assert_eq!(o.get("/").await.status, 200);
+    // A procurement officer handles bids: a second factor comes first.
+    assert_eq!((r.status, r.location().as_str()), (303, "/profile/totp"));
+    assert_eq!(o.get("/").await.location(), "/profile/totp");
     let u = tillit_app::testing::user_by_email(&t.db, "ola@bergen.kommune.no").await.unwrap().unwrap();
     let role = tillit_app::testing::role_of(&t.db, &admin.org, &u.user_id()).await.unwrap();
     assert_eq!(role, Some(Role::ProcurementOfficer));
     assert_eq!(t.browser().get(&path).await.status, 404, "an invitation works once");
 });
 
+both!(a_second_factor_is_required_of_everyone_who_handles_bids_unless_turned_off, |t| {
+    let admin = setup_admin(&t).await;
+    let mut a = admin.browser;
+    assert!(
+        a.get("/admin/organisation")
+            .await
+            .body
+            .contains(r#"name="require_mfa_bid_roles" type="checkbox" value="on" checked"#)
+    );
+    for (role, email) in
+        [(Role::ProcurementOfficer, "ola@bergen.kommune.no"), (Role::Auditor, "revisor@bergen.kommune.no")]
+    {
+        let u = add_member(&t, &admin.org, email, role).await;
+        let mut b = t.browser();
+        let r = b.post("/login", &[("email", email), ("password", PASSWORD)]).await;
+        assert_eq!((r.status, r.location().as_str()), (303, "/profile/totp"), "{role:?} must enrol first");
+        assert_eq!(b.get("/cases").await.location(), "/profile/totp", "no bid is read before enrolling");
+        // An API token of someone without a factor does not work either.
+        let actor = crate::permissions::actor(&u, email, &admin.org, role);
+        let (_, token) = t.app.create_api_token(&actor, "x", 30).await.unwrap();
+        let r = reqwest::Client::new().get(t.url("/api/v1/cases")).bearer_auth(&token).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 401, "{role:?}'s token without a second factor");
+    }
+    // The roles page, generated from the matrix, says whom it binds: every role but the supplier's.
+    let mfa_row = |body: &str| {
+        let row = body.split(r#"<tr id="roles-mfa">"#).nth(1).unwrap().split("</tr>").next().unwrap().to_string();
+        (row.matches("class=\"ok\"").count(), row.matches("class=\"muted\"").count())
+    };
+    let roles = a.get("/admin/roles").await.body;
+    assert_eq!(mfa_row(&roles), (Role::ALL.len() - 1, 1));
+    for p in tillit_domain::Permission::ALL {
+        let label =
+            tillit_app::platform::i18n::t(tillit_app::platform::i18n::Locale::En, &format!("perm-{}", p.as_str()));
+        let shown = ["&#x27;", "&#39;"].iter().any(|a| roles.contains(&label.replace('\'', a)));
+        assert!(shown, "{p:?} is listed: {label}");
+    }
+    // The administrator turns it off (recorded); then the auditor goes on with a password.
+    let r = a.post("/admin/organisation", &[("name", "Bergen kommune"), ("default_locale", "nb")]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(mfa_row(&a.get("/admin/roles").await.body), (1, Role::ALL.len() - 1), "administrators still must");
+    let f = tillit_app::data::AuditFilter { limit: 100, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
+    assert!(
+        log.iter().any(|e| e.event.action == "organisation.update"
+            && e.event.changes.iter().any(|c| c.field == "require_mfa_bid_roles" && c.new.as_deref() == Some("false"))),
+        "turning it off is recorded"
+    );
+    sign_in(&t, "revisor@bergen.kommune.no", None).await;
+});
+
 both!(organisation_can_require_mfa_of_everyone, |t| {
     let admin = setup_admin(&t).await;
+    let mut a = admin.browser;
+    // Not the default: without "bid roles", only "everyone" makes an auditor enrol.
+    let r = a.post("/admin/organisation", &[("name", "Bergen kommune"), ("default_locale", "nb")]).await;
+    assert_eq!(r.status, 303);
     add_member(&t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
     let mut p = sign_in(&t, "per@bergen.kommune.no", None).await;
-    let mut a = admin.browser;
     assert_eq!(a.get("/").await.by_id("mfa-coverage"), "1 / 2", "the start page shows who lacks a second factor");
     let r = a
         .post("/admin/organisation", &[("name", "Bergen kommune"), ("default_locale", "nb"), ("require_mfa", "on")])
@@ -239,8 +293,7 @@ both!(an_existing_user_joins_another_organisation_by_invitation, |t| {
     let path = link.split_once(&t.addr.to_string()).unwrap().1.to_string();
 
     // Someone else, signed in, cannot use a link sent to Kari.
-    add_member(&t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
-    let mut per = sign_in(&t, "per@bergen.kommune.no", None).await;
+    let (_, mut per) = flows::member(&t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
     let page = per.get(&path).await;
     assert!(!page.body.contains("action-join") && !page.body.contains("Join the organisation"), "{}", page.body);
     assert_eq!(per.post(&path, &[]).await.status, 404, "a link for another person");

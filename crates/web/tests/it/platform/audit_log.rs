@@ -98,7 +98,10 @@ both!(changes_record_each_field_and_exports_are_recorded, |t| {
     let mut b = admin.browser;
     assert_eq!(b.post(&format!("/admin/members/{per}/role"), &[("role", "risk_owner")]).await.status, 303);
     let page = b.get("/audit?action=member.role_change").await;
-    assert!(page.body.contains("member.role_change") && page.body.contains("risk_owner"), "{}", page.body);
+    // The role by its name, the person by theirs; the stored form stays there to filter by.
+    assert!(page.body.contains(r#"title="member.role_change""#), "{}", page.body);
+    assert!(page.body.contains("<del>Auditor</del> → Risk owner"), "{}", page.body);
+    assert!(page.body.contains("Person: per@bergen.kommune.no"), "{}", page.body);
     assert!(page.body.contains("Role changed"), "the action's label in the reader's language");
     let log = t.app.audit_verify(Some(admin.org.as_str())).await.unwrap();
     assert!(log[0].error.is_none());
@@ -174,4 +177,30 @@ both!(a_change_that_records_nothing_is_refused_and_rolled_back, |t| {
     // A member without the permission does not get a unit at all.
     let auditor = tillit_app::Actor { role: Role::Auditor, ..actor.clone() };
     assert!(t.app.write(&auditor, tillit_domain::Permission::ManageUsers).await.is_err());
+});
+
+both!(the_log_reads_in_peoples_words_and_local_time, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    assert_eq!(b.post("/language", &[("lang", "nb"), ("back", "/audit")]).await.status, 303);
+    let r = b.post("/cases", &[("case_number", "2026/77"), ("title", "Nytt fagsystem"), ("kind", "saas")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let r = b.post("/admin/organisation", &[("name", "Bergen kommune"), ("default_locale", "nb")]).await;
+    assert_eq!(r.status, 303);
+    let page = b.get("/audit").await;
+    assert_eq!(page.status, 200);
+    // The object by its name, the field in Norwegian, values as words, not ids or codes.
+    assert!(page.body.contains("Sak: 2026/77 Nytt fagsystem"), "{}", page.body);
+    assert!(page.body.contains("Organisasjon: Bergen kommune"), "{}", page.body);
+    assert!(
+        page.body.contains("<strong>Tofaktor for alle som håndterer tilbud</strong>: <del>Ja</del> → Nei"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("require_mfa_bid_roles</strong>"));
+    // Local time shown (winter: UTC+1), UTC on hover.
+    let at = t.app.now().0;
+    let local = tillit_domain::platform::local_time::format_local(at);
+    let utc = tillit_domain::platform::local_time::format_utc(at);
+    assert!(page.body.contains(&format!(r#"<time title="UTC: {utc}">{local}</time>"#)), "{}", page.body);
 });

@@ -11,6 +11,10 @@ use tillit_domain::Role;
 async fn populate(t: &TestApp) {
     let admin = setup_admin(t).await;
     let mut b = admin.browser;
+    // Not the default: the restored organisation must keep the choice (and per signs in
+    // there without a second factor, whose sealed secret another key could not open).
+    let r = b.post("/admin/organisation", &[("name", "Bergen kommune"), ("default_locale", "nb")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
     add_member(t, &admin.org, "per@bergen.kommune.no", Role::Auditor).await;
     b.post("/admin/invitations", &[("email", "ola@bergen.kommune.no"), ("role", "risk_owner")]).await;
     b.post("/profile/api-tokens", &[("name", "rapport"), ("days", "30")]).await;

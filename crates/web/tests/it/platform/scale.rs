@@ -1,6 +1,6 @@
 //! Several instances on one PostgreSQL, and many writers at once on SQLite.
 
-use crate::flows::{PASSWORD, add_member, setup_admin};
+use crate::flows::{PASSWORD, setup_admin};
 use crate::support::{Browser, TestApp};
 use tillit_app::testing::Backend;
 use tillit_domain::Role;
@@ -66,8 +66,7 @@ async fn many_concurrent_writes_on_sqlite_never_fail() {
     let mut people = vec![];
     for i in 0..8 {
         let email = format!("u{i}@bergen.kommune.no");
-        add_member(&t, &admin.org, &email, Role::SecurityOfficer).await;
-        people.push(crate::flows::sign_in(&t, &email, None).await);
+        people.push(crate::flows::member(&t, &admin.org, &email, Role::SecurityOfficer).await.1);
     }
     let mut tasks = vec![];
     for (i, mut b) in people.into_iter().enumerate() {

@@ -1,13 +1,12 @@
 //! Procurement cases: classification, the tier with its reasoning, the override, status.
 
 use crate::both;
-use crate::flows::{add_member, setup_admin, sign_in};
+use crate::flows::{member, setup_admin};
 use tillit_domain::Role;
 
 both!(a_case_is_classified_and_its_tier_follows_with_reasons, |t| {
     let admin = setup_admin(&t).await;
-    add_member(&t, &admin.org, "ola@bergen.kommune.no", Role::ProcurementOfficer).await;
-    let mut b = sign_in(&t, "ola@bergen.kommune.no", None).await;
+    let (_, mut b) = member(&t, &admin.org, "ola@bergen.kommune.no", Role::ProcurementOfficer).await;
     let r = b.post("/cases", &[("case_number", "2026/1234"), ("title", "Skoleadministrativt system")]).await;
     assert_eq!(r.status, 303, "{}", r.body);
     let id = r.location().trim_start_matches("/cases/").split('?').next().unwrap().to_string();
@@ -121,8 +120,7 @@ both!(a_case_moves_through_its_statuses_and_freezes_its_classification, |t| {
     assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "cancelled")]).await.status, 303);
     assert_eq!(b.post(&format!("/cases/{id}/status"), &[("to", "published")]).await.status, 422);
     // An auditor sees cases but cannot change them (the route walk checks every route).
-    add_member(&t, &admin.org, "revisor@bergen.kommune.no", Role::Auditor).await;
-    let mut r = sign_in(&t, "revisor@bergen.kommune.no", None).await;
+    let (_, mut r) = member(&t, &admin.org, "revisor@bergen.kommune.no", Role::Auditor).await;
     let page = r.get(&format!("/cases/{id}")).await;
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("classify-save"));

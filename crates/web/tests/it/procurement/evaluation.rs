@@ -2,7 +2,7 @@
 //! rejection and ranking, sign-off that locks everything, and the award after it.
 
 use crate::both;
-use crate::flows::{add_member, setup_admin, sign_in};
+use crate::flows::{add_member, member, setup_admin, sign_in};
 use crate::permissions::actor;
 use crate::procurement::bids::{answers_form, invite, post_form, supplier};
 use crate::support::{Browser, TestApp};
@@ -92,9 +92,8 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     let mut b = sign_in(&t, &admin.email, Some(&admin.secret)).await;
     assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "evaluation")]).await.status, 303);
 
-    let so_id = add_member(&t, &admin.org, "per@bergen.kommune.no", Role::SecurityOfficer).await;
+    let (so_id, mut e2) = member(&t, &admin.org, "per@bergen.kommune.no", Role::SecurityOfficer).await;
     let so = actor(&so_id, "per@bergen.kommune.no", &admin.org, Role::SecurityOfficer);
-    let mut e2 = sign_in(&t, "per@bergen.kommune.no", None).await;
     assert_eq!(b.post(&format!("/cases/{case}/lead"), &[("user", admin.user.as_str())]).await.status, 303);
     let auditor = add_member(&t, &admin.org, "revisor@bergen.kommune.no", Role::Auditor).await;
     let r = b.post(&format!("/cases/{case}/lead"), &[("user", auditor.as_str())]).await;
