@@ -413,6 +413,7 @@ audit-action-case-create = Procurement created
 audit-action-case-classify = Procurement classified
 audit-action-case-tier-override = Criticality tier overridden
 audit-action-case-status = Status changed
+audit-action-case-contract-start = Planned contract start set
 audit-action-case-deadline = Tender deadline set
 audit-action-set-adopt-proposal = Proposed requirements adopted
 audit-action-set-put = Requirement in the set changed
@@ -485,3 +486,21 @@ mail-standstill-body =
     Hello,
 
     The standstill period in { $case } for { $org } ended { $ends }. A contract may now be entered.
+
+## Certificates against the deadline and the planned contract start
+field-contract-start = Planned contract start
+contract-start-none = not set
+contract-start-help = Certificates that run out before this day are flagged to the supplier and in the evaluation.
+error-contract-start-fixed = Planned contract start: it is a term of the tender and is fixed once the bids are opened.
+error-contract-start-before-deadline = Planned contract start: choose a day after the tender deadline.
+error-date-format = Date: give a date such as 2027-03-01.
+certificate-flag-expired = Expired at the deadline: does not count for this bid
+certificate-flag-before-start = Runs out before the planned contract start
+certificates-flagged = { $count ->
+    [one] One certificate is not valid for the whole period
+   *[other] { $count } certificates are not valid for the whole period
+}
+notice-certificate-expired = Saved, but this certificate had expired by the tender deadline: it does not count for this bid. Add a valid one if you have it.
+notice-certificate-before-start = Saved, but this certificate runs out before the planned contract start. The buyer will see that; say in your answers how it will be renewed.
+certificate-valid = Valid for the whole period
+report-col-certificate-check = Against the deadline and contract start

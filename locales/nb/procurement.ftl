@@ -413,6 +413,7 @@ audit-action-case-create = Anskaffelse opprettet
 audit-action-case-classify = Anskaffelse klassifisert
 audit-action-case-tier-override = Kritikalitetsnivå overstyrt
 audit-action-case-status = Status endret
+audit-action-case-contract-start = Planlagt avtalestart satt
 audit-action-case-deadline = Tilbudsfrist satt
 audit-action-set-adopt-proposal = Kravforslag tatt i bruk
 audit-action-set-put = Krav i kravsettet endret
@@ -485,3 +486,21 @@ mail-standstill-body =
     Hei,
 
     Karensperioden i { $case } for { $org } var ute { $ends }. Kontrakt kan nå inngås.
+
+## Certificates against the deadline and the planned contract start
+field-contract-start = Planlagt avtalestart
+contract-start-none = ikke satt
+contract-start-help = Sertifikater som går ut før denne dagen, flagges for leverandøren og i evalueringen.
+error-contract-start-fixed = Planlagt avtalestart: den er en del av konkurransen og ligger fast når tilbudene er åpnet.
+error-contract-start-before-deadline = Planlagt avtalestart: velg en dag etter tilbudsfristen.
+error-date-format = Dato: oppgi en dato som 2027-03-01.
+certificate-flag-expired = Utløpt ved tilbudsfristen: teller ikke for dette tilbudet
+certificate-flag-before-start = Går ut før planlagt avtalestart
+certificates-flagged = { $count ->
+    [one] Ett sertifikat gjelder ikke hele perioden
+   *[other] { $count } sertifikater gjelder ikke hele perioden
+}
+notice-certificate-expired = Lagret, men sertifikatet er utløpt ved tilbudsfristen og teller ikke for dette tilbudet. Legg inn et gyldig sertifikat om du har det.
+notice-certificate-before-start = Lagret, men sertifikatet går ut før planlagt avtalestart. Oppdragsgiveren ser det; skriv i svarene hvordan det fornyes.
+certificate-valid = Gyldig hele perioden
+report-col-certificate-check = Mot tilbudsfrist og avtalestart

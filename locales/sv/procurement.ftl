@@ -413,6 +413,7 @@ audit-action-case-create = Upphandling skapad
 audit-action-case-classify = Upphandling klassificerad
 audit-action-case-tier-override = Kritikalitetsnivå åsidosatt
 audit-action-case-status = Status ändrad
+audit-action-case-contract-start = Planerad avtalsstart satt
 audit-action-case-deadline = Anbudstid satt
 audit-action-set-adopt-proposal = Kravförslag antaget
 audit-action-set-put = Krav i kravuppsättningen ändrat
@@ -485,3 +486,21 @@ mail-standstill-body =
     Hej,
 
     Avtalsspärren i { $case } för { $org } löpte ut { $ends }. Avtal kan nu ingås.
+
+## Certificates against the deadline and the planned contract start
+field-contract-start = Planerad avtalsstart
+contract-start-none = inte satt
+contract-start-help = Certifikat som löper ut före denna dag flaggas för leverantören och i utvärderingen.
+error-contract-start-fixed = Planerad avtalsstart: den är ett villkor i upphandlingen och ligger fast när anbuden har öppnats.
+error-contract-start-before-deadline = Planerad avtalsstart: välj en dag efter sista anbudsdag.
+error-date-format = Datum: ange ett datum som 2027-03-01.
+certificate-flag-expired = Utgånget vid sista anbudsdag: räknas inte för detta anbud
+certificate-flag-before-start = Löper ut före planerad avtalsstart
+certificates-flagged = { $count ->
+    [one] Ett certifikat gäller inte hela perioden
+   *[other] { $count } certifikat gäller inte hela perioden
+}
+notice-certificate-expired = Sparat, men certifikatet har gått ut vid sista anbudsdag och räknas inte för detta anbud. Lägg in ett giltigt certifikat om du har det.
+notice-certificate-before-start = Sparat, men certifikatet löper ut före planerad avtalsstart. Köparen ser det; beskriv i svaren hur det förnyas.
+certificate-valid = Giltigt hela perioden
+report-col-certificate-check = Mot sista anbudsdag och avtalsstart

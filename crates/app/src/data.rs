@@ -3,6 +3,7 @@
 //! compiler enforces that pages and the API reach data only through use cases). Issue 11's
 //! API views will replace the store rows the API still returns as they are.
 
+pub use crate::procurement::bids::CertificateLine;
 pub use tillit_office::evidence::ACCEPTED as EVIDENCE_ACCEPTED;
 pub use tillit_office::oscal::Problem;
 pub use tillit_store::StoreError;

@@ -110,6 +110,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0016_mfa_for_bid_roles.sql"),
         postgres: include_str!("../migrations/postgres/0016_mfa_for_bid_roles.sql"),
     },
+    Migration {
+        version: 17,
+        name: "contract_start",
+        sqlite: include_str!("../migrations/sqlite/0017_contract_start.sql"),
+        postgres: include_str!("../migrations/postgres/0017_contract_start.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -102,6 +102,8 @@ fn notice_key(query: Option<&str>) -> Option<&'static str> {
         "notice-copied",
         "notice-published",
         "notice-submitted",
+        "notice-certificate-expired",
+        "notice-certificate-before-start",
     ]
     .into_iter()
     .find(|k| *k == v)

@@ -10,12 +10,49 @@ use tillit_domain::Permission;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
-use tillit_domain::procurement::bid::{self as rules, Country, Hidden, contents_hidden};
+use tillit_domain::procurement::bid::{
+    self as rules, CertificateFlag, Country, Hidden, certificate_flag, contents_hidden,
+};
 use tillit_domain::{BidId, CaseId};
 use tillit_store::Tx;
 use tillit_store::identity::orgs;
 use tillit_store::procurement::bids::{self as store, AnswerRow, BidRow, CertificateRow, EvidenceRow, LinkRow, NewBid};
 use tillit_store::procurement::{self as cases, CaseRow};
+
+/// A certificate as a bid shows it, flagged when it lapses before the deadline or the planned
+/// contract start.
+#[derive(Debug, Clone)]
+pub struct CertificateLine {
+    pub row: CertificateRow,
+    /// `YYYY-MM-DD`, local.
+    pub valid_until: String,
+    pub flag: Option<CertificateFlag>,
+}
+
+pub fn certificate_lines(rows: Vec<CertificateRow>, case: &CaseRow) -> Vec<CertificateLine> {
+    rows.into_iter()
+        .map(|row| CertificateLine {
+            valid_until: tillit_domain::platform::local_time::format_local_date(row.valid_until),
+            flag: certificate_flag(row.valid_until, case.deadline, case.contract_start),
+            row,
+        })
+        .collect()
+}
+
+/// Each opened, submitted bid's certificates as lines (none while the bids are sealed).
+pub(crate) async fn certificates_by_bid(
+    db: &tillit_store::Db,
+    case: &CaseRow,
+) -> AppResult<std::collections::BTreeMap<String, Vec<CertificateLine>>> {
+    let mut out: std::collections::BTreeMap<String, Vec<CertificateLine>> = Default::default();
+    if case.opened_at.is_none() {
+        return Ok(out);
+    }
+    for (bid, row) in store::certificates_of_submitted(db, case).await? {
+        out.entry(bid).or_default().extend(certificate_lines(vec![row], case));
+    }
+    Ok(out)
+}
 
 pub struct BidView {
     pub bid: BidRow,
@@ -26,7 +63,7 @@ pub struct BidView {
     pub opened_at: Option<i64>,
     pub answers: Vec<AnswerRow>,
     pub evidence: Vec<EvidenceRow>,
-    pub certificates: Vec<CertificateRow>,
+    pub certificates: Vec<CertificateLine>,
     pub links: Vec<LinkRow>,
 }
 
@@ -64,7 +101,7 @@ impl App {
         Ok(BidView {
             answers: store::answers(&self.db, &bid).await?,
             evidence: store::evidence_list(&self.db, &bid).await?,
-            certificates: store::certificates(&self.db, &bid).await?,
+            certificates: certificate_lines(store::certificates(&self.db, &bid).await?, &case),
             links,
             hidden,
             opened_at: case.opened_at,

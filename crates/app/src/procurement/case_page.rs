@@ -37,13 +37,15 @@ pub struct CasePage {
     pub deadline: String,
     pub deadline_input: String,
     pub deadline_editable: bool,
+    /// The planned contract start as a date (`YYYY-MM-DD`), empty when not set.
+    pub contract_start: String,
     /// The version bidders answer: (number, SHA-256, published at).
     pub published: Option<(i64, String, String)>,
     pub correction_open: bool,
     pub can_open_correction: bool,
     /// Bidders: (bid, status label, when submitted in local time). Only this is shown of a
     /// bid until the bids are opened.
-    pub bids: Vec<(BidRow, String, String)>,
+    pub bids: Vec<(BidRow, String, String, Option<String>)>,
     /// The bids' seal or opening, in words: sealed until the deadline, or opened when.
     pub opening: Option<String>,
     pub can_invite: bool,
@@ -209,6 +211,7 @@ impl App {
                 tillit_domain::platform::local_time::format_local(p.version.published_at),
             )
         });
+        let certificates = crate::procurement::bids::certificates_by_bid(&self.db, &v.case).await?;
         let bids = self
             .bids(actor, id)
             .await?
@@ -216,7 +219,11 @@ impl App {
             .map(|b| {
                 let s = t(&format!("bid-status-{}", b.status));
                 let at = b.submitted_at.map(tillit_domain::platform::local_time::format_local).unwrap_or_default();
-                (b, s, at)
+                let flagged =
+                    certificates.get(b.id.as_str()).map_or(0, |c| c.iter().filter(|c| c.flag.is_some()).count());
+                let flags =
+                    (flagged > 0).then(|| t_args(loc, "certificates-flagged", &[("count", flagged.to_string())]));
+                (b, s, at, flags)
             })
             .collect::<Vec<_>>();
         let submitted = bids.iter().filter(|b| b.0.status.is_submitted()).count();
@@ -256,6 +263,11 @@ impl App {
             deadline: v.case.deadline.map(tillit_domain::platform::local_time::format_local).unwrap_or_default(),
             deadline_input: v.case.deadline.map(tillit_domain::platform::local_time::input_value).unwrap_or_default(),
             deadline_editable: can_edit && status.deadline_editable(),
+            contract_start: v
+                .case
+                .contract_start
+                .map(tillit_domain::platform::local_time::format_local_date)
+                .unwrap_or_default(),
             published,
             correction_open: v.case.correction_open,
             can_open_correction: can_edit && status.can_open_correction(v.case.correction_open),

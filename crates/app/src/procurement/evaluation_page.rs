@@ -39,6 +39,8 @@ pub struct EvaluationPage {
     pub case_title: String,
     pub rows: Vec<JudgementLine>,
     pub is_lead: bool,
+    /// The bid's certificates: name, last valid day, what is wrong with it for this tender.
+    pub certificates: Vec<(String, String, Option<String>)>,
     /// Why nothing can be judged now, translated.
     pub locked: Option<String>,
 }
@@ -61,6 +63,8 @@ pub struct Bar {
     pub company: String,
     pub total: String,
     pub rank: String,
+    /// Certificates not valid for the whole period, in words; empty when none.
+    pub certificate_flags: String,
     /// Bar length in the chart, 0–400 px.
     pub width: u32,
     pub y: u32,
@@ -137,6 +141,13 @@ impl App {
             company: v.bid.company.clone(),
             case_title: format!("{} {}", v.case.case_number, v.case.title),
             rows,
+            certificates: crate::procurement::bids::certificates_by_bid(&self.db, &v.case)
+                .await?
+                .remove(v.bid.id.as_str())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| (c.row.name, c.valid_until, c.flag.map(|f| t(loc, f.message_key()))))
+                .collect(),
             is_lead: v.is_lead,
             locked: v.locked.map(|k| t(loc, k)),
         })
@@ -175,6 +186,15 @@ impl App {
                     .collect(),
             })
             .collect();
+        let certificates = crate::procurement::bids::certificates_by_bid(&self.db, &c.case).await?;
+        let flagged = |bid: &str| {
+            let n = certificates.get(bid).map_or(0, |l| l.iter().filter(|c| c.flag.is_some()).count());
+            if n == 0 {
+                String::new()
+            } else {
+                crate::platform::i18n::t_args(loc, "certificates-flagged", &[("count", n.to_string())])
+            }
+        };
         let bars: Vec<Bar> = c
             .results
             .iter()
@@ -183,6 +203,7 @@ impl App {
                 company: c.bids.iter().find(|b| b.id == r.bid_id).map(|b| b.company.clone()).unwrap_or_default(),
                 total: format!("{:.1}", r.total),
                 rank: r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
+                certificate_flags: flagged(&r.bid_id),
                 width: if r.rejected() { 0 } else { (r.total * 4.0).round().clamp(0.0, 400.0) as u32 },
                 y: 10 + n as u32 * 34,
                 text_y: 30 + n as u32 * 34,

@@ -6,6 +6,7 @@
 use crate::platform::i18n::{Locale, t_args};
 use crate::platform::mail::OutgoingMail;
 use crate::platform::secrets::token_hash;
+use crate::procurement::bids::{CertificateLine, certificate_lines};
 use crate::write::{Author, Unrecorded, Write};
 use crate::{App, AppError, AppResult, new_id};
 use sha2::{Digest, Sha256};
@@ -20,9 +21,7 @@ use tillit_domain::procurement::tender::FrozenItem;
 use tillit_office::evidence::{self, EvidenceProblem};
 use tillit_store::Tx;
 use tillit_store::identity::{login_failures, orgs};
-use tillit_store::procurement::bids::{
-    self as store, BidRow, CertificateRow, EvidenceRow, NewAnswer, NewCertificate, NewEvidence,
-};
+use tillit_store::procurement::bids::{self as store, BidRow, EvidenceRow, NewAnswer, NewCertificate, NewEvidence};
 use tillit_store::procurement::tender::{self as versions, VersionRow};
 use tillit_store::procurement::{self as cases, CaseRow};
 
@@ -41,7 +40,9 @@ pub struct PortalView {
     pub items: Vec<FrozenItem>,
     pub answers: BTreeMap<String, Answer>,
     pub evidence: Vec<EvidenceRow>,
-    pub certificates: Vec<CertificateRow>,
+    pub certificates: Vec<CertificateLine>,
+    /// The planned contract start, if the buyer set one.
+    pub contract_start: Option<i64>,
     /// Why the bid cannot change now, if it cannot.
     pub locked: Option<Locked>,
     pub unanswered: Vec<String>,
@@ -166,7 +167,8 @@ impl App {
             locked: r.locked(self.now().0),
             unanswered: rules::unanswered(&items, &answers),
             evidence: store::evidence_list(&self.db, &r.bid).await?,
-            certificates: store::certificates(&self.db, &r.bid).await?,
+            certificates: certificate_lines(store::certificates(&self.db, &r.bid).await?, &r.case),
+            contract_start: r.case.contract_start,
             org_name: org.name,
             locale: Locale::parse(&org.default_locale).unwrap_or(Locale::Nb),
             case_number: r.case.case_number,
@@ -284,7 +286,14 @@ impl App {
         store::evidence_file(&self.db, &r.bid, evidence_id).await?.ok_or(AppError::NotFound)
     }
 
-    pub async fn portal_add_certificate(&self, token: &str, ip: &str, c: CertificateInput<'_>) -> AppResult<()> {
+    /// Records a certificate; returns what is wrong with its validity for this tender, so the
+    /// supplier hears it at once.
+    pub async fn portal_add_certificate(
+        &self,
+        token: &str,
+        ip: &str,
+        c: CertificateInput<'_>,
+    ) -> AppResult<Option<rules::CertificateFlag>> {
         let now = self.now().0;
         let kind = CertificateKind::parse(c.kind).ok_or(AppError::invalid("kind", "error-choose"))?;
         let name = c.name.trim();
@@ -333,7 +342,7 @@ impl App {
         ];
         w.audit(AuditAction::CertificateAdd, "bid", &r.bid.id, changes).await?;
         w.commit().await?;
-        Ok(())
+        Ok(rules::certificate_flag(valid_until, r.case.deadline, r.case.contract_start))
     }
 
     /// Submits the bid once: every requirement answered, every gap explained, before the

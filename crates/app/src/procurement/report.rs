@@ -29,11 +29,20 @@ pub struct ReportData {
     pub reasoning: Vec<String>,
     pub set: Vec<Vec<String>>,
     pub ranking: Vec<Vec<String>>,
-    /// Per bidder: (heading, facts, answers, judgements).
-    pub bidders: Vec<(String, Rows, Rows, Rows)>,
+    pub bidders: Vec<BidderSection>,
     pub log: Vec<Vec<String>>,
     /// The organisation's audit chain head, signed, as JSON: a witness for `audit verify --witness`.
     pub checkpoint: Option<String>,
+}
+
+/// One bidder's part of the report.
+pub struct BidderSection {
+    pub company: String,
+    pub facts: Rows,
+    /// Name, scope, issuer, last valid day, and what is wrong with it for this tender.
+    pub certificates: Rows,
+    pub answers: Rows,
+    pub judgements: Rows,
 }
 
 fn yes_no(loc: Locale, b: bool) -> String {
@@ -111,6 +120,7 @@ impl App {
                 ]
             })
             .collect();
+        let mut certificates = crate::procurement::bids::certificates_by_bid(&self.db, &view.case).await?;
         let mut bidders = vec![];
         let mut object_ids = vec![case_id.to_string()];
         for b in &c.bids {
@@ -162,7 +172,22 @@ impl App {
                     ]
                 })
                 .collect();
-            bidders.push((b.company.clone(), facts, rows, every));
+            let certificates = certificates
+                .remove(b.id.as_str())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| {
+                    let flag = c.flag.map(|f| t(loc, f.message_key())).unwrap_or_else(|| t(loc, "certificate-valid"));
+                    vec![c.row.name, c.row.scope, c.row.issuer, c.valid_until, flag]
+                })
+                .collect();
+            bidders.push(BidderSection {
+                company: b.company.clone(),
+                facts,
+                certificates,
+                answers: rows,
+                judgements: every,
+            });
         }
         let mut log: Vec<AuditRecord> = vec![];
         for id in &object_ids {
@@ -227,16 +252,15 @@ impl App {
         case_rows.extend(d.classification.iter().cloned());
         case_rows.extend(d.reasoning.iter().map(|r| vec![t(loc, "tier-reasoning"), r.clone()]));
         case_rows.extend(d.checkpoint.iter().map(|c| vec![t(loc, "report-checkpoint"), c.clone()]));
-        let answers: Vec<Vec<String>> = d
-            .bidders
-            .iter()
-            .flat_map(|(name, _, rows, _)| rows.iter().map(move |r| [vec![name.clone()], r.clone()].concat()))
-            .collect();
-        let every: Vec<Vec<String>> = d
-            .bidders
-            .iter()
-            .flat_map(|(name, _, _, rows)| rows.iter().map(move |r| [vec![name.clone()], r.clone()].concat()))
-            .collect();
+        let per_bidder = |rows: fn(&BidderSection) -> &Rows| -> Rows {
+            d.bidders
+                .iter()
+                .flat_map(|b| rows(b).iter().map(move |r| [vec![b.company.clone()], r.clone()].concat()))
+                .collect()
+        };
+        let answers = per_bidder(|b| &b.answers);
+        let every = per_bidder(|b| &b.judgements);
+        let certificates = per_bidder(|b| &b.certificates);
         let sheets = [
             Sheet {
                 name: &t(loc, "report-sheet-case"),
@@ -249,6 +273,11 @@ impl App {
                 name: &t(loc, "bid-answers-heading"),
                 headers: [vec![t(loc, "field-company")], answer_headers(loc)].concat(),
                 rows: answers,
+            },
+            Sheet {
+                name: &t(loc, "certificates-heading"),
+                headers: [vec![t(loc, "field-company")], certificate_headers(loc)].concat(),
+                rows: certificates,
             },
             Sheet {
                 name: &t(loc, "report-sheet-judgements"),
@@ -283,6 +312,12 @@ fn answer_headers(loc: Locale) -> Vec<String> {
     .map(|k| t(loc, k))
     .collect()
 }
+fn certificate_headers(loc: Locale) -> Vec<String> {
+    ["field-certificate", "field-scope", "field-issuer", "field-valid-until", "report-col-certificate-check"]
+        .iter()
+        .map(|k| t(loc, k))
+        .collect()
+}
 fn judgement_headers(loc: Locale) -> Vec<String> {
     ["sheet-col-ref", "report-col-evaluator", "field-verdict", "field-justification", "report-col-time"]
         .iter()
@@ -310,13 +345,19 @@ fn report_doc(d: &ReportData) -> Doc {
     blocks.push(table(set_headers(loc), vec![0.7, 1.6, 5.0, 0.7, 0.8], d.set.clone()));
     blocks.push(Block::Heading(2, t(loc, "comparison-ranking")));
     blocks.push(table(ranking_headers(loc), vec![0.6, 2.0, 1.0, 1.6, 2.4], d.ranking.clone()));
-    for (name, facts, answers, every) in &d.bidders {
-        blocks.push(Block::Heading(2, t_args(loc, "report-bidder", &[("company", name.clone())])));
-        blocks.push(table(vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")], vec![1.5, 4.0], facts.clone()));
+    for b in &d.bidders {
+        blocks.push(Block::Heading(2, t_args(loc, "report-bidder", &[("company", b.company.clone())])));
+        blocks.push(table(vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")], vec![1.5, 4.0], b.facts.clone()));
+        blocks.push(Block::Heading(3, t(loc, "certificates-heading")));
+        if b.certificates.is_empty() {
+            blocks.push(Block::Paragraph(t(loc, "certificates-none")));
+        } else {
+            blocks.push(table(certificate_headers(loc), vec![1.4, 2.0, 1.2, 1.0, 2.0], b.certificates.clone()));
+        }
         blocks.push(Block::Heading(3, t(loc, "bid-answers-heading")));
-        blocks.push(table(answer_headers(loc), vec![0.6, 1.0, 2.4, 1.2, 1.0, 2.4], answers.clone()));
+        blocks.push(table(answer_headers(loc), vec![0.6, 1.0, 2.4, 1.2, 1.0, 2.4], b.answers.clone()));
         blocks.push(Block::Heading(3, t(loc, "report-sheet-judgements")));
-        blocks.push(table(judgement_headers(loc), vec![0.6, 1.8, 1.0, 3.0, 1.2], every.clone()));
+        blocks.push(table(judgement_headers(loc), vec![0.6, 1.8, 1.0, 3.0, 1.2], b.judgements.clone()));
     }
     blocks.push(Block::Heading(2, t(loc, "report-sheet-log")));
     blocks.push(table(log_headers(loc), vec![1.1, 1.9, 2.0, 3.4], d.log.clone()));

@@ -3,7 +3,7 @@
 
 use crate::platform::i18n::{Locale, t_args};
 use crate::platform::mail::OutgoingMail;
-use crate::write::Write;
+use crate::write::{Unrecorded, Write};
 use crate::{Actor, App, AppError, AppResult, new_id};
 use tillit_domain::CaseId;
 use tillit_domain::Permission;
@@ -93,6 +93,31 @@ impl App {
         w.audit(AuditAction::CaseDeadline, "procurement_case", case_id, changes).await?;
         w.commit().await?;
         Ok(())
+    }
+
+    /// Sets (or clears) the planned contract start. It is a term of the tender, so it is set
+    /// until the bids are opened; certificates are judged against it.
+    pub async fn set_contract_start(&self, actor: &Actor, case_id: &CaseId, start: Option<i64>) -> AppResult<()> {
+        actor.require(Permission::ProcurementEdit)?;
+        let mut w = self.write(actor, Permission::ProcurementEdit).await?;
+        let case = cases::get_tx(&mut w.tx, &actor.org_id, case_id).await?.ok_or(AppError::NotFound)?;
+        if !case.status.deadline_editable() {
+            return Err(AppError::invalid("contract_start", "error-contract-start-fixed"));
+        }
+        if let (Some(s), Some(d)) = (start, case.deadline)
+            && s < d
+        {
+            return Err(AppError::invalid("contract_start", "error-contract-start-before-deadline"));
+        }
+        if case.contract_start == start {
+            return w.commit_unrecorded(Unrecorded::Unchanged).await;
+        }
+        cases::set_contract_start(&mut w.tx, &actor.org_id, case_id, start).await?;
+        let show = |v: Option<i64>| v.map(|d| d.to_string());
+        let changes =
+            vec![FieldChange::new("contract_start", show(case.contract_start).as_deref(), show(start).as_deref())];
+        w.audit(AuditAction::CaseContractStart, "procurement_case", case_id, changes).await?;
+        w.commit().await
     }
 
     /// Opens the working set of a published case for a correction; bidders keep seeing the

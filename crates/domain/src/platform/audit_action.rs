@@ -82,6 +82,8 @@ audit_actions! {
     CaseTierOverride = "case.tier_override",
     CaseStatus = "case.status",
     CaseDeadline = "case.deadline",
+    /// The planned contract start, against which certificates are judged.
+    CaseContractStart = "case.contract_start",
     /// The award decision: the winner and the end of the standstill period.
     CaseAward = "case.award",
     /// An award notice sent to one bidder.

@@ -71,6 +71,13 @@ pub fn format_local(utc: i64) -> String {
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", secs / 3600, secs % 3600 / 60)
 }
 
+/// `YYYY-MM-DD`, the local day.
+pub fn format_local_date(utc: i64) -> String {
+    let local = utc + offset_at(utc);
+    let (y, m, d) = civil_from_days(local.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// `YYYY-MM-DDTHH:MM:SSZ` (RFC 3339, UTC), for machine-readable output.
 pub fn format_utc(utc: i64) -> String {
     let (y, m, d) = civil_from_days(utc.div_euclid(86_400));

@@ -251,6 +251,53 @@ pub fn receipt_hash(
     hex::encode(Sha256::digest(serde_json::to_vec(&body).unwrap_or_default()))
 }
 
+/// What is wrong with a certificate's validity for this tender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CertificateFlag {
+    /// Not valid at the deadline: it does not count for the bid.
+    ExpiredAtDeadline,
+    /// Valid at the deadline but runs out before the planned contract start.
+    ExpiresBeforeContractStart,
+}
+
+impl CertificateFlag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CertificateFlag::ExpiredAtDeadline => "expired_at_deadline",
+            CertificateFlag::ExpiresBeforeContractStart => "expires_before_contract_start",
+        }
+    }
+    pub fn message_key(self) -> &'static str {
+        match self {
+            CertificateFlag::ExpiredAtDeadline => "certificate-flag-expired",
+            CertificateFlag::ExpiresBeforeContractStart => "certificate-flag-before-start",
+        }
+    }
+    /// The notice the supplier sees right after entering such a certificate.
+    pub fn notice_key(self) -> &'static str {
+        match self {
+            CertificateFlag::ExpiredAtDeadline => "notice-certificate-expired",
+            CertificateFlag::ExpiresBeforeContractStart => "notice-certificate-before-start",
+        }
+    }
+}
+
+/// `valid_until` is the last moment a certificate is valid (the end of the day the supplier
+/// gives); the contract start is the first moment of its day.
+pub fn certificate_flag(
+    valid_until: i64,
+    deadline: Option<i64>,
+    contract_start: Option<i64>,
+) -> Option<CertificateFlag> {
+    if deadline.is_some_and(|d| valid_until < d) {
+        Some(CertificateFlag::ExpiredAtDeadline)
+    } else if contract_start.is_some_and(|s| valid_until < s) {
+        Some(CertificateFlag::ExpiresBeforeContractStart)
+    } else {
+        None
+    }
+}
+
 /// Why the buyer is not shown what a bid says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hidden {
@@ -291,6 +338,35 @@ pub fn contents_hidden(opened_at: Option<i64>, status: BidStatus) -> Option<Hidd
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn certificates_are_flagged_when_they_lapse_before_the_deadline_or_the_contract_start() {
+        let day = 86_400;
+        let end_of = |d: i64| d * day + day - 60;
+        let deadline = 100 * day + 12 * 3600;
+        let start = 200 * day;
+        assert_eq!(certificate_flag(end_of(99), Some(deadline), Some(start)), Some(CertificateFlag::ExpiredAtDeadline));
+        assert_eq!(
+            certificate_flag(end_of(100), Some(deadline), Some(start)),
+            Some(CertificateFlag::ExpiresBeforeContractStart),
+            "valid on the deadline's day"
+        );
+        assert_eq!(
+            certificate_flag(end_of(199), Some(deadline), Some(start)),
+            Some(CertificateFlag::ExpiresBeforeContractStart)
+        );
+        assert_eq!(
+            certificate_flag(end_of(200), Some(deadline), Some(start)),
+            None,
+            "valid on the first day of the contract"
+        );
+        assert_eq!(
+            certificate_flag(150 * day, Some(deadline), None),
+            None,
+            "no start planned: only the deadline counts"
+        );
+        assert_eq!(certificate_flag(1, None, None), None);
+    }
 
     #[test]
     fn a_bid_is_shown_once_opened_and_only_if_submitted() {

@@ -253,6 +253,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("awarded_at", Int),
             ("awarded_bid", Text),
             ("standstill_ends_at", Int),
+            ("contract_start", Int),
         ],
     ),
     (

@@ -368,10 +368,29 @@ pub async fn add_evidence(tx: &mut Tx, e: NewEvidence<'_>) -> Result<(String, bo
 pub async fn certificates(db: &Db, bid: &BidRow) -> Result<Vec<CertificateRow>> {
     let bid_id = bid.id.as_str();
     db.fetch_all(
-        "SELECT id, kind, name, scope, issuer, valid_until, evidence_id, created_at FROM certificates WHERE bid_id = $1 ORDER BY created_at, id",
+        "SELECT id, kind, name, scope, issuer, valid_until, evidence_id, created_at FROM certificates WHERE bid_id = $1 ORDER BY valid_until, created_at, id",
         args![bid_id],
     )
     .await
+}
+
+/// Every certificate of the case's submitted bids, with its bid's id, in one query.
+pub async fn certificates_of_submitted(db: &Db, case: &CaseRow) -> Result<Vec<(String, CertificateRow)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        bid_id: String,
+        #[sqlx(flatten)]
+        c: CertificateRow,
+    }
+    let rows: Vec<Row> = db
+        .fetch_all(
+            "SELECT c.bid_id, c.id, c.kind, c.name, c.scope, c.issuer, c.valid_until, c.evidence_id, c.created_at
+             FROM certificates c JOIN bids b ON b.id = c.bid_id
+             WHERE b.case_id = $1 AND b.org_id = $2 AND b.status = 'submitted' ORDER BY c.valid_until, c.created_at, c.id",
+            args![case.id.as_str(), case.org_id.as_str()],
+        )
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.bid_id, r.c)).collect())
 }
 
 pub struct NewCertificate<'a> {

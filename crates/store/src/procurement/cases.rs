@@ -51,6 +51,8 @@ pub struct CaseRow {
     pub awarded_at: Option<i64>,
     pub awarded_bid: Option<String>,
     pub standstill_ends_at: Option<i64>,
+    /// When the contract is planned to start (first second of the day, local time).
+    pub contract_start: Option<i64>,
 }
 
 impl CaseRow {
@@ -161,6 +163,14 @@ pub async fn set_deadline(tx: &mut Tx, org: &OrgId, id: &CaseId, deadline: Optio
     tx.execute(
         "UPDATE procurement_cases SET deadline = $3 WHERE id = $1 AND org_id = $2",
         args![id.as_str(), org.as_str(), deadline],
+    )
+    .await
+}
+
+pub async fn set_contract_start(tx: &mut Tx, org: &OrgId, id: &CaseId, start: Option<i64>) -> Result<u64> {
+    tx.execute(
+        "UPDATE procurement_cases SET contract_start = $3 WHERE id = $1 AND org_id = $2",
+        args![id.as_str(), org.as_str(), start],
     )
     .await
 }

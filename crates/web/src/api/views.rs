@@ -449,11 +449,15 @@ pub struct Certificate<'a> {
     pub valid_until: i64,
     pub evidence_id: Option<&'a str>,
     pub created_at: i64,
+    /// `expired_at_deadline` or `expires_before_contract_start`; null when valid throughout.
+    pub flag: Option<&'static str>,
 }
 
-impl<'a> From<&'a data::CertificateRow> for Certificate<'a> {
-    fn from(r: &'a data::CertificateRow) -> Self {
+impl<'a> From<&'a data::CertificateLine> for Certificate<'a> {
+    fn from(l: &'a data::CertificateLine) -> Self {
+        let r = &l.row;
         Certificate {
+            flag: l.flag.map(|f| f.as_str()),
             id: &r.id,
             kind: &r.kind,
             name: &r.name,

@@ -63,7 +63,8 @@ pub struct BidPage {
     submitted: String,
     answers: Vec<AnswerView>,
     evidence: Vec<EvidenceRow>,
-    certificates: Vec<(CertificateRow, String)>,
+    /// Each certificate, its last valid day, and what is wrong with it for this tender.
+    certificates: Vec<(CertificateRow, String, Option<String>)>,
     /// (created, expires, state)
     links: Vec<(String, String, String)>,
     can_edit: bool,
@@ -121,14 +122,8 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) 
             (format_local(l.created_at), format_local(l.expires_at), state)
         })
         .collect();
-    let certificates = v
-        .certificates
-        .into_iter()
-        .map(|c| {
-            let until = format_local(c.valid_until);
-            (c, until)
-        })
-        .collect();
+    let certificates =
+        v.certificates.into_iter().map(|c| (c.row, c.valid_until, c.flag.map(|f| t(f.message_key())))).collect();
     let hidden = v.hidden.map(|h| match (h, case.deadline) {
         (Hidden::Sealed, Some(d)) => a.ctx.t1("bids-sealed", "deadline", &format_local(d)),
         (Hidden::Draft, _) => t("bid-draft-hidden"),

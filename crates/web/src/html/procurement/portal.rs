@@ -45,7 +45,9 @@ pub struct PortalPage {
     items: Vec<ItemForm>,
     statuses: Vec<(&'static str, String)>,
     evidence: Vec<EvidenceRow>,
-    certificates: Vec<(CertificateRow, String)>,
+    /// Each certificate, its last valid day, and what is wrong with it for this tender.
+    certificates: Vec<(CertificateRow, String, Option<String>)>,
+    contract_start: String,
     certificate_kinds: Vec<(&'static str, &'static str)>,
     locked: Option<String>,
     submitted: Option<(String, String)>,
@@ -99,7 +101,7 @@ pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Pa
     let certificates = v
         .certificates
         .iter()
-        .map(|c| (c.clone(), format_local(c.valid_until).split(' ').next().unwrap_or("").to_string()))
+        .map(|c| (c.row.clone(), c.valid_until.clone(), c.flag.map(|f| t(f.message_key()))))
         .collect();
     let submitted = v.bid.submitted_at.map(|at| (format_local(at), v.bid.receipt_hash.clone().unwrap_or_default()));
     render(&PortalPage {
@@ -115,6 +117,10 @@ pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Pa
         statuses,
         evidence: v.evidence.clone(),
         certificates,
+        contract_start: v
+            .contract_start
+            .map(tillit_domain::platform::local_time::format_local_date)
+            .unwrap_or_default(),
         certificate_kinds: CertificateKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect(),
         locked,
         submitted,
@@ -238,7 +244,8 @@ pub async fn certificate(
         evidence_id: &f.evidence,
     };
     match st.app.portal_add_certificate(&token, &page.ip, c).await {
-        Ok(()) => back(&token),
+        Ok(None) => back(&token),
+        Ok(Some(flag)) => see_other(&format!("/portal/{token}"), Some(flag.notice_key())),
         Err(e) => fail(page.ctx, &token, e),
     }
 }

@@ -42,6 +42,34 @@ pub async fn deadline(
     }
 }
 
+#[derive(Deserialize)]
+pub struct ContractStartForm {
+    /// `YYYY-MM-DD`; empty clears it.
+    #[serde(default)]
+    contract_start: String,
+}
+
+pub async fn contract_start(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<CaseId>,
+    Form(f): Form<ContractStartForm>,
+) -> Response {
+    let raw = f.contract_start.trim();
+    let start = if raw.is_empty() {
+        None
+    } else {
+        match local_time::parse_local(&format!("{raw}T00:00")) {
+            Some(s) => Some(s),
+            None => return fail(a.ctx, AppError::invalid("contract_start", "error-date-format")),
+        }
+    };
+    match st.app.set_contract_start(&a.actor, &id, start).await {
+        Ok(()) => back(&id),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
 pub async fn open_correction(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.open_correction(&a.actor, &id).await {
         Ok(()) => back(&id),

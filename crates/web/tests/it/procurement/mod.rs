@@ -3,6 +3,7 @@
 pub mod answer_sheet;
 pub mod bids;
 pub mod cases;
+pub mod certificates;
 pub mod documents;
 pub mod evaluation;
 pub mod requirement_set;
