@@ -108,17 +108,21 @@ test('a tender from classification to the decision basis, with a portal bid and 
     await supplier.goto(link);
     assert.equal((await supplier.textContent('#portal-set-hash')).trim(), hash);
     await checkA11y(supplier, visited);
-    for (const s of await supplier.locator('#portal-answers select').all()) await s.selectOption('met');
+    for (const s of await supplier.locator('#portal-answers select[id^="status-"]').all()) await s.selectOption('met');
     for (const d of await supplier.locator('#portal-answers textarea').all()) await d.fill('Dekket av vår ISO 27001-sertifiserte drift.');
     await supplier.click('#portal-save');
     await supplier.waitForURL('**?notice=notice-saved');
     const pdf = path.join(os.tmpdir(), `iso-27001-${Date.now()}.pdf`);
     fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     files.push(pdf);
+    // An answer typed but not saved survives the upload (the upload button saves it too).
+    const firstAnswer = supplier.locator('#portal-answers textarea').first();
+    await firstAnswer.fill('Endret rett før opplastingen.');
     await supplier.setInputFiles('#evidence-file', pdf);
     await supplier.click('#portal-upload-button');
     await supplier.waitForURL('**?notice=notice-saved');
     assert.match(await supplier.textContent('#portal-evidence'), /iso-27001/);
+    assert.equal(await supplier.locator('#portal-answers textarea').first().inputValue(), 'Endret rett før opplastingen.');
     await supplier.selectOption('#cert-kind', 'iso27001');
     await supplier.fill('#cert-scope', 'Drift og utvikling av tjenesten');
     await supplier.fill('#cert-issuer', 'DNV');
@@ -126,6 +130,11 @@ test('a tender from classification to the decision basis, with a portal bid and 
     await supplier.click('#portal-certificate-add');
     await supplier.waitForURL('**?notice=notice-saved');
     await checkA11y(supplier, visited);
+    // Submitting is confirmed on a page of its own.
+    await supplier.click('#portal-review');
+    await supplier.waitForURL('**/submit');
+    await checkA11y(supplier, visited);
+    await supplier.check('#confirm-final');
     await supplier.click('#portal-submit');
     await supplier.waitForURL('**?notice=notice-submitted');
     assert.equal((await supplier.textContent('#portal-receipt')).trim().length, 64);

@@ -18,6 +18,9 @@ pub enum AppError {
     TooManyAttempts,
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// What was there no longer is (a link past its deadline, or withdrawn); the key says which.
+    #[error("gone: {0}")]
+    Gone(&'static str),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]

@@ -44,6 +44,9 @@ pub struct AppConfig {
     pub housekeeping_secs: i64,
     /// Days between the award notice and the first day a contract may be entered.
     pub standstill_days: i64,
+    /// Days after the deadline a supplier can still read its submitted bid (read-only, with
+    /// its PDF and receipt) through its link (default 365).
+    pub bid_read_days: i64,
     /// Finished jobs (a sent mail's recipient and subject) are kept this long, then removed.
     pub done_jobs_kept_secs: i64,
     /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
@@ -66,6 +69,7 @@ impl Default for AppConfig {
             pending_import_secs: 24 * 3600,
             housekeeping_secs: 300,
             standstill_days: 10,
+            bid_read_days: 365,
             done_jobs_kept_secs: 90 * 86_400,
             audit_checkpoint_secs: 24 * 3600,
             keys: Arc::new(keys::Keys::ephemeral()),

@@ -22,6 +22,7 @@ pub struct FileSettings {
     pub housekeeping_minutes: Option<i64>,
     pub done_jobs_days: Option<i64>,
     pub standstill_days: Option<i64>,
+    pub bid_read_days: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -84,6 +85,7 @@ pub struct Settings {
     pub housekeeping_secs: i64,
     pub done_jobs_kept_secs: i64,
     pub standstill_days: i64,
+    pub bid_read_days: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::platform::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -301,6 +303,11 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
     if !(1..=60).contains(&standstill_days) {
         return Err(SettingError(format!("setting `standstill_days` must be 1–60, not {standstill_days}")));
     }
+    let bid_read_days =
+        env_parsed::<i64>("TILLIT_BID_READ_DAYS", "bid_read_days")?.or(file.bid_read_days).unwrap_or(365);
+    if !(1..=3650).contains(&bid_read_days) {
+        return Err(SettingError(format!("setting `bid_read_days` must be 1–3650, not {bid_read_days}")));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -354,6 +361,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         housekeeping_secs: housekeeping_minutes * 60,
         done_jobs_kept_secs: done_jobs_days * 86_400,
         standstill_days,
+        bid_read_days,
         cookie_secure,
         smtp,
         tls,

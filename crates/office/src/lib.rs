@@ -10,5 +10,6 @@ pub mod oscal;
 pub mod oscal_profile;
 pub mod pdf;
 pub mod table;
+pub mod tender_zip;
 pub mod workbook_limits;
 pub mod xlsx;

@@ -116,6 +116,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0017_contract_start.sql"),
         postgres: include_str!("../migrations/postgres/0017_contract_start.sql"),
     },
+    Migration {
+        version: 18,
+        name: "answer_evidence",
+        sqlite: include_str!("../migrations/sqlite/0018_answer_evidence.sql"),
+        postgres: include_str!("../migrations/postgres/0018_answer_evidence.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -26,6 +26,7 @@ pub fn status_of(e: &AppError) -> StatusCode {
         AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
         AppError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Conflict(_) => StatusCode::CONFLICT,
+        AppError::Gone(_) => StatusCode::GONE,
         AppError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
         AppError::Store(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }

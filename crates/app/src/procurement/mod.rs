@@ -12,8 +12,10 @@ pub mod evaluation;
 pub mod evaluation_page;
 pub mod opening;
 pub mod portal;
+pub mod portal_pdf;
 pub mod report;
 pub mod requirement_set;
+pub mod returned_sheets;
 pub mod set_history;
 pub mod tender;
 

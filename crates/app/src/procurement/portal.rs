@@ -15,7 +15,7 @@ use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
 use tillit_domain::procurement::bid::{
-    self as rules, Answer, AnswerStatus, BidStatus, CertificateKind, LinkState, Locked,
+    self as rules, Answer, AnswerStatus, BidStatus, CertificateKind, LinkState, Locked, PortalAccess,
 };
 use tillit_domain::procurement::tender::FrozenItem;
 use tillit_office::evidence::{self, EvidenceProblem};
@@ -54,6 +54,8 @@ pub struct AnswerInput {
     pub status: String,
     pub description: String,
     pub evidence_ref: String,
+    /// One of the bid's uploaded files; empty for none.
+    pub evidence_id: String,
 }
 
 pub struct CertificateInput<'a> {
@@ -95,21 +97,26 @@ fn locked_error(l: Locked) -> AppError {
 }
 
 impl App {
-    /// Checks the link before any transaction opens: NotFound (a failure counted against
-    /// the address) when it is unknown, revoked or ran out at the deadline.
-    async fn check_link(&self, token: &str, ip: &str) -> AppResult<()> {
+    /// Checks the link before any transaction opens. An unknown link is NotFound and a
+    /// failure counted against the address (guessing is what that stops); a real link past
+    /// its deadline or withdrawn is Gone with the reason, so its holder learns what happened.
+    /// `read` accepts a submitted bid's link after the deadline, read-only.
+    async fn check_link(&self, token: &str, ip: &str, read: bool) -> AppResult<()> {
         let now = self.now().0;
         if self.locked(&[(lock_key(ip), 4)]).await? {
             return Err(AppError::TooManyAttempts);
         }
-        let state = store::by_link(&self.db, &token_hash(token))
-            .await?
-            .map(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()));
-        match state {
-            Some(LinkState::Live) => Ok(()),
-            // Expired, revoked and unknown links answer alike, so a response never tells that a
-            // link once existed.
-            Some(LinkState::Expired) | Some(LinkState::Revoked) | None => {
+        let access = store::by_link(&self.db, &token_hash(token)).await?.map(|(b, l)| {
+            let days = self.config.bid_read_days;
+            rules::portal_access(now, l.expires_at, l.revoked_at.is_some(), b.status.is_submitted(), days)
+        });
+        match access {
+            Some(PortalAccess::Open) => Ok(()),
+            Some(PortalAccess::ReadOnly) if read => Ok(()),
+            Some(PortalAccess::ReadOnly) => Err(locked_error(Locked::DeadlinePassed)),
+            Some(PortalAccess::Expired) => Err(AppError::Gone("error-portal-link-expired")),
+            Some(PortalAccess::Revoked) => Err(AppError::Gone("error-portal-link-revoked")),
+            None => {
                 let mut w = self.write_as_at(Author::Account { user: None, label: ip }, now).await?;
                 login_failures::record(&mut w.tx, &lock_key(ip), now).await?;
                 w.commit_unrecorded(Unrecorded::AttemptCounted).await?;
@@ -129,9 +136,9 @@ impl App {
 
     /// A transaction on the link's bid, refused when the bid cannot change now.
     async fn open_bid(&self, token: &str, ip: &str, now: i64) -> AppResult<(Write<'static>, Reached)> {
-        self.check_link(token, ip).await?;
+        self.check_link(token, ip, false).await?;
         let mut tx = self.db.begin().await?;
-        let r = self.reach(&mut tx, token).await?;
+        let r = self.reach(&mut tx, token, false).await?;
         if let Some(l) = r.locked(now) {
             return Err(locked_error(l));
         }
@@ -140,12 +147,17 @@ impl App {
     }
 
     /// The link's bid inside the caller's transaction, checked again there.
-    async fn reach(&self, tx: &mut Tx, token: &str) -> AppResult<Reached> {
+    async fn reach(&self, tx: &mut Tx, token: &str, read: bool) -> AppResult<Reached> {
         let now = self.now().0;
         let found = store::by_link_tx(tx, &token_hash(token)).await?;
-        let Some((bid, _)) =
-            found.filter(|(_, l)| rules::link_state(now, l.expires_at, l.revoked_at.is_some()) == LinkState::Live)
-        else {
+        let days = self.config.bid_read_days;
+        let Some((bid, _)) = found.filter(|(b, l)| {
+            match rules::portal_access(now, l.expires_at, l.revoked_at.is_some(), b.status.is_submitted(), days) {
+                PortalAccess::Open => true,
+                PortalAccess::ReadOnly => read,
+                PortalAccess::Expired | PortalAccess::Revoked => false,
+            }
+        }) else {
             return Err(AppError::NotFound);
         };
         let org = bid.org_id.clone();
@@ -155,9 +167,9 @@ impl App {
     }
 
     pub async fn portal(&self, token: &str, ip: &str) -> AppResult<PortalView> {
-        self.check_link(token, ip).await?;
+        self.check_link(token, ip, true).await?;
         let mut tx = self.db.begin().await?;
-        let r = self.reach(&mut tx, token).await?;
+        let r = self.reach(&mut tx, token, true).await?;
         let items = versions::items_tx(&mut tx, &r.version.id).await?;
         let answers = answer_map(store::answers_tx(&mut tx, &r.bid).await?);
         tx.commit().await?;
@@ -202,6 +214,14 @@ impl App {
                 continue;
             }
             let status = AnswerStatus::parse(&a.status).ok_or(AppError::invalid("status", "error-choose"))?;
+            let evidence_id = match a.evidence_id.trim() {
+                "" => None,
+                id => Some(
+                    store::evidence_of_bid_tx(&mut w.tx, &r.bid, id)
+                        .await?
+                        .ok_or(AppError::invalid("evidence", "error-choose"))?,
+                ),
+            };
             store::put_answer(
                 &mut w.tx,
                 NewAnswer {
@@ -210,6 +230,7 @@ impl App {
                     status: status.as_str(),
                     description,
                     evidence_ref,
+                    evidence_id: evidence_id.as_deref(),
                     now,
                 },
             )
@@ -279,11 +300,33 @@ impl App {
 
     /// One of the bid's own evidence files, for the supplier to check what was uploaded.
     pub async fn portal_evidence(&self, token: &str, ip: &str, evidence_id: &str) -> AppResult<(EvidenceRow, Vec<u8>)> {
-        self.check_link(token, ip).await?;
+        self.check_link(token, ip, true).await?;
         let mut tx = self.db.begin().await?;
-        let r = self.reach(&mut tx, token).await?;
+        let r = self.reach(&mut tx, token, true).await?;
         tx.commit().await?;
         store::evidence_file(&self.db, &r.bid, evidence_id).await?.ok_or(AppError::NotFound)
+    }
+
+    /// Removes an evidence file before submission (to replace it, upload the right one);
+    /// answers and certificates that pointed to it point to nothing.
+    pub async fn portal_remove_evidence(&self, token: &str, ip: &str, evidence_id: &str) -> AppResult<()> {
+        let now = self.now().0;
+        let (mut w, r) = self.open_bid(token, ip, now).await?;
+        let sha = store::remove_evidence(&mut w.tx, &r.bid, evidence_id).await?.ok_or(AppError::NotFound)?;
+        let changes = vec![FieldChange::new("sha256", Some(&sha), None)];
+        w.audit(AuditAction::EvidenceRemove, "bid", &r.bid.id, changes).await?;
+        w.commit().await
+    }
+
+    /// Removes a certificate before submission.
+    pub async fn portal_remove_certificate(&self, token: &str, ip: &str, certificate_id: &str) -> AppResult<()> {
+        let now = self.now().0;
+        let (mut w, r) = self.open_bid(token, ip, now).await?;
+        if store::remove_certificate(&mut w.tx, &r.bid, certificate_id).await? != 1 {
+            return Err(AppError::NotFound);
+        }
+        w.audit(AuditAction::CertificateRemove, "bid", &r.bid.id, vec![]).await?;
+        w.commit().await
     }
 
     /// Records a certificate; returns what is wrong with its validity for this tender, so the
@@ -401,6 +444,7 @@ pub(crate) fn answer_map(rows: Vec<store::AnswerRow>) -> BTreeMap<String, Answer
                     status: AnswerStatus::parse(&a.status)?,
                     description: a.description,
                     evidence_ref: a.evidence_ref,
+                    evidence_id: a.evidence_id,
                 },
             ))
         })

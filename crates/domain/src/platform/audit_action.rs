@@ -102,9 +102,13 @@ audit_actions! {
     BidsOpen = "bids.open",
     BidCorrection = "bid.correction",
     BidImportExcel = "bid.import_excel",
+    /// Every returned answer sheet read in at once from the e-tendering system's ZIP.
+    BidImportZip = "bid.import_zip",
     EvidenceUpload = "evidence.upload",
     EvidenceRead = "evidence.read",
     CertificateAdd = "certificate.add",
+    EvidenceRemove = "evidence.remove",
+    CertificateRemove = "certificate.remove",
     EvaluationJudge = "evaluation.judge",
     EvaluationConsensus = "evaluation.consensus",
     EvaluationLead = "evaluation.lead",

@@ -125,6 +125,43 @@ pub fn org_number(country: Country, raw: &str) -> Option<String> {
     }
 }
 
+/// The organisation numbers written in a text (a folder or file name an e-tendering system
+/// gave a received tender): runs of digits, with the hyphen or spaces people write, that are
+/// a valid Norwegian (nine digits) or Swedish (ten) number.
+pub fn org_numbers_in(text: &str) -> Vec<(Country, String)> {
+    let mut out: Vec<(Country, String)> = vec![];
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // A run of digits with single separators (`556016-0680`, `923 609 016`).
+        let mut j = i;
+        let mut digits = String::new();
+        while j < chars.len() {
+            if chars[j].is_ascii_digit() {
+                digits.push(chars[j]);
+                j += 1;
+            } else if matches!(chars[j], '-' | ' ') && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        for c in [Country::No, Country::Se] {
+            if let Some(n) = org_number(c, &digits)
+                && !out.contains(&(c, n.clone()))
+            {
+                out.push((c, n));
+            }
+        }
+        i = j;
+    }
+    out
+}
+
 /// Where a bid stands: invited (nothing saved), draft (answers saved), submitted (with a receipt).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -181,6 +218,29 @@ pub fn link_state(now: i64, expires_at: i64, revoked: bool) -> LinkState {
     }
 }
 
+/// What a bid's link opens now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PortalAccess {
+    /// The bid, to answer (the deadline and submission decide whether it may still change).
+    Open,
+    /// A submitted bid after the deadline: read-only, with its PDF and receipt, for
+    /// `read_days` after the deadline.
+    ReadOnly,
+    /// The deadline passed without a submission (or the reading period ended).
+    Expired,
+    /// The buyer withdrew the link.
+    Revoked,
+}
+
+pub fn portal_access(now: i64, expires_at: i64, revoked: bool, submitted: bool, read_days: i64) -> PortalAccess {
+    match link_state(now, expires_at, revoked) {
+        LinkState::Live => PortalAccess::Open,
+        LinkState::Revoked => PortalAccess::Revoked,
+        LinkState::Expired if submitted && now < expires_at + read_days * 86_400 => PortalAccess::ReadOnly,
+        LinkState::Expired => PortalAccess::Expired,
+    }
+}
+
 /// Why a bid cannot change now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Locked {
@@ -212,6 +272,10 @@ pub struct Answer {
     pub status: AnswerStatus,
     pub description: String,
     pub evidence_ref: String,
+    /// The uploaded file the answer points to. Left out of the receipt's JSON when none, so
+    /// receipts from before files could be pointed to still verify.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_id: Option<String>,
 }
 
 /// The references of requirements without an answer, in the set's order. A must
@@ -391,7 +455,22 @@ mod tests {
     }
 
     fn answer(s: AnswerStatus, d: &str) -> Answer {
-        Answer { status: s, description: d.into(), evidence_ref: String::new() }
+        Answer { status: s, description: d.into(), evidence_ref: String::new(), evidence_id: None }
+    }
+
+    #[test]
+    fn organisation_numbers_are_found_in_the_names_e_tendering_systems_give() {
+        assert_eq!(
+            org_numbers_in("Omsorgsdata AS (923609016)/Svarskjema.xlsx"),
+            vec![(Country::No, "923609016".to_string())]
+        );
+        assert_eq!(
+            org_numbers_in("Tilbud_Vårdsystem AB_556016-0680.xlsx"),
+            vec![(Country::Se, "556016-0680".to_string())]
+        );
+        assert_eq!(org_numbers_in("923 609 016 Omsorgsdata/svar.xlsx"), vec![(Country::No, "923609016".to_string())]);
+        assert!(org_numbers_in("Svar 2026-12-15 versjon 2.xlsx").is_empty(), "dates and versions are not numbers");
+        assert!(org_numbers_in("923609017.xlsx").is_empty(), "a wrong check digit");
     }
 
     #[test]
@@ -410,6 +489,16 @@ mod tests {
         assert_eq!(may_change(99, None, true, false), Err(Locked::DeadlinePassed));
         assert_eq!(may_change(99, Some(100), true, true), Err(Locked::Submitted));
         assert_eq!(may_change(99, Some(100), false, false), Err(Locked::TenderClosed));
+    }
+
+    #[test]
+    fn a_submitted_bid_stays_readable_after_the_deadline() {
+        let day = 86_400;
+        assert_eq!(portal_access(99, 100, false, false, 365), PortalAccess::Open);
+        assert_eq!(portal_access(100, 100, false, true, 365), PortalAccess::ReadOnly);
+        assert_eq!(portal_access(100 + 365 * day, 100, false, true, 365), PortalAccess::Expired);
+        assert_eq!(portal_access(100, 100, false, false, 365), PortalAccess::Expired, "a draft is not a bid");
+        assert_eq!(portal_access(100, 100, true, true, 365), PortalAccess::Revoked);
     }
 
     #[test]

@@ -335,6 +335,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("description", Text),
             ("evidence_ref", Text),
             ("updated_at", Int),
+            ("evidence_id", Text),
         ],
     ),
     (

@@ -51,6 +51,8 @@ pub struct AnswerRow {
     pub description: String,
     pub evidence_ref: String,
     pub updated_at: i64,
+    /// The uploaded evidence file the answer points to.
+    pub evidence_id: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -199,8 +201,7 @@ pub async fn touch_link(db: &Db, token_hash: &str, now: i64) -> Result<u64> {
     db.execute("UPDATE bid_links SET last_used_at = $2 WHERE token_hash = $1", args![token_hash, now]).await
 }
 
-const ANSWERS: &str =
-    "SELECT requirement_id, status, description, evidence_ref, updated_at FROM bid_answers WHERE bid_id = $1";
+const ANSWERS: &str = "SELECT requirement_id, status, description, evidence_ref, updated_at, evidence_id FROM bid_answers WHERE bid_id = $1";
 
 pub async fn answers(db: &Db, bid: &BidRow) -> Result<Vec<AnswerRow>> {
     let bid_id = bid.id.as_str();
@@ -218,6 +219,7 @@ pub struct NewAnswer<'a> {
     pub status: &'a str,
     pub description: &'a str,
     pub evidence_ref: &'a str,
+    pub evidence_id: Option<&'a str>,
     pub now: i64,
 }
 
@@ -228,9 +230,9 @@ pub async fn put_answer(tx: &mut Tx, a: NewAnswer<'_>) -> Result<()> {
     )
     .await?;
     tx.execute(
-        "INSERT INTO bid_answers (bid_id, requirement_id, status, description, evidence_ref, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-        args![a.bid.id.as_str(), a.requirement_id, a.status, a.description, a.evidence_ref, a.now],
+        "INSERT INTO bid_answers (bid_id, requirement_id, status, description, evidence_ref, updated_at, evidence_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        args![a.bid.id.as_str(), a.requirement_id, a.status, a.description, a.evidence_ref, a.now, a.evidence_id],
     )
     .await?;
     Ok(())
@@ -413,6 +415,21 @@ pub async fn add_certificate(tx: &mut Tx, c: NewCertificate<'_>) -> Result<()> {
     )
     .await?;
     Ok(())
+}
+
+/// Removes an evidence file of a bid not yet submitted; answers and certificates that pointed
+/// to it point to nothing. Returns the file's hash, or None when the bid has no such file.
+pub async fn remove_evidence(tx: &mut Tx, bid: &BidRow, id: &str) -> Result<Option<String>> {
+    let bid_id = bid.id.as_str();
+    let found: Option<(String,)> =
+        tx.fetch_optional("SELECT sha256 FROM evidence WHERE id = $1 AND bid_id = $2", args![id, bid_id]).await?;
+    let Some((sha,)) = found else { return Ok(None) };
+    tx.execute("UPDATE bid_answers SET evidence_id = NULL WHERE bid_id = $1 AND evidence_id = $2", args![bid_id, id])
+        .await?;
+    tx.execute("UPDATE certificates SET evidence_id = NULL WHERE bid_id = $1 AND evidence_id = $2", args![bid_id, id])
+        .await?;
+    tx.execute("DELETE FROM evidence WHERE bid_id = $1 AND id = $2", args![bid_id, id]).await?;
+    Ok(Some(sha))
 }
 
 pub async fn remove_certificate(tx: &mut Tx, bid: &BidRow, id: &str) -> Result<u64> {

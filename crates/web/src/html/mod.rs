@@ -57,7 +57,7 @@ pub fn error_text(ctx: &Ctx, e: &AppError) -> String {
         AppError::NotFound => ctx.t("error-not-found"),
         AppError::Forbidden => ctx.t("error-forbidden"),
         AppError::TooManyAttempts => ctx.t("error-too-many-attempts"),
-        AppError::Conflict(key) => ctx.t(key),
+        AppError::Conflict(key) | AppError::Gone(key) => ctx.t(key),
         _ => ctx.t("error-internal"),
     }
 }
@@ -74,6 +74,7 @@ pub fn fail(ctx: Ctx, e: AppError) -> Response {
         AppError::Invalid { key, .. } => ("error-invalid-title", key),
         AppError::TooManyAttempts => ("error-invalid-title", "error-too-many-attempts"),
         AppError::Conflict(key) => ("error-invalid-title", key),
+        AppError::Gone(key) => ("error-gone-title", key),
         _ => ("error-internal-title", "error-internal"),
     };
     message(ctx, status, title, text, Some(("/", "action-home")))

@@ -3,7 +3,7 @@
 
 use super::{Access::*, Body::*, Route};
 use crate::api;
-use crate::html::procurement::{award, bids, cases, evaluation, portal, requirement_set, tender};
+use crate::html::procurement::{award, bids, cases, evaluation, portal, portal_form, requirement_set, tender};
 use tillit_app::catalogue::io::MAX_IMPORT_BYTES;
 use tillit_app::procurement::portal::MAX_EVIDENCE_BYTES;
 use tillit_domain::Permission::*;
@@ -49,11 +49,14 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/cases/{id}/award", Needs(ProcurementEdit), award::confirm),
     route!(GET "/cases/{id}/comparison", Needs(ProcurementView), evaluation::comparison),
     route!(GET "/portal/{token}", Public, portal::show),
-    route!(POST "/portal/{token}/answers", Public, portal::save),
+    // Answers, files attached to them, certificates and removals in one form (see portal_form).
+    route!(POST "/portal/{token}/answers", Public, portal_form::save, Upload(2 * MAX_EVIDENCE_BYTES + 1024 * 1024)),
     route!(POST "/portal/{token}/evidence", Public, portal::upload, Upload(MAX_EVIDENCE_BYTES + 64 * 1024)),
     route!(GET "/portal/{token}/evidence/{id}", Public, portal::evidence),
     route!(POST "/portal/{token}/certificates", Public, portal::certificate),
+    route!(GET "/portal/{token}/submit", Public, portal_form::confirm),
     route!(POST "/portal/{token}/submit", Public, portal::submit),
+    route!(GET "/portal/{token}/bid.pdf", Public, portal_form::bid_pdf),
     route!(GET "/api/v1/cases", Needs(ProcurementView), api::procurement::cases),
     route!(GET "/api/v1/cases/{id}", Needs(ProcurementView), api::procurement::case),
     route!(POST "/api/v1/cases", Needs(ProcurementEdit), api::procurement::create_case),

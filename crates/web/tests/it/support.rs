@@ -428,6 +428,32 @@ impl Browser {
         Ok(self.finish(r).await)
     }
 
+    /// A multipart form as a browser sends one with file inputs: text fields, then files
+    /// (field, file name, bytes), and the CSRF token.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(String, String)],
+        files: Vec<(&str, &str, Vec<u8>)>,
+    ) -> Resp {
+        let mut form = reqwest::multipart::Form::new().text("_csrf", self.csrf.clone().unwrap_or_default());
+        for (k, v) in fields {
+            form = form.text(k.clone(), v.clone());
+        }
+        for (field, name, bytes) in files {
+            form = form.part(field.to_string(), reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+        }
+        let r = self
+            .client
+            .post(format!("http://{}{}", self.addr, path))
+            .header("cookie", self.cookie_header())
+            .multipart(form)
+            .send()
+            .await
+            .expect("post multipart");
+        self.finish(r).await
+    }
+
     /// A JSON request as `static/passkey.js` sends it: CSRF token in a header.
     pub async fn post_json(&mut self, path: &str, body: &serde_json::Value) -> (u16, serde_json::Value) {
         let r = self

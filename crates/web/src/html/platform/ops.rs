@@ -29,12 +29,14 @@ pub async fn readyz(State(st): State<AppState>) -> Response {
 const STYLE: &str = include_str!("../../../static/style.css");
 const FAVICON: &str = include_str!("../../../static/favicon.svg");
 const PASSKEY_JS: &str = include_str!("../../../static/passkey.js");
+const PORTAL_JS: &str = include_str!("../../../static/portal.js");
 
 pub async fn static_file(Path(file): Path<String>) -> Response {
     let (body, ctype) = match file.as_str() {
         "style.css" => (STYLE, "text/css; charset=utf-8"),
         "favicon.svg" => (FAVICON, "image/svg+xml"),
         "passkey.js" => (PASSKEY_JS, "text/javascript; charset=utf-8"),
+        "portal.js" => (PORTAL_JS, "text/javascript; charset=utf-8"),
         _ => return (StatusCode::NOT_FOUND, "not found").into_response(),
     };
     ([(header::CONTENT_TYPE, ctype), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()

@@ -6,5 +6,6 @@ pub mod bids;
 pub mod cases;
 pub mod evaluation;
 pub mod portal;
+pub mod portal_form;
 pub mod requirement_set;
 pub mod tender;

@@ -2,20 +2,20 @@
 //! organisation's language unless the visitor chose another.
 
 use crate::ctx::{Ctx, LANG_COOKIE, Page};
-use crate::html::{download, message, render, see_other};
+use crate::html::{download, message, render_status, see_other};
 use crate::security::cookie_value;
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
 use axum::extract::{FromRequest, Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
 use tillit_app::data::{CertificateRow, EvidenceRow};
-use tillit_app::procurement::portal::{AnswerInput, CertificateInput, PortalView};
+use tillit_app::procurement::portal::{AnswerInput, CertificateInput, MAX_EVIDENCE_BYTES, PortalView};
 use tillit_domain::platform::local_time::format_local;
-use tillit_domain::procurement::bid::{AnswerStatus, CertificateKind, Locked};
+use tillit_domain::procurement::bid::{AnswerStatus, CertificateKind, Locked, needs_description};
 
 pub struct ItemForm {
     pub id: String,
@@ -26,8 +26,13 @@ pub struct ItemForm {
     pub weight: u32,
     pub status: String,
     pub description: String,
+    /// A text reference from an imported answer sheet (kept, shown read-only).
     pub evidence_ref: String,
+    /// The uploaded file the answer points to.
+    pub evidence_id: String,
     pub unanswered: bool,
+    /// A gap (not met, partly met) without the explanation the evaluator needs.
+    pub unexplained: bool,
 }
 
 #[derive(Template)]
@@ -52,11 +57,18 @@ pub struct PortalPage {
     locked: Option<String>,
     submitted: Option<(String, String)>,
     unanswered: usize,
+    /// What blocks submission: (reference, what is missing), each linked to its requirement.
+    blockers: Vec<(String, String)>,
+    /// A refused action, named, shown on the form it came from; the typed input is kept.
+    error: Option<String>,
+    /// The certificate fields as typed when adding it was refused.
+    cert: CertificateForm,
     accept: &'static str,
     max_mb: usize,
+    max_bytes: usize,
 }
 
-fn with_org_language(mut ctx: Ctx, headers: &HeaderMap, v: &PortalView) -> Ctx {
+pub(super) fn with_org_language(mut ctx: Ctx, headers: &HeaderMap, v: &PortalView) -> Ctx {
     if cookie_value(headers, LANG_COOKIE).is_none() {
         ctx.loc = v.locale;
         for l in ctx.locales.iter_mut() {
@@ -67,18 +79,38 @@ fn with_org_language(mut ctx: Ctx, headers: &HeaderMap, v: &PortalView) -> Ctx {
 }
 
 pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Path(token): Path<String>) -> Response {
-    let v = match st.app.portal(&token, &page.ip).await {
+    portal_page(&st, page.ctx, &page.ip, &headers, &token, Typed::default(), None).await
+}
+
+/// What the supplier typed, shown again when an action was refused so nothing is lost.
+#[derive(Default)]
+pub struct Typed {
+    pub answers: Vec<AnswerInput>,
+    pub cert: CertificateForm,
+}
+
+/// The portal page, with what was typed laid over the stored bid and the error named.
+pub async fn portal_page(
+    st: &AppState,
+    ctx: Ctx,
+    ip: &str,
+    headers: &HeaderMap,
+    token: &str,
+    typed: Typed,
+    error: Option<AppError>,
+) -> Response {
+    let v = match st.app.portal(token, ip).await {
         Ok(v) => v,
-        Err(e) => return fail(page.ctx, &token, e),
+        Err(e) => return fail(ctx, token, e),
     };
-    let ctx = with_org_language(page.ctx, &headers, &v);
+    let ctx = with_org_language(ctx, headers, &v);
     let t = |k: &str| ctx.t(k);
-    let items = v
+    let items: Vec<ItemForm> = v
         .items
         .iter()
         .map(|i| {
             let a = v.answers.get(&i.requirement_id);
-            ItemForm {
+            let mut f = ItemForm {
                 id: i.requirement_id.clone(),
                 reference: i.reference.clone(),
                 area: i.area.clone(),
@@ -88,7 +120,27 @@ pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Pa
                 status: a.map(|a| a.status.as_str().to_string()).unwrap_or_default(),
                 description: a.map(|a| a.description.clone()).unwrap_or_default(),
                 evidence_ref: a.map(|a| a.evidence_ref.clone()).unwrap_or_default(),
+                evidence_id: a.and_then(|a| a.evidence_id.clone()).unwrap_or_default(),
                 unanswered: a.is_none(),
+                unexplained: a.is_some_and(needs_description),
+            };
+            if let Some(x) = typed.answers.iter().find(|x| x.requirement_id == i.requirement_id) {
+                f.status = x.status.clone();
+                f.description = x.description.clone();
+                f.evidence_id = x.evidence_id.clone();
+            }
+            f
+        })
+        .collect();
+    let blockers = items
+        .iter()
+        .filter_map(|i| {
+            if i.unanswered {
+                Some((i.reference.clone(), t("portal-blocker-unanswered")))
+            } else if i.unexplained {
+                Some((i.reference.clone(), t("portal-blocker-unexplained")))
+            } else {
+                None
             }
         })
         .collect();
@@ -104,36 +156,45 @@ pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Pa
         .map(|c| (c.row.clone(), c.valid_until.clone(), c.flag.map(|f| t(f.message_key()))))
         .collect();
     let submitted = v.bid.submitted_at.map(|at| (format_local(at), v.bid.receipt_hash.clone().unwrap_or_default()));
-    render(&PortalPage {
-        token,
-        org_name: v.org_name.clone(),
-        company: v.bid.company.clone(),
-        case_title: format!("{} {}", v.case_number, v.case_title),
-        deadline: v.deadline.map(format_local).unwrap_or_default(),
-        version: v.version.version,
-        set_hash: v.version.hash.clone(),
-        revision: v.bid.revision,
-        items,
-        statuses,
-        evidence: v.evidence.clone(),
-        certificates,
-        contract_start: v
-            .contract_start
-            .map(tillit_domain::platform::local_time::format_local_date)
-            .unwrap_or_default(),
-        certificate_kinds: CertificateKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect(),
-        locked,
-        submitted,
-        unanswered: v.unanswered.len(),
-        accept: tillit_app::data::EVIDENCE_ACCEPTED,
-        max_mb: tillit_app::procurement::portal::MAX_EVIDENCE_BYTES / (1024 * 1024),
-        ctx,
-    })
+    let status = error.as_ref().map_or(StatusCode::OK, crate::error::status_of);
+    let error = error.map(|e| crate::html::error_text(&ctx, &e));
+    render_status(
+        status,
+        &PortalPage {
+            token: token.to_string(),
+            org_name: v.org_name.clone(),
+            company: v.bid.company.clone(),
+            case_title: format!("{} {}", v.case_number, v.case_title),
+            deadline: v.deadline.map(format_local).unwrap_or_default(),
+            version: v.version.version,
+            set_hash: v.version.hash.clone(),
+            revision: v.bid.revision,
+            items,
+            statuses,
+            evidence: v.evidence.clone(),
+            certificates,
+            contract_start: v
+                .contract_start
+                .map(tillit_domain::platform::local_time::format_local_date)
+                .unwrap_or_default(),
+            certificate_kinds: CertificateKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect(),
+            locked,
+            submitted,
+            unanswered: v.unanswered.len(),
+            blockers,
+            error,
+            cert: typed.cert,
+            accept: tillit_app::data::EVIDENCE_ACCEPTED,
+            max_mb: MAX_EVIDENCE_BYTES / (1024 * 1024),
+            max_bytes: MAX_EVIDENCE_BYTES,
+            ctx,
+        },
+    )
 }
 
-/// A refusal, with the way back to the bid; an unknown, revoked or expired link says so
-/// without telling which, and offers no way on.
-fn fail(ctx: Ctx, token: &str, e: AppError) -> Response {
+/// A refusal, with the way back to the bid. An unknown link offers no way on; an expired or
+/// withdrawn one says which and whom to ask.
+pub(super) fn fail(ctx: Ctx, token: &str, e: AppError) -> Response {
     let status = crate::error::status_of(&e);
     if status.is_server_error() {
         tracing::error!(error = %e, "portal request failed");
@@ -141,6 +202,8 @@ fn fail(ctx: Ctx, token: &str, e: AppError) -> Response {
     let back = format!("/portal/{token}");
     match e {
         AppError::NotFound => message(ctx, status, "error-invalid-title", "error-portal-link", None),
+        // A real link past its deadline or withdrawn: say what happened and who to ask.
+        AppError::Gone(key) => message(ctx, status, "error-gone-title", key, None),
         AppError::TooManyAttempts => message(ctx, status, "error-invalid-title", "error-too-many-attempts", None),
         AppError::Invalid { key, .. } | AppError::Conflict(key) => {
             message(ctx, status, "error-invalid-title", key, Some((&back, "action-back-to-bid")))
@@ -149,32 +212,8 @@ fn fail(ctx: Ctx, token: &str, e: AppError) -> Response {
     }
 }
 
-fn back(token: &str) -> Response {
+pub(super) fn back(token: &str) -> Response {
     see_other(&format!("/portal/{token}"), Some("notice-saved"))
-}
-
-pub async fn save(
-    State(st): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-    Form(f): Form<Vec<(String, String)>>,
-) -> Response {
-    let get = |name: &str| f.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let revision = get("revision").parse::<i64>().unwrap_or(-1);
-    let answers: Vec<AnswerInput> = f
-        .iter()
-        .filter(|(k, _)| k == "req")
-        .map(|(_, id)| AnswerInput {
-            requirement_id: id.clone(),
-            status: get(&format!("status-{id}")),
-            description: get(&format!("description-{id}")),
-            evidence_ref: get(&format!("evidence-{id}")),
-        })
-        .collect();
-    match st.app.portal_save(&token, &page.ip, revision, &answers).await {
-        Ok(_) => back(&token),
-        Err(e) => fail(page.ctx, &token, e),
-    }
 }
 
 pub async fn upload(
@@ -211,20 +250,20 @@ pub async fn evidence(State(st): State<AppState>, page: Page, Path((token, id)):
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default, Clone)]
 pub struct CertificateForm {
     #[serde(default)]
-    kind: String,
+    pub kind: String,
     #[serde(default)]
-    name: String,
+    pub name: String,
     #[serde(default)]
-    scope: String,
+    pub scope: String,
     #[serde(default)]
-    issuer: String,
+    pub issuer: String,
     #[serde(default)]
-    valid_until: String,
+    pub valid_until: String,
     #[serde(default)]
-    evidence: String,
+    pub evidence: String,
 }
 
 pub async fn certificate(

@@ -307,16 +307,17 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     assert_eq!(b.post(&format!("/bids/{bid_a}/link"), &[]).await.status, 303);
     let new_a = latest_link(&t, "alfa@alfa.no").await;
     assert_ne!(new_a, link_a);
+    // Its holder is told what happened and whom to ask, in a page of its own.
     let r = sa.get(&link_a).await;
-    assert_eq!(r.status, 404);
-    assert!(r.body.contains("This link does not work"), "{}", r.body);
+    assert_eq!(r.status, 410);
+    assert!(r.body.contains("The buyer has withdrawn this link"), "{}", r.body);
     let page = sa.get(&new_a).await;
     assert_eq!(page.status, 200);
     // Revoked: nothing can be done with it, and nothing is written.
     assert_eq!(b.post(&format!("/bids/{bid_a}/revoke"), &[]).await.status, 303);
-    assert_eq!(sa.get(&new_a).await.status, 404);
+    assert_eq!(sa.get(&new_a).await.status, 410);
     let r = post_form(&mut sa, &format!("{new_a}/answers"), answers_form(&page, "met")).await;
-    assert_eq!(r.status, 404);
+    assert_eq!(r.status, 410);
     assert_eq!(stored_answers(&t, &bid_a).await, 0);
 
     // After the deadline (the server's clock), answers are refused and nothing changes.
@@ -324,12 +325,13 @@ both!(reused_revoked_expired_and_foreign_links_are_refused, |t| {
     let form = answers_form(&page, "met");
     t.clock.advance(100 * 24 * 3600);
     let r = post_form(&mut sb, &format!("{link_b}/answers"), form).await;
-    // An expired link answers as an unknown one does: nothing tells that it once worked.
-    assert_eq!(r.status, 404);
-    assert!(r.body.contains("This link does not work"), "{}", r.body);
+    // A draft's link past the deadline says so (a page of its own), and nothing is written.
+    assert_eq!(r.status, 410);
+    assert!(r.body.contains("The deadline has passed and the bid was not submitted"), "{}", r.body);
     assert_eq!(stored_answers(&t, &bid_b).await, 0);
-    assert_eq!(upload(&t, &mut sb, &link_b, "late.pdf", b"%PDF-1.7 late".to_vec()).await.status, 404);
-    assert_eq!(sb.get(&link_b).await.status, 404);
+    let late = upload(&t, &mut sb, &link_b, "late.pdf", b"%PDF-1.7 late".to_vec()).await.status;
+    assert!(late == 410 || late == 413, "the guard may refuse the body of a link no longer live first: {late}");
+    assert_eq!(sb.get(&link_b).await.status, 410);
 
     // Guessing links from one address is locked out after a while.
     let mut guesser = t.browser();

@@ -112,7 +112,7 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
     assert!(xml.contains("Mangler dokumentert beredskapsplan for leveransen") && xml.contains(&hash));
     let (_, _, xlsx) = fetch(&t, &b, &format!("/cases/{case}/report.xlsx")).await;
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(xlsx)).unwrap();
-    assert_eq!(wb.sheet_names().len(), 6);
+    assert_eq!(wb.sheet_names().len(), 7, "case, set, ranking, answers, certificates, judgements, log");
     let mut found = false;
     for name in wb.sheet_names() {
         let r = wb.worksheet_range(&name).unwrap();
