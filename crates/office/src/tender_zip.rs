@@ -78,6 +78,18 @@ pub fn read(bytes: &[u8]) -> Result<TenderZip, Vec<Problem>> {
     Ok(out)
 }
 
+/// The tender package for upload to an e-tendering system: the given files, deflated.
+pub fn write(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in files {
+        w.start_file(name.as_str(), o).map_err(|e| e.to_string())?;
+        w.write_all(bytes).map_err(|e| e.to_string())?;
+    }
+    Ok(w.finish().map_err(|e| e.to_string())?.into_inner())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

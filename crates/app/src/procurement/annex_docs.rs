@@ -101,6 +101,26 @@ impl App {
         tillit_office::pdf::render(&annex_doc(&s)).map_err(AppError::Internal)
     }
 
+    /// Everything the e-tendering system needs, named for upload there: the requirements as
+    /// PDF and Word, the answer sheet, the OSCAL profile. Returns (file name, ZIP).
+    pub async fn tender_package(&self, actor: &Actor, case_id: &CaseId) -> AppResult<(String, Vec<u8>)> {
+        let s = self.annex_source(actor, case_id, "tender_package").await?;
+        let loc = s.locale;
+        let case = s.case.case_number.replace(['/', '\\'], "-");
+        let annex = t(loc, "tender-package-annex");
+        let sheet = t(loc, "tender-package-sheet");
+        let oscal = serde_json::to_vec_pretty(&self.annex_oscal(actor, case_id).await?)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let files = vec![
+            (format!("{case} {annex}.pdf"), tillit_office::pdf::render(&annex_doc(&s)).map_err(AppError::Internal)?),
+            (format!("{case} {annex}.docx"), tillit_office::docx::render(&annex_doc(&s)).map_err(AppError::Internal)?),
+            (format!("{case} {sheet}.xlsx"), self.answer_sheet(actor, case_id).await?),
+            (format!("{case} OSCAL.json"), oscal),
+        ];
+        let zip = tillit_office::tender_zip::write(&files).map_err(AppError::Internal)?;
+        Ok((t_args(loc, "tender-package-file", &[("case", case)]), zip))
+    }
+
     /// The published set as an OSCAL profile over the catalogues it draws on.
     pub async fn annex_oscal(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Value> {
         let s = self.annex_source(actor, case_id, "annex.oscal").await?;

@@ -49,6 +49,8 @@ pub struct CasePage {
     /// The bids' seal or opening, in words: sealed until the deadline, or opened when.
     pub opening: Option<String>,
     pub can_invite: bool,
+    /// Returned answer sheets may be read in: opened, before the evaluation.
+    pub can_import_sheets: bool,
     /// Members who may evaluate: (user id, name, is the lead).
     pub evaluators: Vec<(String, String, bool)>,
     pub lead_name: String,
@@ -260,6 +262,7 @@ impl App {
             bids,
             opening,
             can_invite: can_edit && status.can_invite(),
+            can_import_sheets: can_edit && status.can_invite() && v.case.opened_at.is_some(),
             deadline: v.case.deadline.map(tillit_domain::platform::local_time::format_local).unwrap_or_default(),
             deadline_input: v.case.deadline.map(tillit_domain::platform::local_time::input_value).unwrap_or_default(),
             deadline_editable: can_edit && status.deadline_editable(),

@@ -29,6 +29,12 @@ struct Checked {
     sha: String,
 }
 
+/// What an archive import read in, and what it left (other documents).
+pub struct ZipImport {
+    pub imported: Vec<Imported>,
+    pub skipped: Vec<String>,
+}
+
 /// One bid read in from the archive.
 pub struct Imported {
     /// The entry's path in the archive.
@@ -230,7 +236,7 @@ impl App {
         actor: &Actor,
         case_id: &CaseId,
         bytes: &[u8],
-    ) -> AppResult<Result<Vec<Imported>, Vec<Problem>>> {
+    ) -> AppResult<Result<ZipImport, Vec<Problem>>> {
         actor.require(Permission::ProcurementEdit)?;
         let org = orgs::get(&self.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
         let loc = Self::sheet_locale(&org);
@@ -297,6 +303,6 @@ impl App {
         ];
         w.audit(AuditAction::BidImportZip, "procurement_case", case_id, changes).await?;
         w.commit().await?;
-        Ok(Ok(out))
+        Ok(Ok(ZipImport { imported: out, skipped: zip.skipped }))
     }
 }

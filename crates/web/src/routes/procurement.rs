@@ -6,6 +6,10 @@ use crate::api;
 use crate::html::procurement::{award, bids, cases, evaluation, portal, portal_form, requirement_set, tender};
 use tillit_app::catalogue::io::MAX_IMPORT_BYTES;
 use tillit_app::procurement::portal::MAX_EVIDENCE_BYTES;
+
+/// The ZIP of received tenders an e-tendering system exports (answer sheets and the bidders'
+/// other documents).
+const MAX_TENDER_ZIP_BYTES: usize = 100 * 1024 * 1024;
 use tillit_domain::Permission::*;
 
 pub const ROUTES: &[Route] = &[
@@ -32,6 +36,8 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/bids/{id}/revoke", Needs(ProcurementEdit), bids::revoke_links),
     route!(GET "/evidence/{id}", Needs(ProcurementView), bids::evidence),
     route!(GET "/cases/{id}/annex.xlsx", Needs(ProcurementView), bids::answer_sheet),
+    route!(GET "/cases/{id}/tender-package.zip", Needs(ProcurementView), bids::tender_package),
+    route!(POST "/cases/{id}/tender-zip", Needs(ProcurementEdit), bids::import_tender_zip, Upload(MAX_TENDER_ZIP_BYTES)),
     route!(GET "/cases/{id}/annex.docx", Needs(ProcurementView), bids::annex_docx),
     route!(GET "/cases/{id}/annex.pdf", Needs(ProcurementView), bids::annex_pdf),
     route!(GET "/cases/{id}/annex.oscal.json", Needs(ProcurementView), bids::annex_oscal),

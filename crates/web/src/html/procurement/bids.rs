@@ -224,6 +224,58 @@ pub async fn import_sheet(
     }
 }
 
+#[derive(Template)]
+#[template(path = "procurement/tender_zip_done.html")]
+pub struct TenderZipDone {
+    ctx: Ctx,
+    case_id: CaseId,
+    imported: Vec<tillit_app::procurement::returned_sheets::Imported>,
+    skipped: usize,
+}
+
+/// Every answer sheet in the e-tendering system's ZIP of received tenders, matched to the
+/// bidders by organisation number and imported all or nothing; a receipt list after.
+pub async fn import_tender_zip(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<CaseId>,
+    req: axum::extract::Request,
+) -> Response {
+    use axum::extract::FromRequest;
+    // Another organisation's case is 404 before anything is read.
+    if let Err(e) = st.app.case(&a.actor, &id).await {
+        return fail(a.ctx, e);
+    }
+    let mut bytes: Option<Vec<u8>> = None;
+    if let Ok(mut form) = axum::extract::Multipart::from_request(req, &st).await {
+        while let Ok(Some(field)) = form.next_field().await {
+            if field.name() == Some("file") {
+                bytes = field.bytes().await.ok().map(|b| b.to_vec());
+            }
+        }
+    }
+    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
+        return fail(a.ctx, tillit_app::AppError::invalid("file", "error-no-file"));
+    };
+    match st.app.import_tender_zip(&a.actor, &id, &bytes).await {
+        Ok(Ok(done)) => {
+            render(&TenderZipDone { skipped: done.skipped.len(), imported: done.imported, case_id: id, ctx: a.ctx })
+        }
+        Ok(Err(problems)) => crate::html::render_status(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &ImportProblemsPage { back: format!("/cases/{id}"), problems, ctx: a.ctx },
+        ),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn tender_package(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
+    match st.app.tender_package(&a.actor, &id).await {
+        Ok((name, zip)) => download(&name, "application/zip", zip),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

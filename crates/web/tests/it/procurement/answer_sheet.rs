@@ -220,3 +220,87 @@ fn swap_meta(bytes: &[u8], from: &str, to: &str) -> Vec<u8> {
     }
     out.save_to_buffer().unwrap()
 }
+
+fn zip_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, body) in entries {
+        w.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        w.write_all(body).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+both!(the_e_tendering_route_packages_the_tender_and_reads_every_returned_sheet_at_once, |t| {
+    let admin = setup_admin(&t).await;
+    let who = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut b = admin.browser;
+    let case = published_case(&mut b, "2026/310").await;
+    let (alfa, _) = invite(&t, &mut b, &case, "Alfa AS", "923609016", "alfa@alfa.no").await;
+    let (beta, _) = invite(&t, &mut b, &case, "Beta AB", "5560160680", "beta@beta.se").await;
+    let (gamma, _) = invite(&t, &mut b, &case, "Gamma AS", "986105174", "gamma@gamma.no").await;
+
+    // The package for the e-tendering system, named from the case number.
+    let (status, cd, package) =
+        crate::procurement::documents::fetch(&t, &b, &format!("/cases/{case}/tender-package.zip")).await;
+    assert_eq!(status, 200);
+    assert!(cd.contains("2026-310"), "{cd}");
+    let mut z = zip::ZipArchive::new(Cursor::new(package)).unwrap();
+    let mut names: Vec<String> = (0..z.len()).map(|i| z.by_index(i).unwrap().name().unwrap().to_string()).collect();
+    names.sort();
+    assert_eq!(names.len(), 4, "{names:?}");
+    assert!(names.iter().all(|n| n.starts_with("2026-310 ")), "{names:?}");
+    let sheet_name = names.iter().find(|n| n.ends_with(".xlsx")).unwrap().clone();
+    let mut sheet = vec![];
+    std::io::Read::read_to_end(&mut z.by_name(&sheet_name).unwrap(), &mut sheet).unwrap();
+    let set = t.app.current_set(&who, &tillit_domain::CaseId(case.to_string())).await.unwrap().unwrap();
+    let n = set.items.len();
+    let met = tillit_app::platform::i18n::t(tillit_app::platform::i18n::Locale::Nb, "answer-met");
+    let honest = filled(&sheet, |r, c, _| answer_all(r, c, n, &met));
+    let tampered = filled(&sheet, |r, c, v| {
+        if r == HEADER_ROW + 1 && c == 3 { Some(format!("{v} (endret)")) } else { answer_all(r, c, n, &met) }
+    });
+
+    t.clock.advance(100 * 24 * 3600);
+    t.send_queued_mail().await;
+    let mut b = crate::flows::sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    assert!(b.get(&format!("/cases/{case}")).await.body.contains(r#"id="tender-zip-form""#));
+
+    // One bad sheet and one nobody's: every problem named by its file, and nothing written.
+    let bad = zip_of(&[
+        ("Alfa AS (923609016)/Svarskjema.xlsx", honest.clone()),
+        ("Beta AB 556016-0680/Svar.xlsx", tampered),
+        ("Ukjent AS 974760673/Svar.xlsx", honest.clone()),
+    ]);
+    let r = b.post_file(&format!("/cases/{case}/tender-zip"), "mottatte-tilbud.zip", bad).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("Beta AB 556016-0680/Svar.xlsx: "), "{}", r.body);
+    assert!(r.body.contains("the text of requirement"), "{}", r.body);
+    assert!(r.body.contains("Ukjent AS 974760673/Svar.xlsx") && r.body.contains("No invited bidder"), "{}", r.body);
+    for bid in [&alfa, &beta] {
+        assert_eq!(crate::procurement::bids::stored_answers(&t, bid).await, 0, "all or nothing");
+    }
+
+    // The honest archive, with the bidders' other documents beside: both read in at once.
+    let good = zip_of(&[
+        ("Alfa AS (923609016)/Svarskjema.xlsx", honest.clone()),
+        ("Alfa AS (923609016)/Firmaattest.pdf", b"%PDF-1.7".to_vec()),
+        ("Beta AB 556016-0680/Svar.xlsx", honest.clone()),
+    ]);
+    let r = b.post_file(&format!("/cases/{case}/tender-zip"), "mottatte-tilbud.zip", good.clone()).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    for bid in [&alfa, &beta] {
+        let v = t.app.bid(&who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
+        assert_eq!((v.bid.status.as_str(), v.bid.source.as_str()), ("submitted", "excel"));
+        assert_eq!(v.answers.len(), n);
+        assert!(r.body.contains(v.bid.receipt_hash.as_deref().unwrap()), "the receipt list: {}", r.body);
+    }
+    assert!(r.body.contains("1 other documents") || r.body.contains("1 andre dokumenter"), "{}", r.body);
+    assert_eq!(crate::procurement::bids::stored_answers(&t, &gamma).await, 0, "not in the archive, not touched");
+    // Read in once: the same archive again is refused.
+    let r = b.post_file(&format!("/cases/{case}/tender-zip"), "mottatte-tilbud.zip", good).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("already submitted") || r.body.contains("allerede levert"), "{}", r.body);
+    let f = tillit_app::data::AuditFilter { action: Some("bid.import_zip".into()), limit: 10, ..Default::default() };
+    assert_eq!(t.audit_log(&admin.org, &f).await.len(), 1);
+});
