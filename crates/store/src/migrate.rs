@@ -122,6 +122,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0018_answer_evidence.sql"),
         postgres: include_str!("../migrations/postgres/0018_answer_evidence.sql"),
     },
+    Migration {
+        version: 19,
+        name: "jurisdiction",
+        sqlite: include_str!("../migrations/sqlite/0019_jurisdiction.sql"),
+        postgres: include_str!("../migrations/postgres/0019_jurisdiction.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

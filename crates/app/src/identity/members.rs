@@ -90,6 +90,47 @@ impl App {
         Ok(())
     }
 
+    /// States the organisation's country and which catalogues a tier proposes requirements
+    /// from (`None` for the default: its own country's built-in catalogue and its own).
+    pub async fn set_proposal_sources(
+        &self,
+        actor: &Actor,
+        country: &str,
+        catalogues: Option<Vec<String>>,
+    ) -> AppResult<()> {
+        actor.require(Permission::ManageOrganisation)?;
+        let country = country.trim();
+        if !["", "no", "se"].contains(&country) {
+            return Err(AppError::invalid("country", "error-choose"));
+        }
+        let visible = tillit_store::catalogue::list(&self.db, &actor.org_id).await?;
+        if let Some(c) = &catalogues {
+            if c.is_empty() {
+                return Err(AppError::invalid("catalogues", "error-proposal-catalogues-none"));
+            }
+            if c.iter().any(|id| !visible.iter().any(|v| v.id == *id)) {
+                return Err(AppError::invalid("catalogues", "error-choose"));
+            }
+        }
+        let stored = catalogues.map(|c| c.join(","));
+        let mut w = self.write(actor, Permission::ManageOrganisation).await?;
+        let old = orgs::get_tx(&mut w.tx, &actor.org_id).await?.ok_or(AppError::NotFound)?;
+        orgs::set_proposal_sources(&mut w.tx, &actor.org_id, country, stored.as_deref()).await?;
+        let changes: Vec<FieldChange> = [
+            audit_log::diff("country", &old.country, country),
+            audit_log::diff(
+                "proposal_catalogues",
+                old.proposal_catalogues.as_deref().unwrap_or(""),
+                stored.as_deref().unwrap_or(""),
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        w.audit(AuditAction::OrganisationUpdate, "organisation", actor.org_id.as_str(), changes).await?;
+        w.commit().await
+    }
+
     /// Invites someone by e-mail to this organisation with a role.
     pub async fn invite(&self, actor: &Actor, email: &str, role: Role) -> AppResult<()> {
         actor.require(Permission::ManageUsers)?;

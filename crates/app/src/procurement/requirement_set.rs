@@ -26,6 +26,7 @@ pub struct SetView {
 }
 
 /// One requirement the tier proposes, with the catalogue it comes from.
+#[derive(Debug, Clone)]
 pub struct ProposedItem {
     pub catalogue_id: String,
     pub catalogue_title: String,
@@ -239,10 +240,22 @@ fn propose_from(
         .collect())
 }
 
-/// Every requirement the organisation may ask (built-in first, then its own), and its own levels.
+/// Every requirement the organisation's tier proposes from (built-in first, then its own: by
+/// default its own country's built-in catalogue and all of its own), and its own levels.
 async fn candidates(app: &App, actor: &Actor) -> AppResult<(Vec<store::BuiltinRequirement>, BTreeMap<String, String>)> {
-    let mut reqs = store::builtin_requirements(&app.db).await?;
-    reqs.extend(store::own_requirements(&app.db, &actor.org_id).await?);
+    let org = tillit_store::identity::orgs::get(&app.db, &actor.org_id).await?.ok_or(AppError::NotFound)?;
+    let sources = rules::ProposalSources::from_stored(&org.country, org.proposal_catalogues.as_deref());
+    let mut reqs: Vec<store::BuiltinRequirement> = store::builtin_requirements(&app.db)
+        .await?
+        .into_iter()
+        .filter(|r| sources.includes(&r.catalogue_id, true, &r.catalogue_language))
+        .collect();
+    reqs.extend(
+        store::own_requirements(&app.db, &actor.org_id)
+            .await?
+            .into_iter()
+            .filter(|r| sources.includes(&r.catalogue_id, false, &r.catalogue_language)),
+    );
     let own = store::org_levels(&app.db, &actor.org_id).await?.into_iter().collect();
     Ok((reqs, own))
 }

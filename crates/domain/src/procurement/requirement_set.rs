@@ -190,9 +190,66 @@ pub fn default_levels() -> Result<BTreeMap<String, BTreeMap<String, Level>>, Str
     Ok(out)
 }
 
+/// Where a tier's proposal comes from: an organisation's own catalogues and its own country's
+/// built-in catalogue, unless it chose the catalogues itself. A Norwegian municipality is
+/// never proposed Swedish conditions unless it asks for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalSources {
+    pub country: Option<crate::procurement::bid::Country>,
+    /// The catalogues chosen; None for the default.
+    pub chosen: Option<Vec<String>>,
+}
+
+impl ProposalSources {
+    /// From the stored forms (`no`/`se`/'', and a comma-separated list or none).
+    pub fn from_stored(country: &str, chosen: Option<&str>) -> ProposalSources {
+        ProposalSources {
+            country: crate::procurement::bid::Country::parse(country),
+            chosen: chosen.map(|c| c.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()),
+        }
+    }
+
+    /// Whether a catalogue's requirements are proposed: `builtin` for tillit's own seed
+    /// catalogues, `language` the catalogue's (nb is Norwegian, sv Swedish).
+    pub fn includes(&self, catalogue_id: &str, builtin: bool, language: &str) -> bool {
+        use crate::procurement::bid::Country;
+        if let Some(c) = &self.chosen {
+            return c.iter().any(|x| x == catalogue_id);
+        }
+        if !builtin {
+            return true;
+        }
+        let country = match language {
+            "nb" | "nn" => Some(Country::No),
+            "sv" => Some(Country::Se),
+            _ => None,
+        };
+        match self.country {
+            Some(own) => country == Some(own),
+            // No country stated: every built-in catalogue, as before countries were known.
+            None => true,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_norwegian_municipality_is_proposed_norwegian_requirements_unless_it_asks() {
+        let no = ProposalSources::from_stored("no", None);
+        assert!(no.includes("builtin:sikkerhetskrav-anskaffelser", true, "nb"));
+        assert!(!no.includes("builtin:villkor-trygghetslarm-2019", true, "sv"));
+        assert!(no.includes("own-1", false, "sv"), "its own catalogues, whatever their language");
+        let se = ProposalSources::from_stored("se", None);
+        assert!(se.includes("builtin:villkor-trygghetslarm-2019", true, "sv"));
+        assert!(!se.includes("builtin:sikkerhetskrav-anskaffelser", true, "nb"));
+        let both = ProposalSources::from_stored("no", Some("builtin:villkor-trygghetslarm-2019, own-1"));
+        assert!(both.includes("builtin:villkor-trygghetslarm-2019", true, "sv"), "asked for");
+        assert!(!both.includes("builtin:sikkerhetskrav-anskaffelser", true, "nb"), "not chosen");
+        assert!(!both.includes("own-2", false, "nb"));
+    }
     use crate::catalogue::Content;
     use proptest::prelude::*;
 

@@ -14,6 +14,8 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("default_locale", Text),
             ("created_at", Int),
             ("require_mfa_bid_roles", Bool),
+            ("country", Text),
+            ("proposal_catalogues", Text),
         ],
     ),
     (

@@ -11,6 +11,10 @@ pub struct Organisation {
     pub default_locale: String,
     pub created_at: i64,
     pub require_mfa_bid_roles: bool,
+    /// `no`, `se`, or '' when not stated.
+    pub country: String,
+    /// Catalogue ids the tier proposes from, comma-separated; None for the default.
+    pub proposal_catalogues: Option<String>,
 }
 
 impl Organisation {
@@ -47,10 +51,17 @@ impl MembershipOf {
     }
 }
 
+/// A new organisation; its country follows its language until it says otherwise.
 pub async fn create(tx: &mut Tx, id: &OrgId, name: &str, locale: &str, now: i64) -> Result<()> {
+    let country = match locale {
+        "nb" => "no",
+        "sv" => "se",
+        _ => "",
+    };
     tx.execute(
-        "INSERT INTO organisations (id, name, require_mfa, default_locale, created_at) VALUES ($1, $2, $3, $4, $5)",
-        args![id.as_str(), name, false, locale, now],
+        "INSERT INTO organisations (id, name, require_mfa, default_locale, created_at, country)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        args![id.as_str(), name, false, locale, now, country],
     )
     .await?;
     Ok(())
@@ -73,6 +84,14 @@ pub async fn update_settings(tx: &mut Tx, id: &OrgId, name: &str, mfa: MfaPolicy
         "UPDATE organisations SET name = $2, require_mfa = $3, default_locale = $4, require_mfa_bid_roles = $5
          WHERE id = $1",
         args![id.as_str(), name, mfa.everyone, locale, mfa.bid_roles],
+    )
+    .await
+}
+
+pub async fn set_proposal_sources(tx: &mut Tx, id: &OrgId, country: &str, catalogues: Option<&str>) -> Result<u64> {
+    tx.execute(
+        "UPDATE organisations SET country = $2, proposal_catalogues = $3 WHERE id = $1",
+        args![id.as_str(), country, catalogues],
     )
     .await
 }

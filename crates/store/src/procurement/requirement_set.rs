@@ -122,6 +122,8 @@ pub struct BuiltinRequirement {
     pub catalogue_id: String,
     pub catalogue_key: String,
     pub catalogue_title: String,
+    /// The catalogue's language (nb, sv, en), which tells its country.
+    pub catalogue_language: String,
     pub id: String,
     pub reference: String,
 }
@@ -129,7 +131,8 @@ pub struct BuiltinRequirement {
 /// Every built-in requirement, by catalogue key and then catalogue order.
 pub async fn builtin_requirements(db: &Db) -> Result<Vec<BuiltinRequirement>> {
     db.fetch_all(
-        "SELECT c.id AS catalogue_id, c.key AS catalogue_key, c.title AS catalogue_title, r.id, r.ref AS reference
+        "SELECT c.id AS catalogue_id, c.key AS catalogue_key, c.title AS catalogue_title, c.language AS catalogue_language,
+                r.id, r.ref AS reference
          FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id
          WHERE c.owner = '' ORDER BY c.key, r.sort_key",
         vec![],
@@ -153,7 +156,8 @@ pub async fn kinds_and_weights(tx: &mut Tx, case: &CaseRow) -> Result<Vec<(Strin
 /// Every requirement of the organisation's own catalogues, by catalogue and order.
 pub async fn own_requirements(db: &Db, org: &OrgId) -> Result<Vec<BuiltinRequirement>> {
     db.fetch_all(
-        "SELECT c.id AS catalogue_id, c.key AS catalogue_key, c.title AS catalogue_title, r.id, r.ref AS reference
+        "SELECT c.id AS catalogue_id, c.key AS catalogue_key, c.title AS catalogue_title, c.language AS catalogue_language,
+                r.id, r.ref AS reference
          FROM requirements r JOIN catalogues c ON c.id = r.catalogue_id
          WHERE c.owner = $1 ORDER BY c.title, r.sort_key",
         args![org.as_str()],

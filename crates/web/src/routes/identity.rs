@@ -47,6 +47,7 @@ pub const ROUTES: &[Route] = &[
     route!(GET "/admin/roles", Needs(ViewPermissionMatrix), admin::roles),
     route!(GET "/admin/organisation", Needs(ManageOrganisation), admin::organisation),
     route!(POST "/admin/organisation", Needs(ManageOrganisation), admin::save_organisation),
+    route!(POST "/admin/organisation/proposals", Needs(ManageOrganisation), admin::save_proposal_sources),
     route!(GET "/api/v1/me", Member, api::identity::me),
     route!(GET "/api/v1/organisation", Needs(OrgView), api::identity::organisation),
     route!(GET "/api/v1/members", Needs(OrgView), api::identity::members),

@@ -24,6 +24,7 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
             f(&[("email", &format!("x{}@bergen.kommune.no", tillit_app::new_id())), ("role", "auditor")])
         }
         "/admin/organisation" => f(&[("name", "Bergen kommune"), ("default_locale", "nb")]),
+        "/admin/organisation/proposals" => f(&[("country", "no"), ("choose", "default")]),
         "/catalogues" => f(&[("title", "Egne krav"), ("language", "nb")]),
         "/cases" => f(&[("case_number", &tillit_app::new_id()), ("title", "Nytt fagsystem")]),
         "/cases/{id}/classification" => f(&[

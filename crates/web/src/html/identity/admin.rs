@@ -214,14 +214,57 @@ pub struct OrganisationPage {
     ctx: Ctx,
     org: Organisation,
     error: Option<String>,
+    /// Every catalogue the organisation sees: (id, title, language, proposed from now).
+    catalogues: Vec<(String, String, String, bool)>,
+    /// The organisation chose the catalogues itself (not the default).
+    chosen: bool,
+}
+
+async fn organisation_page(st: &AppState, a: Authed, error: Option<AppError>) -> Response {
+    let org = match st.app.organisation(&a.actor).await {
+        Ok(o) => o,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let all = match st.app.catalogues(&a.actor).await {
+        Ok(c) => c,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let sources = tillit_domain::procurement::requirement_set::ProposalSources::from_stored(
+        &org.country,
+        org.proposal_catalogues.as_deref(),
+    );
+    let catalogues = all
+        .into_iter()
+        .map(|c| {
+            let on = sources.includes(&c.id, c.owner.is_empty(), &c.language);
+            (c.id, c.title, c.language, on)
+        })
+        .collect();
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let error = error.map(|e| error_text(&a.ctx, &e));
+    let chosen = sources.chosen.is_some();
+    render_status(status, &OrganisationPage { ctx: a.ctx, org, error, catalogues, chosen })
 }
 
 pub async fn organisation(State(st): State<AppState>, a: Authed) -> Response {
     if let Err(e) = a.actor.require(Permission::ManageOrganisation) {
         return fail(a.ctx, e);
     }
-    match st.app.organisation(&a.actor).await {
-        Ok(org) => render(&OrganisationPage { ctx: a.ctx, org, error: None }),
+    organisation_page(&st, a, None).await
+}
+
+/// The country and the catalogues a tier proposes from. `choose` is "default" or "chosen".
+pub async fn save_proposal_sources(
+    State(st): State<AppState>,
+    a: Authed,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let catalogues = (get("choose") == "chosen")
+        .then(|| f.iter().filter(|(k, _)| k == "catalogue").map(|(_, v)| v.clone()).collect::<Vec<_>>());
+    match st.app.set_proposal_sources(&a.actor, &get("country"), catalogues).await {
+        Ok(()) => see_other("/admin/organisation", Some("notice-saved")),
+        Err(e @ AppError::Invalid { .. }) => organisation_page(&st, a, Some(e)).await,
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -248,16 +291,7 @@ pub async fn save_organisation(State(st): State<AppState>, a: Authed, Form(f): F
     };
     match st.app.update_org_settings(&a.actor, settings).await {
         Ok(()) => see_other("/admin/organisation", Some("notice-saved")),
-        Err(e @ AppError::Invalid { .. }) => {
-            let msg = error_text(&a.ctx, &e);
-            match st.app.organisation(&a.actor).await {
-                Ok(org) => render_status(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    &OrganisationPage { ctx: a.ctx, org, error: Some(msg) },
-                ),
-                Err(e) => fail(a.ctx, e),
-            }
-        }
+        Err(e @ AppError::Invalid { .. }) => organisation_page(&st, a, Some(e)).await,
         Err(e) => fail(a.ctx, e),
     }
 }

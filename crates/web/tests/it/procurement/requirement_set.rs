@@ -250,3 +250,64 @@ both!(the_organisation_sets_which_requirements_each_tier_proposes, |t| {
     let f = tillit_app::data::AuditFilter { action: Some("levels.set".into()), limit: 50, ..Default::default() };
     assert_eq!(t.audit_log(&admin.org, &f).await.len(), 3);
 });
+
+both!(proposals_follow_the_organisations_country_and_chosen_catalogues, |t| {
+    let admin = setup_admin(&t).await;
+    let who = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
+    let mut b = admin.browser;
+    let catalogues_of = |items: &[tillit_app::procurement::requirement_set::ProposedItem]| {
+        let mut c: Vec<String> = items.iter().map(|i| i.catalogue_id.clone()).collect();
+        c.dedup();
+        c
+    };
+    const NO: &str = "builtin:sikkerhetskrav-anskaffelser";
+    const SE: &str = "builtin:villkor-trygghetslarm-2019";
+    // The organisation was set up in English, so no country follows from its language: every
+    // built-in catalogue, as before. Stated Norwegian: Norwegian requirements only.
+    let page = b.get("/admin/organisation").await.body;
+    assert!(page.contains(r#"<option value="" selected>"#), "{page}");
+    let mut all = catalogues_of(&t.app.proposal(&who, tillit_domain::procurement::Tier::High).await.unwrap());
+    all.sort();
+    assert_eq!(all, vec![NO.to_string(), SE.to_string()]);
+    let r = b.post("/admin/organisation/proposals", &[("country", "no"), ("choose", "default")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let p = t.app.proposal(&who, tillit_domain::procurement::Tier::High).await.unwrap();
+    assert_eq!(catalogues_of(&p), vec![NO.to_string()]);
+
+    // Swedish: the Swedish conditions only.
+    let r = b.post("/admin/organisation/proposals", &[("country", "se"), ("choose", "default")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let p = t.app.proposal(&who, tillit_domain::procurement::Tier::High).await.unwrap();
+    assert_eq!(catalogues_of(&p), vec![SE.to_string()]);
+
+    // Asked for both, explicitly; none ticked is refused on the form, named.
+    let r = b.post("/admin/organisation/proposals", &[("country", "no"), ("choose", "chosen")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("tick at least one") || r.body.contains("kryss av minst én"), "{}", r.body);
+    let r = b
+        .post(
+            "/admin/organisation/proposals",
+            &[("country", "no"), ("choose", "chosen"), ("catalogue", NO), ("catalogue", SE)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let mut got = catalogues_of(&t.app.proposal(&who, tillit_domain::procurement::Tier::High).await.unwrap());
+    got.sort();
+    assert_eq!(got, vec![NO.to_string(), SE.to_string()]);
+    let r = b
+        .post(
+            "/admin/organisation/proposals",
+            &[("country", "no"), ("choose", "chosen"), ("catalogue", "builtin:nope")],
+        )
+        .await;
+    assert_eq!(r.status, 422, "an unknown catalogue");
+    let f =
+        tillit_app::data::AuditFilter { action: Some("organisation.update".into()), limit: 10, ..Default::default() };
+    assert!(
+        t.audit_log(&admin.org, &f).await.iter().any(|r| r
+            .event
+            .changes
+            .iter()
+            .any(|c| c.field == "proposal_catalogues"))
+    );
+});
