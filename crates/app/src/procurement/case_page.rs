@@ -58,7 +58,12 @@ pub struct CasePage {
     /// What the tier proposes from each built-in catalogue.
     pub proposals: Vec<ProposalView>,
     /// The stored requirement set, in catalogue and area order.
+    /// The workflow with this case's place in it: (label, done, current).
+    pub steps: Vec<(String, bool, bool)>,
     pub set_rows: Vec<SetRow>,
+    /// The set's areas and catalogues, for changing a whole one at once: (key, label).
+    pub set_areas: Vec<(String, String)>,
+    pub set_catalogues: Vec<(String, String)>,
     pub set_counts: (usize, usize),
     pub set_weights: String,
     pub set_ok: bool,
@@ -67,6 +72,9 @@ pub struct CasePage {
 }
 
 pub struct SetRow {
+    /// The area it is in, by name, and as the bulk form names it (`catalogue|area`).
+    pub area: String,
+    pub area_key: String,
     pub requirement_id: String,
     pub reference: String,
     pub catalogue: String,
@@ -186,6 +194,8 @@ impl App {
             .items
             .iter()
             .map(|i| SetRow {
+                area: format!("{} {}", i.area_number, i.area_title).trim().to_string(),
+                area_key: format!("{}|{}", i.catalogue_id, i.area_number),
                 requirement_id: i.requirement_id.clone(),
                 reference: i.reference.clone(),
                 catalogue: i.catalogue_title.clone(),
@@ -197,6 +207,35 @@ impl App {
                 weight: i.weight,
             })
             .collect();
+        let current = tillit_domain::procurement::current_step(
+            status,
+            set.items.is_empty(),
+            v.case.opened_at.is_some(),
+            v.case.signed_off_at.is_some(),
+        );
+        let finished = matches!(status, tillit_domain::procurement::Status::Closed);
+        let steps = tillit_domain::procurement::Step::ALL
+            .iter()
+            .map(|s| {
+                let done = finished || current.is_some_and(|c| *s < c);
+                (t(&format!("step-{}", s.as_str())), done, current == Some(*s))
+            })
+            .collect();
+        let mut set_areas: Vec<(String, String)> = vec![];
+        let mut set_catalogues: Vec<(String, String)> = vec![];
+        for i in &set.items {
+            let area = (
+                format!("{}|{}", i.catalogue_id, i.area_number),
+                format!("{} · {} {}", i.catalogue_title, i.area_number, i.area_title),
+            );
+            if !set_areas.contains(&area) {
+                set_areas.push(area);
+            }
+            let cat = (i.catalogue_id.clone(), i.catalogue_title.clone());
+            if !set_catalogues.contains(&cat) {
+                set_catalogues.push(cat);
+            }
+        }
         use tillit_domain::procurement::requirement_set::{SetProblem, WeightProblem};
         let set_weights = match set.problem {
             None => t("set-ready"),
@@ -277,7 +316,10 @@ impl App {
             set_editable: can_edit && status.set_editable(v.case.correction_open),
             proposals,
             addable,
+            steps,
             set_rows,
+            set_areas,
+            set_catalogues,
             set_counts: (set.must, set.award),
             set_weights,
             set_ok: set.problem.is_none(),

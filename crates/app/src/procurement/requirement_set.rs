@@ -37,6 +37,24 @@ pub struct ProposedItem {
     pub weight: u32,
 }
 
+/// Which requirements of the set a bulk change touches: those ticked, and every one of an
+/// area or a catalogue.
+#[derive(Debug, Default, Clone)]
+pub struct Selection {
+    pub requirements: Vec<String>,
+    /// (catalogue id, area number)
+    pub area: Option<(String, String)>,
+    pub catalogue: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkChange {
+    Remove,
+    MakeMust,
+    /// Award criteria, each with this weight (percent).
+    MakeAward(u32),
+}
+
 /// Whether stored (kind, weight) rows may go out with the tender.
 pub(crate) fn readiness<'a>(rows: impl Iterator<Item = (&'a str, i64)>) -> Result<(), SetProblem> {
     let set: Vec<(Kind, u32)> =
@@ -170,6 +188,64 @@ impl App {
         w.audit(AuditAction::SetPut, "procurement_case", case_id, changes).await?;
         w.commit().await?;
         Ok(())
+    }
+
+    /// Removes, or makes must or award, every selected requirement of the set, in one
+    /// transaction and one audit record. Returns how many changed.
+    pub async fn change_set_in_bulk(
+        &self,
+        actor: &Actor,
+        case_id: &CaseId,
+        selection: &Selection,
+        change: BulkChange,
+    ) -> AppResult<usize> {
+        actor.require(Permission::ProcurementEdit)?;
+        if let BulkChange::MakeAward(w) = change {
+            rules::normalise_weight(Kind::Award, w).map_err(|_| AppError::invalid("weight", "error-weight"))?;
+        }
+        let mut w = self.write(actor, Permission::ProcurementEdit).await?;
+        let (case, _) = draft_case_tier(&mut w.tx, actor, case_id).await?;
+        let items = store::items_tx(&mut w.tx, &actor.org_id, case_id).await?;
+        let chosen: Vec<&SetItem> = items
+            .iter()
+            .filter(|i| {
+                selection.requirements.contains(&i.requirement_id)
+                    || selection.area.as_ref().is_some_and(|(c, a)| *c == i.catalogue_id && *a == i.area_number)
+                    || selection.catalogue.as_ref().is_some_and(|c| *c == i.catalogue_id)
+            })
+            .collect();
+        if chosen.is_empty() {
+            return Err(AppError::invalid("requirement", "error-bulk-nothing-chosen"));
+        }
+        for i in &chosen {
+            match change {
+                BulkChange::Remove => {
+                    store::remove(&mut w.tx, &case, &i.requirement_id).await?;
+                }
+                BulkChange::MakeMust => {
+                    store::update(&mut w.tx, &case, &i.requirement_id, Kind::Must.as_str(), 0, i.wording.as_deref())
+                        .await?;
+                }
+                BulkChange::MakeAward(weight) => {
+                    let kind = Kind::Award.as_str();
+                    store::update(&mut w.tx, &case, &i.requirement_id, kind, i64::from(weight), i.wording.as_deref())
+                        .await?;
+                }
+            }
+        }
+        let what = match change {
+            BulkChange::Remove => "remove".to_string(),
+            BulkChange::MakeMust => "must".to_string(),
+            BulkChange::MakeAward(w) => format!("award {w} %"),
+        };
+        let refs: Vec<&str> = chosen.iter().map(|i| i.reference.as_str()).collect();
+        let changes = vec![
+            FieldChange::new("change", None, Some(&what)),
+            FieldChange::new("requirements", None, Some(&refs.join(", "))),
+        ];
+        w.audit(AuditAction::SetBulk, "procurement_case", case_id, changes).await?;
+        w.commit().await?;
+        Ok(chosen.len())
     }
 
     pub async fn remove_set_item(&self, actor: &Actor, case_id: &CaseId, requirement_id: &str) -> AppResult<()> {

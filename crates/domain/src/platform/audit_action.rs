@@ -91,6 +91,8 @@ audit_actions! {
     SetAdoptProposal = "set.adopt_proposal",
     SetPut = "set.put",
     SetRemove = "set.remove",
+    /// One change to many requirements of the set at once.
+    SetBulk = "set.bulk",
     SetCorrectionOpen = "set.correction_open",
     SetPublish = "set.publish",
     BidInvite = "bid.invite",

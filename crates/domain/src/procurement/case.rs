@@ -266,6 +266,48 @@ impl Status {
     }
 }
 
+/// The steps of a case as the buyer works through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Classify,
+    Tier,
+    Set,
+    Publish,
+    Bidders,
+    Evaluation,
+    Award,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] =
+        [Step::Classify, Step::Tier, Step::Set, Step::Publish, Step::Bidders, Step::Evaluation, Step::Award];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Classify => "classify",
+            Step::Tier => "tier",
+            Step::Set => "set",
+            Step::Publish => "publish",
+            Step::Bidders => "bidders",
+            Step::Evaluation => "evaluation",
+            Step::Award => "award",
+        }
+    }
+}
+
+/// Where the case stands in the workflow; None once closed or cancelled (nothing is left to do).
+pub fn current_step(status: Status, set_empty: bool, opened: bool, signed: bool) -> Option<Step> {
+    match status {
+        Status::Draft if set_empty => Some(Step::Set),
+        Status::Draft => Some(Step::Publish),
+        Status::Published if opened => Some(Step::Evaluation),
+        Status::Published => Some(Step::Bidders),
+        Status::Evaluation if signed => Some(Step::Award),
+        Status::Evaluation => Some(Step::Evaluation),
+        Status::Awarded => Some(Step::Award),
+        Status::Closed | Status::Cancelled => None,
+    }
+}
+
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -282,6 +324,18 @@ impl TryFrom<String> for Status {
 #[cfg(test)]
 mod lifecycle_tests {
     use super::Status::{self, *};
+    use super::{Step, current_step};
+
+    #[test]
+    fn the_step_follows_the_case() {
+        assert_eq!(current_step(Draft, true, false, false), Some(Step::Set));
+        assert_eq!(current_step(Draft, false, false, false), Some(Step::Publish));
+        assert_eq!(current_step(Published, false, false, false), Some(Step::Bidders));
+        assert_eq!(current_step(Published, false, true, false), Some(Step::Evaluation), "opened at the deadline");
+        assert_eq!(current_step(Evaluation, false, true, false), Some(Step::Evaluation));
+        assert_eq!(current_step(Evaluation, false, true, true), Some(Step::Award), "signed: the award is next");
+        assert_eq!(current_step(Closed, false, true, true), None);
+    }
 
     #[test]
     fn what_may_change_in_each_status() {

@@ -25,6 +25,7 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/cases/{id}/set/adopt", Needs(ProcurementEdit), requirement_set::adopt),
     route!(POST "/cases/{id}/set/item", Needs(ProcurementEdit), requirement_set::put),
     route!(POST "/cases/{id}/set/remove", Needs(ProcurementEdit), requirement_set::remove),
+    route!(POST "/cases/{id}/set/bulk", Needs(ProcurementEdit), requirement_set::bulk),
     route!(POST "/cases/{id}/deadline", Needs(ProcurementEdit), tender::deadline),
     route!(POST "/cases/{id}/contract-start", Needs(ProcurementEdit), tender::contract_start),
     route!(POST "/cases/{id}/set/correction", Needs(ProcurementEdit), tender::open_correction),

@@ -1,23 +1,26 @@
 //! Changes to a case's requirement set; the set itself is shown on the case page.
 
 use crate::ctx::Authed;
-use crate::html::{fail, see_other};
+use crate::html::fail;
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tillit_app::AppError;
 use tillit_domain::CaseId;
 use tillit_domain::procurement::requirement_set::Kind;
 
-fn back(id: &str) -> Response {
-    see_other(&format!("/cases/{id}"), Some("notice-saved"))
+/// Back to the case page where the user was: the changed row, or the set.
+fn back(id: &str, anchor: &str) -> Response {
+    let to = format!("/cases/{id}?notice=notice-saved#{anchor}");
+    (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response()
 }
 
 pub async fn adopt(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.adopt_proposal(&a.actor, &id).await {
-        Ok(_) => back(&id),
+        Ok(_) => back(&id, "set"),
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -44,7 +47,7 @@ pub async fn put(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>, 
         },
     };
     match st.app.put_set_item(&a.actor, &id, &f.requirement, kind, weight, &f.wording).await {
-        Ok(()) => back(&id),
+        Ok(()) => back(&id, &format!("set-{}", f.requirement)),
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -61,7 +64,37 @@ pub async fn remove(
     Form(f): Form<RemoveForm>,
 ) -> Response {
     match st.app.remove_set_item(&a.actor, &id, &f.requirement).await {
-        Ok(()) => back(&id),
+        Ok(()) => back(&id, "set-table"),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+/// A change to many requirements at once: those ticked, a whole area or a whole catalogue.
+pub async fn bulk(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<CaseId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    use tillit_app::procurement::requirement_set::{BulkChange, Selection};
+    let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
+    let area = get("area");
+    let selection = Selection {
+        requirements: f.iter().filter(|(k, _)| k == "requirement").map(|(_, v)| v.clone()).collect(),
+        area: area.split_once('|').map(|(c, a)| (c.to_string(), a.to_string())),
+        catalogue: Some(get("catalogue")).filter(|c| !c.is_empty()),
+    };
+    let change = match get("change").as_str() {
+        "remove" => BulkChange::Remove,
+        "must" => BulkChange::MakeMust,
+        "award" => match get("weight").parse::<u32>() {
+            Ok(w) => BulkChange::MakeAward(w),
+            Err(_) => return fail(a.ctx, AppError::invalid("weight", "error-weight")),
+        },
+        _ => return fail(a.ctx, AppError::invalid("change", "error-choose")),
+    };
+    match st.app.change_set_in_bulk(&a.actor, &id, &selection, change).await {
+        Ok(_) => back(&id, "set-table"),
         Err(e) => fail(a.ctx, e),
     }
 }

@@ -311,3 +311,64 @@ both!(proposals_follow_the_organisations_country_and_chosen_catalogues, |t| {
             .any(|c| c.field == "proposal_catalogues"))
     );
 });
+
+both!(the_set_changes_in_bulk_and_the_page_returns_to_where_the_user_was, |t| {
+    let admin = setup_admin(&t).await;
+    let actor = crate::permissions::actor(&admin.user, &admin.email, &admin.org, tillit_domain::Role::Administrator);
+    let mut b = admin.browser;
+    let id = new_case(&mut b, "2026/89").await;
+    let case = tillit_domain::CaseId(id.to_string());
+    // The steps follow the case: requirements are next.
+    let current =
+        |body: &str| body.split(r#"aria-current="step">"#).nth(1).unwrap().split('<').next().unwrap().to_string();
+    assert_eq!(current(&b.get(&format!("/cases/{id}")).await.body), "Requirements");
+    assert_eq!(b.post(&format!("/cases/{id}/set/adopt"), &[]).await.status, 303);
+    assert_eq!(current(&b.get(&format!("/cases/{id}")).await.body), "Publish");
+    let set = t.app.requirement_set(&actor, &case).await.unwrap();
+    let first = set.items[0].clone();
+
+    // Ticked ones become award criteria with a weight each; the page returns to the table.
+    let f = vec![
+        ("requirement", set.items[0].requirement_id.as_str()),
+        ("requirement", set.items[1].requirement_id.as_str()),
+        ("change", "award"),
+        ("weight", "10"),
+    ];
+    let r = b.post(&format!("/cases/{id}/set/bulk"), &f).await;
+    assert_eq!((r.status, r.location()), (303, format!("/cases/{id}?notice=notice-saved#set-table")));
+    let after = t.app.requirement_set(&actor, &case).await.unwrap();
+    assert!(after.items[..2].iter().all(|i| i.kind == "award" && i.weight == 10));
+    // A whole area back to must.
+    let area = format!("{}|{}", first.catalogue_id, first.area_number);
+    let r = b.post(&format!("/cases/{id}/set/bulk"), &[("area", area.as_str()), ("change", "must")]).await;
+    assert_eq!(r.status, 303);
+    let after = t.app.requirement_set(&actor, &case).await.unwrap();
+    assert!(
+        after
+            .items
+            .iter()
+            .filter(|i| i.area_number == first.area_number && i.catalogue_id == first.catalogue_id)
+            .all(|i| i.kind == "must")
+    );
+    // A change to one row returns to that row.
+    let r = b
+        .post(
+            &format!("/cases/{id}/set/item"),
+            &[("requirement", first.requirement_id.as_str()), ("kind", "must"), ("wording", "")],
+        )
+        .await;
+    assert_eq!(r.location(), format!("/cases/{id}?notice=notice-saved#set-{}", first.requirement_id));
+    assert!(b.get(&format!("/cases/{id}")).await.body.contains(&format!(r#"id="set-{}""#, first.requirement_id)));
+    // Nothing chosen is refused, naming why; a whole catalogue removed in one step.
+    let r = b.post(&format!("/cases/{id}/set/bulk"), &[("change", "remove")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("tick at least one"), "{}", r.body);
+    let r = b
+        .post(&format!("/cases/{id}/set/bulk"), &[("catalogue", first.catalogue_id.as_str()), ("change", "remove")])
+        .await;
+    assert_eq!(r.status, 303);
+    let after = t.app.requirement_set(&actor, &case).await.unwrap();
+    assert!(after.items.iter().all(|i| i.catalogue_id != first.catalogue_id));
+    let f = tillit_app::data::AuditFilter { action: Some("set.bulk".into()), limit: 10, ..Default::default() };
+    assert_eq!(t.audit_log(&admin.org, &f).await.len(), 3);
+});
