@@ -571,3 +571,18 @@ step-evaluation = Evaluation
 step-award = Award
 step-done = done
 step-current = now
+evaluation-pass-met = Pass every must requirement answered "met" that I have not judged
+consensus-disagreements = { $count ->
+    [0] The evaluators agree on everything judged.
+    [one] The evaluators disagree on one requirement (first below).
+   *[other] The evaluators disagree on { $count } requirements (first below).
+}
+consensus-agreed-open = { $count ->
+    [0] {""}
+    [one] One agreed judgement awaits your confirmation.
+   *[other] { $count } agreed judgements await your confirmation.
+}
+consensus-confirm = Confirm the { $count } agreed judgements as the consensus
+consensus-disagree = the evaluators disagree
+consensus-agreed = agreed
+error-consensus-nothing-agreed = Consensus: nothing is agreed and unconfirmed; record the disagreements below.

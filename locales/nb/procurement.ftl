@@ -571,3 +571,18 @@ step-evaluation = Evaluering
 step-award = Tildeling
 step-done = ferdig
 step-current = nå
+evaluation-pass-met = Godkjenn alle minstekrav besvart «oppfylt» som jeg ikke har vurdert
+consensus-disagreements = { $count ->
+    [0] Evaluatorene er enige om alt som er vurdert.
+    [one] Evaluatorene er uenige om ett krav (først under).
+   *[other] Evaluatorene er uenige om { $count } krav (først under).
+}
+consensus-agreed-open = { $count ->
+    [0] {""}
+    [one] Én omforent vurdering venter på din bekreftelse.
+   *[other] { $count } omforente vurderinger venter på din bekreftelse.
+}
+consensus-confirm = Bekreft de { $count } omforente vurderingene som konsensus
+consensus-disagree = evaluatorene er uenige
+consensus-agreed = enige
+error-consensus-nothing-agreed = Konsensus: ingenting er omforent og ubekreftet; avgjør uenighetene under.

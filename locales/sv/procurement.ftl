@@ -571,3 +571,18 @@ step-evaluation = Utvärdering
 step-award = Tilldelning
 step-done = klart
 step-current = nu
+evaluation-pass-met = Godkänn alla skall-krav besvarade ”uppfyllt” som jag inte har bedömt
+consensus-disagreements = { $count ->
+    [0] Utvärderarna är överens om allt som bedömts.
+    [one] Utvärderarna är oense om ett krav (först nedan).
+   *[other] Utvärderarna är oense om { $count } krav (först nedan).
+}
+consensus-agreed-open = { $count ->
+    [0] {""}
+    [one] En samstämmig bedömning väntar på din bekräftelse.
+   *[other] { $count } samstämmiga bedömningar väntar på din bekräftelse.
+}
+consensus-confirm = Bekräfta de { $count } samstämmiga bedömningarna som konsensus
+consensus-disagree = utvärderarna är oense
+consensus-agreed = överens
+error-consensus-nothing-agreed = Konsensus: inget är samstämmigt och obekräftat; avgör oenigheterna nedan.

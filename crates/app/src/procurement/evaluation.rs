@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
-use tillit_domain::procurement::bid::Answer;
+use tillit_domain::procurement::bid::{Answer, AnswerStatus};
 use tillit_domain::procurement::evaluation::{self as rules, BidResult, Judgement, JudgementProblem};
 use tillit_domain::procurement::tender::FrozenItem;
 use tillit_domain::{BidId, CaseId};
@@ -204,6 +204,85 @@ impl App {
         }
         w.commit().await?;
         Ok(saved)
+    }
+
+    /// What the evaluators' judgements propose as each requirement's consensus (for the
+    /// lead): the evaluators are everyone who has judged this bid.
+    pub fn consensus_proposals(v: &EvaluationView) -> BTreeMap<String, rules::Proposal> {
+        let mut evaluators: Vec<&str> =
+            v.all.iter().filter(|r| r.evaluator != CONSENSUS).map(|r| r.evaluator.as_str()).collect();
+        evaluators.sort();
+        evaluators.dedup();
+        v.items
+            .iter()
+            .map(|i| {
+                let judged: Vec<Option<(Judgement, String)>> = evaluators
+                    .iter()
+                    .map(|e| {
+                        v.all
+                            .iter()
+                            .find(|r| r.evaluator == *e && r.requirement_id == i.requirement_id)
+                            .and_then(|r| to_judgement(r).map(|j| (j, r.justification.clone())))
+                    })
+                    .collect();
+                (i.requirement_id.clone(), rules::propose_consensus(&judged))
+            })
+            .collect()
+    }
+
+    /// Passes every must requirement the bidder answered "met" that the evaluator has not
+    /// judged yet: one action instead of one per requirement. Returns how many.
+    pub async fn pass_answered_met(&self, actor: &Actor, bid_id: &BidId) -> AppResult<usize> {
+        let v = self.evaluation(actor, bid_id).await?;
+        let input: Vec<JudgementInput> = v
+            .items
+            .iter()
+            .filter(|i| i.kind == tillit_domain::procurement::requirement_set::Kind::Must)
+            .filter(|i| !v.mine.contains_key(&i.requirement_id))
+            .filter(|i| v.answers.get(&i.requirement_id).is_some_and(|a| a.status == AnswerStatus::Met))
+            .map(|i| JudgementInput {
+                requirement_id: i.requirement_id.clone(),
+                verdict: "pass".into(),
+                score: String::new(),
+                justification: String::new(),
+            })
+            .collect();
+        if input.is_empty() {
+            return Ok(0);
+        }
+        self.save_judgements(actor, bid_id, &input, false).await
+    }
+
+    /// The lead confirms, in one action, the consensus wherever the evaluators agree and
+    /// none is recorded yet, their justifications carried over. Returns how many.
+    pub async fn confirm_agreed_consensus(&self, actor: &Actor, bid_id: &BidId) -> AppResult<usize> {
+        let v = self.evaluation(actor, bid_id).await?;
+        if !v.is_lead {
+            return Err(AppError::invalid("evaluation", "error-not-lead"));
+        }
+        let input: Vec<JudgementInput> = Self::consensus_proposals(&v)
+            .into_iter()
+            .filter(|(req, _)| !v.consensus.contains_key(req))
+            .filter_map(|(req, p)| match p {
+                rules::Proposal::Agreed(j, why) => Some(JudgementInput {
+                    requirement_id: req,
+                    verdict: match j {
+                        Judgement::Must(v) => v.as_str().to_string(),
+                        Judgement::Award(_) => String::new(),
+                    },
+                    score: match j {
+                        Judgement::Award(s) => s.to_string(),
+                        Judgement::Must(_) => String::new(),
+                    },
+                    justification: why,
+                }),
+                _ => None,
+            })
+            .collect();
+        if input.is_empty() {
+            return Err(AppError::invalid("consensus", "error-consensus-nothing-agreed"));
+        }
+        self.save_judgements(actor, bid_id, &input, true).await
     }
 
     pub async fn comparison(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Comparison> {

@@ -5,12 +5,13 @@ use crate::platform::i18n::{Locale, t};
 use crate::{Actor, App, AppResult};
 use tillit_domain::platform::local_time::format_local;
 use tillit_domain::procurement::Status;
-use tillit_domain::procurement::evaluation::mean_score;
+use tillit_domain::procurement::evaluation::{Judgement, Proposal, mean_score};
 use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::{BidId, CaseId};
 use tillit_store::procurement::evaluation::{CONSENSUS, JudgementRow};
 
 /// One requirement of the bid being judged.
+#[derive(Clone)]
 pub struct JudgementLine {
     pub id: String,
     pub reference: String,
@@ -30,6 +31,9 @@ pub struct JudgementLine {
     /// Everyone's judgements: (evaluator, verdict or score, justification).
     pub others: Vec<(String, String, String)>,
     pub mean: String,
+    /// For the lead: the evaluators disagree here (listed first), or agree (pre-filled).
+    pub disagree: bool,
+    pub agreed: bool,
 }
 
 pub struct EvaluationPage {
@@ -39,6 +43,12 @@ pub struct EvaluationPage {
     pub case_title: String,
     pub rows: Vec<JudgementLine>,
     pub is_lead: bool,
+    /// For the lead: the consensus rows, disagreements first.
+    pub consensus_rows: Vec<JudgementLine>,
+    /// Agreed requirements without a recorded consensus (confirmed in one action), and
+    /// requirements where the evaluators disagree.
+    pub agreed_open: usize,
+    pub disagreements: usize,
     /// The bid's certificates: name, last valid day, what is wrong with it for this tender.
     pub certificates: Vec<(String, String, Option<String>)>,
     /// Why nothing can be judged now, translated.
@@ -100,7 +110,8 @@ fn judged(loc: Locale, r: &JudgementRow) -> String {
 impl App {
     pub async fn evaluation_page(&self, actor: &Actor, bid_id: &BidId, loc: Locale) -> AppResult<EvaluationPage> {
         let v = self.evaluation(actor, bid_id).await?;
-        let rows = v
+        let proposals = if v.is_lead { App::consensus_proposals(&v) } else { Default::default() };
+        let rows: Vec<JudgementLine> = v
             .items
             .iter()
             .map(|i| {
@@ -132,9 +143,30 @@ impl App {
                     c_justification: c.map(|m| m.justification.clone()).unwrap_or_default(),
                     others,
                     mean: mean_score(&scores).map(|m| format!("{m:.1}")).unwrap_or_default(),
+                    disagree: matches!(proposals.get(&i.requirement_id), Some(Proposal::Disagreement)),
+                    agreed: matches!(proposals.get(&i.requirement_id), Some(Proposal::Agreed(..))),
                 }
             })
+            .map(|mut line| {
+                // Where the evaluators agree and no consensus is recorded, it is proposed.
+                if line.c_verdict.is_empty()
+                    && line.c_score.is_empty()
+                    && let Some(Proposal::Agreed(j, why)) = proposals.get(&line.id)
+                {
+                    match j {
+                        Judgement::Must(v) => line.c_verdict = v.as_str().to_string(),
+                        Judgement::Award(s) => line.c_score = s.to_string(),
+                    }
+                    line.c_justification = why.clone();
+                }
+                line
+            })
             .collect();
+        let agreed_open = rows.iter().filter(|r| r.agreed && !v.consensus.contains_key(&r.id)).count();
+        let disagreements = rows.iter().filter(|r| r.disagree).count();
+        let mut consensus_rows = if v.is_lead { rows.clone() } else { vec![] };
+        // Disagreements first, then the rest in the set's order.
+        consensus_rows.sort_by_key(|r| !r.disagree);
         Ok(EvaluationPage {
             bid_id: v.bid.id.clone(),
             case_id: v.case.id.clone(),
@@ -148,6 +180,9 @@ impl App {
                 .into_iter()
                 .map(|c| (c.row.name, c.valid_until, c.flag.map(|f| t(loc, f.message_key()))))
                 .collect(),
+            consensus_rows,
+            agreed_open,
+            disagreements,
             is_lead: v.is_lead,
             locked: v.locked.map(|k| t(loc, k)),
         })

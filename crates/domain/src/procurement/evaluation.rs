@@ -1,6 +1,8 @@
 //! Bid evaluation: each must requirement passed or failed, each award criterion scored
-//! 0–10, always with a written justification; the consensus decides; a failed must
-//! requirement rejects the bid; the weighted total ranks the rest.
+//! 0–10; a failure and a score are justified in writing (a pass rests on the bidder's answer,
+//! and may add a note); the consensus decides; a failed must requirement rejects the bid;
+//! the weighted total ranks the rest. Where the evaluators agree, the consensus is proposed
+//! from their judgements and the lead confirms it.
 
 use crate::procurement::requirement_set::Kind;
 use crate::procurement::tender::FrozenItem;
@@ -39,7 +41,7 @@ pub enum JudgementProblem {
     /// A must requirement needs pass or fail; an award criterion a score.
     WrongKind,
     ScoreOutOfRange,
-    /// Every judgement is justified in writing (at least 10 characters).
+    /// A failure and a score are justified in writing (at least 10 characters).
     MissingJustification,
 }
 
@@ -58,10 +60,45 @@ pub fn check(
         (Kind::Award, None, Some(_)) => return Err(JudgementProblem::ScoreOutOfRange),
         _ => return Err(JudgementProblem::WrongKind),
     };
-    if justification.trim().chars().count() < MIN_JUSTIFICATION {
+    let needs_reason = !matches!(j, Judgement::Must(Verdict::Pass));
+    let written = justification.trim().chars().count();
+    // A pass may carry a note, but a note is a sentence, not a stray character.
+    if (needs_reason || written > 0) && written < MIN_JUSTIFICATION {
         return Err(JudgementProblem::MissingJustification);
     }
     Ok(j)
+}
+
+/// What the evaluators' judgements of one requirement propose as the consensus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Proposal {
+    /// Everyone judged it alike: this judgement, with their justifications carried over.
+    Agreed(Judgement, String),
+    /// They differ: the lead decides.
+    Disagreement,
+    /// Not everyone has judged it yet (or nobody has).
+    Open,
+}
+
+/// The consensus the evaluators' judgements propose: `judged` holds one entry per evaluator
+/// of the case ((judgement, justification) or None for not yet judged).
+pub fn propose_consensus(judged: &[Option<(Judgement, String)>]) -> Proposal {
+    if judged.is_empty() || judged.iter().any(Option::is_none) {
+        return Proposal::Open;
+    }
+    let all: Vec<&(Judgement, String)> = judged.iter().flatten().collect();
+    let first = &all[0].0;
+    if all.iter().any(|(j, _)| j != first) {
+        return Proposal::Disagreement;
+    }
+    let mut reasons: Vec<&str> = vec![];
+    for (_, r) in &all {
+        let r = r.trim();
+        if !r.is_empty() && !reasons.contains(&r) {
+            reasons.push(r);
+        }
+    }
+    Proposal::Agreed(first.clone(), reasons.join(" / "))
 }
 
 /// The outcome of one bid from the consensus.
@@ -168,6 +205,39 @@ mod tests {
         assert_eq!(check(Kind::Must, None, Some(5), "God beskrivelse"), Err(JudgementProblem::WrongKind));
         assert_eq!(check(Kind::Must, Some("maybe"), None, "God beskrivelse"), Err(JudgementProblem::WrongKind));
         assert_eq!(check(Kind::Must, Some("fail"), None, "  kort  "), Err(JudgementProblem::MissingJustification));
+        assert_eq!(
+            check(Kind::Must, Some("pass"), None, ""),
+            Ok(Judgement::Must(Verdict::Pass)),
+            "a pass rests on the answer"
+        );
+        assert_eq!(check(Kind::Must, Some("fail"), None, ""), Err(JudgementProblem::MissingJustification));
+        assert_eq!(check(Kind::Award, None, Some(7), ""), Err(JudgementProblem::MissingJustification));
+        assert_eq!(check(Kind::Must, Some("pass"), None, "ok"), Err(JudgementProblem::MissingJustification));
+    }
+
+    #[test]
+    fn the_consensus_is_proposed_where_the_evaluators_agree() {
+        let pass = |r: &str| Some((Judgement::Must(Verdict::Pass), r.to_string()));
+        assert_eq!(
+            propose_consensus(&[pass("Sertifikat fremlagt"), pass(""), pass("Sertifikat fremlagt")]),
+            Proposal::Agreed(Judgement::Must(Verdict::Pass), "Sertifikat fremlagt".into())
+        );
+        assert_eq!(
+            propose_consensus(&[
+                Some((Judgement::Award(7), "God".into())),
+                Some((Judgement::Award(8), "Bedre".into()))
+            ]),
+            Proposal::Disagreement
+        );
+        assert_eq!(
+            propose_consensus(&[
+                Some((Judgement::Award(7), "God rutine".into())),
+                Some((Judgement::Award(7), "Solid".into()))
+            ]),
+            Proposal::Agreed(Judgement::Award(7), "God rutine / Solid".into())
+        );
+        assert_eq!(propose_consensus(&[pass("x"), None]), Proposal::Open);
+        assert_eq!(propose_consensus(&[]), Proposal::Open);
     }
 
     #[test]

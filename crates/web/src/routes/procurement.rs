@@ -50,6 +50,8 @@ pub const ROUTES: &[Route] = &[
     route!(GET "/bids/{id}/evaluation", Needs(ProcurementView), evaluation::show),
     route!(POST "/bids/{id}/evaluation", Needs(ProcurementEdit), evaluation::save_mine),
     route!(POST "/bids/{id}/consensus", Needs(ProcurementEdit), evaluation::save_consensus),
+    route!(POST "/bids/{id}/evaluation/pass-met", Needs(ProcurementEdit), evaluation::pass_met),
+    route!(POST "/bids/{id}/consensus/confirm", Needs(ProcurementEdit), evaluation::confirm_consensus),
     route!(POST "/cases/{id}/signoff", Needs(ProcurementEdit), evaluation::sign_off),
     route!(POST "/cases/{id}/reopen", Needs(ProcurementEdit), evaluation::reopen),
     route!(GET "/cases/{id}/award", Needs(ProcurementView), award::show),

@@ -52,6 +52,7 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         "/cases/{id}/deadline" => f(&[("deadline", "2027-01-15T12:00"), ("reason", "Spørsmål fra leverandørene")]),
         "/cases/{id}/contract-start" => f(&[("contract_start", "2027-06-01")]),
         "/cases/{id}/set/publish" => f(&[("note", "Krav 8.7 er omformulert")]),
+        "/bids/{id}/evaluation/pass-met" | "/bids/{id}/consensus/confirm" => vec![],
         "/cases/{id}/set/bulk" => f(&[("change", "must"), ("area", "x|y")]),
         "/cases/{id}/set/item" | "/cases/{id}/set/remove" => {
             let r = ids.map(|i| i.requirement_id.clone()).unwrap_or_default();

@@ -82,6 +82,22 @@ pub async fn save_consensus(
     }
 }
 
+/// The evaluator passes, in one action, every must requirement the bidder answered "met".
+pub async fn pass_met(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
+    match st.app.pass_answered_met(&a.actor, &id).await {
+        Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+/// The lead confirms the consensus wherever the evaluators agree, in one action.
+pub async fn confirm_consensus(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
+    match st.app.confirm_agreed_consensus(&a.actor, &id).await {
+        Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
 pub async fn sign_off(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.sign_off(&a.actor, &id).await {
         Ok(()) => see_other(&format!("/cases/{id}/comparison"), Some("notice-saved")),

@@ -230,3 +230,85 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     assert_eq!(log.iter().filter(|r| r.event.action == "award.notice").count(), 2, "one notice a submitted bid");
     t.send_queued_mail().await;
 });
+
+/// The fields a person fills or presses on a form: everything but the hidden ones.
+fn filled_inputs(f: &[(String, String)]) -> usize {
+    f.iter().filter(|(k, v)| k != "req" && k != "_csrf" && !v.is_empty()).count() + 1
+}
+
+both!(evaluators_who_agree_need_no_retyping_and_the_lead_confirms_in_one_action, |t| {
+    let admin = setup_admin(&t).await;
+    let lead = actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut b = admin.browser;
+    let case = published_high_case(&mut b, "2026/450").await;
+    let (mut b, bid_a, bid_b) =
+        two_bids_in_evaluation(&t, (&admin.email, &admin.secret, &admin.user), &mut b, &case).await;
+    let (so_id, mut e2) = member(&t, &admin.org, "per@bergen.kommune.no", Role::SecurityOfficer).await;
+    let so = actor(&so_id, "per@bergen.kommune.no", &admin.org, Role::SecurityOfficer);
+    let mut inputs = 0;
+    for bid in [&bid_a, &bid_b] {
+        for (who, browser) in [(&lead, &mut b), (&so, &mut e2)] {
+            // Every must requirement answered "met": one action.
+            let r = browser.post(&format!("/bids/{bid}/evaluation/pass-met"), &[]).await;
+            assert_eq!(r.status, 303, "{}", r.body);
+            inputs += 1;
+            // The award criteria: a score and a justification each (a disagreement on Beta's first).
+            let v = t.app.evaluation(who, &tillit_domain::BidId(bid.to_string())).await.unwrap();
+            let mut f = vec![];
+            for (n, i) in v
+                .items
+                .iter()
+                .filter(|i| i.kind == tillit_domain::procurement::requirement_set::Kind::Award)
+                .enumerate()
+            {
+                let id = &i.requirement_id;
+                let score = if *bid == bid_b && n == 0 && who.user_id == so_id { "4" } else { "7" };
+                f.push(("req".to_string(), id.clone()));
+                f.push((format!("score-{id}"), score.to_string()));
+                f.push((format!("justification-{id}"), format!("Godt beskrevet for {}", i.reference)));
+            }
+            if !f.is_empty() {
+                inputs += filled_inputs(&f);
+                assert_eq!(post_form(browser, &format!("/bids/{bid}/evaluation"), f).await.status, 303);
+            }
+            let mine = t.app.evaluation(who, &tillit_domain::BidId(bid.to_string())).await.unwrap().mine;
+            assert_eq!(mine.len(), v.items.len(), "every requirement judged");
+        }
+    }
+    // Alfa: everyone agrees, so the lead confirms the whole consensus in one action.
+    let page = b.get(&format!("/bids/{bid_a}/evaluation")).await;
+    assert!(page.body.contains("The evaluators agree on everything judged."), "{}", page.body);
+    assert_eq!(b.post(&format!("/bids/{bid_a}/consensus/confirm"), &[]).await.status, 303);
+    inputs += 1;
+    let va = t.app.evaluation(&lead, &tillit_domain::BidId(bid_a.to_string())).await.unwrap();
+    assert_eq!(va.consensus.len(), va.items.len());
+    let award = va.items.iter().find(|i| i.kind == tillit_domain::procurement::requirement_set::Kind::Award).unwrap();
+    assert_eq!(
+        va.consensus[&award.requirement_id].justification,
+        format!("Godt beskrevet for {}", award.reference),
+        "carried over"
+    );
+    // Beta: the disagreement comes first, highlighted; the rest is confirmed in one action.
+    let page = b.get(&format!("/bids/{bid_b}/evaluation")).await.body;
+    assert!(page.contains("The evaluators disagree on one requirement"), "{page}");
+    let consensus = page.split(r#"id="evaluation-consensus""#).nth(1).unwrap();
+    let first = consensus.split("<fieldset class=\"answer").nth(1).unwrap();
+    assert!(first.starts_with(" disagree"), "the disagreement is listed first: {first}");
+    assert_eq!(b.post(&format!("/bids/{bid_b}/consensus/confirm"), &[]).await.status, 303);
+    inputs += 1;
+    let vb = t.app.evaluation(&lead, &tillit_domain::BidId(bid_b.to_string())).await.unwrap();
+    assert_eq!(vb.consensus.len(), vb.items.len() - 1, "all but the disagreement");
+    let open = vb.items.iter().find(|i| !vb.consensus.contains_key(&i.requirement_id)).unwrap();
+    let f = vec![
+        ("req".to_string(), open.requirement_id.clone()),
+        (format!("score-{}", open.requirement_id), "6".to_string()),
+        (format!("justification-{}", open.requirement_id), "Samlet vurdering etter drøfting".to_string()),
+    ];
+    inputs += filled_inputs(&f);
+    assert_eq!(post_form(&mut b, &format!("/bids/{bid_b}/consensus"), f).await.status, 303);
+    assert!(t.app.comparison(&lead, &tillit_domain::CaseId(case.to_string())).await.unwrap().complete);
+    let n = va.items.len();
+    assert!(inputs <= 200, "{inputs} inputs for two bidders, {n} requirements, two evaluators and a lead");
+    eprintln!("evaluation of 2 bidders x {n} requirements by two evaluators and a lead: {inputs} inputs");
+    t.app.run_due_jobs().await.unwrap();
+});
