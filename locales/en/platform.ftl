@@ -270,3 +270,6 @@ proposal-sources-legend = Catalogues the tier proposes from
 proposal-sources-default = The default for our country (the ticked ones below)
 proposal-sources-chosen = Exactly the catalogues ticked below
 error-proposal-catalogues-none = Catalogues: tick at least one, or choose the default.
+error-too-large-title = The file was too large
+error-too-large-text = What you sent was larger than tillit accepts here (at most { $size }), so nothing was saved. Go back, choose a smaller file or split it, and send again.
+action-go-back = Back to the page

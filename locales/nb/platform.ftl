@@ -270,3 +270,6 @@ proposal-sources-legend = Kataloger nivået foreslår fra
 proposal-sources-default = Standard for vårt land (de avkryssede under)
 proposal-sources-chosen = Nøyaktig katalogene som er krysset av under
 error-proposal-catalogues-none = Kataloger: kryss av minst én, eller velg standard.
+error-too-large-title = Filen var for stor
+error-too-large-text = Det du sendte, var større enn tillit tar imot her (høyst { $size }), så ingenting ble lagret. Gå tilbake, velg en mindre fil eller del den opp, og send igjen.
+action-go-back = Tilbake til siden

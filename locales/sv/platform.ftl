@@ -270,3 +270,6 @@ proposal-sources-legend = Kataloger som nivån föreslår ur
 proposal-sources-default = Standard för vårt land (de ikryssade nedan)
 proposal-sources-chosen = Exakt katalogerna som är ikryssade nedan
 error-proposal-catalogues-none = Kataloger: kryssa i minst en, eller välj standard.
+error-too-large-title = Filen var för stor
+error-too-large-text = Det du skickade var större än tillit tar emot här (högst { $size }), så inget sparades. Gå tillbaka, välj en mindre fil eller dela upp den, och skicka igen.
+action-go-back = Tillbaka till sidan

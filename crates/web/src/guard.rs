@@ -19,6 +19,7 @@ use crate::state::AppState;
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -112,13 +113,34 @@ async fn forbidden(st: &AppState, req: Request, api: bool) -> Response {
     }
 }
 
-fn too_large(api: bool, limit: usize) -> Response {
-    let message = format!("request body too large (at most {limit} bytes here)");
+async fn too_large(st: &AppState, parts: &Parts, api: bool, limit: usize) -> Response {
     if api {
-        (StatusCode::PAYLOAD_TOO_LARGE, Json(json!({ "error": "too_large", "message": message }))).into_response()
-    } else {
-        (StatusCode::PAYLOAD_TOO_LARGE, message).into_response()
+        let message = format!("request body too large (at most {limit} bytes here)");
+        return (StatusCode::PAYLOAD_TOO_LARGE, Json(json!({ "error": "too_large", "message": message })))
+            .into_response();
     }
+    // A page in the sender's language that says what happened and how to go on, with the way
+    // back to the page the form was on (when it was one of ours).
+    let ctx = crate::ctx::build_ctx(st, parts, None).await;
+    let size = if limit < 1024 * 1024 {
+        format!("{} KB", limit.div_ceil(1024))
+    } else {
+        format!("{} MB", limit / (1024 * 1024))
+    };
+    let text = ctx.t1("error-too-large-text", "size", &size);
+    let back = parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| url::Url::parse(r).ok())
+        .filter(|u| {
+            parts.headers.get(header::HOST).and_then(|h| h.to_str().ok())
+                == Some(&u[url::Position::BeforeHost..url::Position::AfterPort])
+        })
+        .map(|u| u[url::Position::BeforePath..].to_string())
+        .unwrap_or_else(|| "/".to_string());
+    let link = Some((back, ctx.t("action-go-back")));
+    crate::html::message_text(ctx, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large-title", text, link)
 }
 
 /// Who is asking, as far as the request's credentials say.
@@ -220,10 +242,10 @@ pub async fn guard(State(st): State<AppState>, req: Request, next: Next) -> Resp
     };
     let declared =
         req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
-    if has_body && declared.is_some_and(|n| n > limit) {
-        return too_large(api, limit);
-    }
     let (parts, mut body) = req.into_parts();
+    if has_body && declared.is_some_and(|n| n > limit) {
+        return too_large(&st, &parts, api, limit).await;
+    }
     let mut bytes = Vec::new();
     if !has_body {
         // A GET carries no body worth reading; whatever was sent is dropped unread.
@@ -242,7 +264,7 @@ pub async fn guard(State(st): State<AppState>, req: Request, next: Next) -> Resp
             let want = if boundary.is_some() { CSRF_PREFIX.min(limit.max(1)) } else { usize::MAX };
             match read_into(&mut body, &mut bytes, want, limit).await {
                 Ok(e) => ended = e,
-                Err(()) => return too_large(api, limit),
+                Err(()) => return too_large(&st, &parts, api, limit).await,
             }
         }
         let sent = header_token.or_else(|| match boundary {
@@ -264,7 +286,7 @@ pub async fn guard(State(st): State<AppState>, req: Request, next: Next) -> Resp
     }
     // 6. The rest of the body.
     if !ended && read_into(&mut body, &mut bytes, usize::MAX, limit).await.is_err() {
-        return too_large(api, limit);
+        return too_large(&st, &parts, api, limit).await;
     }
     // 7. Text fields.
     if let Some(r) = check_fields(&parts.headers, &bytes, api) {

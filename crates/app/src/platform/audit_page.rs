@@ -46,6 +46,9 @@ fn value(loc: Locale, field: &str, v: &str) -> String {
         "false" => return t(loc, "status-no"),
         _ => {}
     }
+    if field == "judgement" && matches!(v, "pass" | "fail") {
+        return t(loc, &format!("verdict-{v}"));
+    }
     if field == "role"
         && let Some(r) = Role::parse(v)
     {
@@ -59,7 +62,8 @@ fn value(loc: Locale, field: &str, v: &str) -> String {
     v.to_string()
 }
 
-fn change_line(loc: Locale, c: &FieldChange) -> ChangeLine {
+/// One recorded change in the reader's words (the decision basis's log uses it too).
+pub(crate) fn change_line(loc: Locale, c: &FieldChange) -> ChangeLine {
     ChangeLine {
         field: label_or(loc, format!("audit-field-{}", c.field.replace('_', "-")), &c.field),
         old: c.old.as_deref().map(|v| value(loc, &c.field, v)),

@@ -137,6 +137,16 @@ pub fn audit_action_label(loc: Locale, stored: &str) -> String {
     if label == key { stored.to_string() } else { label }
 }
 
+/// A number with `places` decimals as people write it: "84,0" in Norwegian and Swedish,
+/// "84.0" in English.
+pub fn decimal(loc: Locale, x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    match loc {
+        Locale::Nb | Locale::Sv => s.replace('.', ","),
+        Locale::En => s,
+    }
+}
+
 /// Every message id in one locale's source.
 pub fn keys(src: &str) -> Vec<String> {
     src.lines()

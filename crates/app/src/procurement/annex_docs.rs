@@ -101,6 +101,21 @@ impl App {
         tillit_office::pdf::render(&annex_doc(&s)).map_err(AppError::Internal)
     }
 
+    /// A case document's file name: the case number and the document's name in `loc`
+    /// (`key` names the Fluent message, e.g. `report-file`).
+    pub async fn case_file_name(
+        &self,
+        actor: &Actor,
+        case_id: &CaseId,
+        key: &str,
+        ext: &str,
+        loc: Locale,
+    ) -> AppResult<String> {
+        let case = self.case(actor, case_id).await?.case;
+        let number = case.case_number.replace(['/', '\\'], "-");
+        Ok(t_args(loc, key, &[("case", number), ("ext", ext.to_string())]))
+    }
+
     /// Everything the e-tendering system needs, named for upload there: the requirements as
     /// PDF and Word, the answer sheet, the OSCAL profile. Returns (file name, ZIP).
     pub async fn tender_package(&self, actor: &Actor, case_id: &CaseId) -> AppResult<(String, Vec<u8>)> {

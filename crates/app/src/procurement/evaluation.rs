@@ -365,8 +365,12 @@ impl App {
         if !c.complete {
             return Err(AppError::invalid("evaluation", "error-evaluation-incomplete"));
         }
+        // A signature names its moment, one per second: a basis signed again within the second
+        // of a voided one is signed the next second, so each stored basis keeps its own key.
+        let last =
+            tillit_store::procurement::decision::history(&self.db, &c.case).await?.iter().map(|d| d.signed_at).max();
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
-        let now = w.now;
+        let now = last.map_or(w.now, |l| w.now.max(l + 1));
         if cases::sign_off(&mut w.tx, &actor.org_id, case_id, &actor.label(), now).await? != 1 {
             return Err(AppError::invalid("evaluation", "error-evaluation-signed-off"));
         }

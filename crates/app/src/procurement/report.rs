@@ -3,7 +3,7 @@
 //! judgement with its justification, the ranking and the evaluation log. The same data as a
 //! tagged PDF, a Word document and an Excel workbook, in the organisation's language.
 
-use crate::platform::i18n::{Locale, t, t_args};
+use crate::platform::i18n::{Locale, decimal, t, t_args};
 use crate::procurement::annex_docs::{code, set_facts};
 use crate::procurement::evaluation::Comparison;
 use crate::{Actor, App, AppError, AppResult};
@@ -29,6 +29,11 @@ pub struct ReportData {
     pub reasoning: Vec<String>,
     pub set: Vec<Vec<String>>,
     pub ranking: Vec<Vec<String>>,
+    /// The summary's first words: whom the evaluation recommends, or why it does not yet.
+    pub recommendation: String,
+    /// Points per area: headers (bidder, then each area) and a row per bidder.
+    pub area_headers: Vec<String>,
+    pub areas: Vec<Vec<String>>,
     pub bidders: Vec<BidderSection>,
     pub log: Vec<Vec<String>>,
     /// The organisation's audit chain head, signed, as JSON: a witness for `audit verify --witness`.
@@ -49,15 +54,20 @@ fn yes_no(loc: Locale, b: bool) -> String {
     t(loc, if b { "doc-yes" } else { "doc-no" })
 }
 
-fn changes_text(r: &AuditRecord) -> String {
+/// A record's changes in plain words of the report's language (field names and values as
+/// people say them, no stored codes).
+fn changes_text(loc: Locale, r: &AuditRecord) -> String {
     r.event
         .changes
         .iter()
-        .map(|c| match (&c.old, &c.new) {
-            (Some(o), Some(n)) => format!("{}: {o} → {n}", c.field),
-            (None, Some(n)) => format!("{}: {n}", c.field),
-            (Some(o), None) => format!("{}: {o} →", c.field),
-            (None, None) => c.field.clone(),
+        .map(|c| {
+            let l = crate::platform::audit_page::change_line(loc, c);
+            match (l.old, l.new) {
+                (Some(o), Some(n)) => format!("{}: {o} → {n}", l.field),
+                (None, Some(n)) => format!("{}: {n}", l.field),
+                (Some(o), None) => format!("{}: {o} →", l.field),
+                (None, None) => l.field,
+            }
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -114,12 +124,49 @@ impl App {
                 vec![
                     r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
                     name_of(&r.bid_id),
-                    if r.rejected() { t(loc, "bid-rejected") } else { format!("{:.1}", r.total) },
+                    if r.rejected() { t(loc, "bid-rejected") } else { decimal(loc, r.total, 1) },
                     r.failed_musts.join(", "),
                     c.gaps.get(&r.bid_id).map(|g| g.join(", ")).unwrap_or_default(),
                 ]
             })
             .collect();
+        let recommendation = match c.results.iter().find(|r| r.rank == Some(1)) {
+            Some(w) if c.complete => t_args(
+                loc,
+                "report-recommendation",
+                &[("company", name_of(&w.bid_id)), ("total", decimal(loc, w.total, 1))],
+            ),
+            _ => t(loc, "report-no-recommendation"),
+        };
+        // An area per row, a bidder per column: areas are many, bidders few.
+        let mut area_headers = vec![t(loc, "sheet-col-area")];
+        area_headers.extend(c.results.iter().map(|r| name_of(&r.bid_id)));
+        let areas = c
+            .results
+            .first()
+            .map(|first| {
+                first
+                    .by_area
+                    .iter()
+                    .enumerate()
+                    // Only areas with award criteria carry points.
+                    .filter(|(_, (area, _))| {
+                        s.items.iter().any(|i| {
+                            i.area == *area && i.kind == tillit_domain::procurement::requirement_set::Kind::Award
+                        })
+                    })
+                    .map(|(n, (area, _))| {
+                        let mut row = vec![area.clone()];
+                        row.extend(
+                            c.results
+                                .iter()
+                                .map(|r| r.by_area.get(n).map(|(_, p)| decimal(loc, *p, 1)).unwrap_or_default()),
+                        );
+                        row
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut certificates = crate::procurement::bids::certificates_by_bid(&self.db, &view.case).await?;
         let mut bidders = vec![];
         let mut object_ids = vec![case_id.to_string()];
@@ -207,7 +254,7 @@ impl App {
                     format_local(r.event.at),
                     r.event.actor_label.clone(),
                     crate::platform::i18n::audit_action_label(loc, &r.event.action),
-                    changes_text(r),
+                    changes_text(loc, r),
                 ]
             })
             .collect();
@@ -220,6 +267,9 @@ impl App {
             reasoning,
             set,
             ranking,
+            recommendation,
+            area_headers,
+            areas,
             bidders,
             log,
             checkpoint: self
@@ -334,8 +384,19 @@ fn table(headers: Vec<String>, widths: Vec<f32>, rows: Vec<Vec<String>>) -> Bloc
 
 fn report_doc(d: &ReportData) -> Doc {
     let loc = d.loc;
+    // A summary first, for management and a complaints board: the recommendation, the
+    // ranking with rejections and their failed requirements, points per area, the tier and why.
     let mut blocks = vec![Block::Heading(1, d.title.clone()), d.facts.clone()];
-    blocks.push(Block::Heading(2, t(loc, "report-classification")));
+    blocks.push(Block::Heading(2, t(loc, "report-summary")));
+    blocks.push(Block::Paragraph(d.recommendation.clone()));
+    blocks.push(Block::Heading(3, t(loc, "comparison-ranking")));
+    blocks.push(table(ranking_headers(loc), vec![0.6, 2.0, 1.0, 1.6, 2.4], d.ranking.clone()));
+    if d.area_headers.len() > 1 {
+        blocks.push(Block::Heading(3, t(loc, "report-areas")));
+        let widths = std::iter::once(3.0).chain(std::iter::repeat_n(1.0, d.area_headers.len() - 1)).collect();
+        blocks.push(table(d.area_headers.clone(), widths, d.areas.clone()));
+    }
+    blocks.push(Block::Heading(3, t(loc, "report-classification")));
     blocks.push(table(vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")], vec![2.0, 3.0], d.classification.clone()));
     blocks.push(Block::Heading(3, t(loc, "tier-reasoning")));
     for (n, r) in d.reasoning.iter().enumerate() {
@@ -343,8 +404,6 @@ fn report_doc(d: &ReportData) -> Doc {
     }
     blocks.push(Block::Heading(2, t(loc, "report-set")));
     blocks.push(table(set_headers(loc), vec![0.7, 1.6, 5.0, 0.7, 0.8], d.set.clone()));
-    blocks.push(Block::Heading(2, t(loc, "comparison-ranking")));
-    blocks.push(table(ranking_headers(loc), vec![0.6, 2.0, 1.0, 1.6, 2.4], d.ranking.clone()));
     for b in &d.bidders {
         blocks.push(Block::Heading(2, t_args(loc, "report-bidder", &[("company", b.company.clone())])));
         blocks.push(table(vec![t(loc, "doc-col-what"), t(loc, "doc-col-value")], vec![1.5, 4.0], b.facts.clone()));
@@ -359,7 +418,7 @@ fn report_doc(d: &ReportData) -> Doc {
         blocks.push(Block::Heading(3, t(loc, "report-sheet-judgements")));
         blocks.push(table(judgement_headers(loc), vec![0.6, 1.8, 1.0, 3.0, 1.2], b.judgements.clone()));
     }
-    blocks.push(Block::Heading(2, t(loc, "report-sheet-log")));
+    blocks.push(Block::Heading(2, t(loc, "report-appendix-log")));
     blocks.push(table(log_headers(loc), vec![1.1, 1.9, 2.0, 3.4], d.log.clone()));
     if let Some(c) = &d.checkpoint {
         blocks.push(Block::Heading(3, t(loc, "report-checkpoint")));

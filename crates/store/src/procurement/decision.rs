@@ -46,7 +46,7 @@ type Signed = (String, i64, String, String, i64, Option<i64>, Option<String>, Op
 /// The basis stored for the case's signature at `signed_at`, with its bytes.
 pub async fn signed(db: &Db, case: &CaseRow, signed_at: i64) -> Result<Option<(DecisionRow, Vec<u8>)>> {
     let sql = "SELECT id, signed_at, signed_by, sha256, created_at, voided_at, voided_by, void_reason, pdf
-               FROM decision_reports WHERE case_id = $1 AND signed_at = $2";
+               FROM decision_reports WHERE case_id = $1 AND signed_at = $2 AND voided_at IS NULL";
     let row: Option<Signed> = db.fetch_optional(sql, args![&case.id, signed_at]).await?;
     Ok(row.map(|r| {
         (

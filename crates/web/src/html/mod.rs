@@ -50,6 +50,18 @@ pub fn message(ctx: Ctx, status: StatusCode, title_key: &str, text_key: &str, li
     render_status(status, &page)
 }
 
+/// A message page whose text is already written (with its numbers filled in).
+pub fn message_text(
+    ctx: Ctx,
+    status: StatusCode,
+    title_key: &str,
+    text: String,
+    link: Option<(String, String)>,
+) -> Response {
+    let page = MessagePage { title: ctx.t(title_key), text, link, ctx };
+    render_status(status, &page)
+}
+
 /// The message for a form error, in the page's language.
 pub fn error_text(ctx: &Ctx, e: &AppError) -> String {
     match e {

@@ -189,6 +189,9 @@ both!(large_bodies_are_read_only_from_those_allowed_to_send_them, |t| {
     let big = "x".repeat(100 * 1024);
     let r = anon.post("/login", &[("email", "a@b.no"), ("password", &big)]).await;
     assert_eq!(r.status, 413, "not signed in: 64 KiB at most: {}", r.body);
+    // A page in the sender's language that says what happened and how to go on.
+    assert!(r.body.contains("The file was too large") && r.body.contains("at most 64 KB"), "{}", r.body);
+    assert!(r.body.contains("nothing was saved") && r.body.contains("Back to the page"), "{}", r.body);
     // An anonymous upload to the import route is refused at the anonymous limit, before its
     // body is read: the answer is 413, or (when the close overtakes the answer while the
     // client is still sending) a connection the server ended. Never an accepted upload.

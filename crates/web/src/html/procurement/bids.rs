@@ -171,11 +171,7 @@ pub async fn evidence(State(st): State<AppState>, a: Authed, Path(id): Path<BidI
 /// The tender's Excel answer sheet (newest published version).
 pub async fn answer_sheet(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.answer_sheet(&a.actor, &id).await {
-        Ok(bytes) => download(
-            &format!("answer-sheet-{}.xlsx", id.chars().take(8).collect::<String>()),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            bytes,
-        ),
+        Ok(bytes) => download(&file_name(&st, &a, &id, "sheet-file", "xlsx").await, XLSX, bytes),
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -279,48 +275,53 @@ pub async fn tender_package(State(st): State<AppState>, a: Authed, Path(id): Pat
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-fn file_name(what: &str, id: &str, ext: &str) -> String {
-    format!("{what}-{}.{ext}", id.chars().take(8).collect::<String>())
+/// A case document's name: its case number and the document's name in the reader's language.
+async fn file_name(st: &AppState, a: &Authed, id: &CaseId, key: &str, ext: &str) -> String {
+    st.app.case_file_name(&a.actor, id, key, ext, a.ctx.loc).await.unwrap_or_else(|_| format!("{key}.{ext}"))
 }
 
 pub async fn annex_docx(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.annex_docx(&a.actor, &id).await {
-        Ok(b) => download(&file_name("annex", &id, "docx"), DOCX, b),
+        Ok(b) => download(&file_name(&st, &a, &id, "annex-file", "docx").await, DOCX, b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
 pub async fn annex_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.annex_pdf(&a.actor, &id).await {
-        Ok(b) => download(&file_name("annex", &id, "pdf"), "application/pdf", b),
+        Ok(b) => download(&file_name(&st, &a, &id, "annex-file", "pdf").await, "application/pdf", b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
 pub async fn annex_oscal(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.annex_oscal(&a.actor, &id).await {
-        Ok(v) => download(&file_name("profile", &id, "oscal.json"), "application/json", v.to_string().into_bytes()),
+        Ok(v) => download(
+            &file_name(&st, &a, &id, "annex-file", "oscal.json").await,
+            "application/json",
+            v.to_string().into_bytes(),
+        ),
         Err(e) => fail(a.ctx, e),
     }
 }
 
 pub async fn report_pdf(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.report_pdf(&a.actor, &id).await {
-        Ok(b) => download(&file_name("decision", &id, "pdf"), "application/pdf", b),
+        Ok(b) => download(&file_name(&st, &a, &id, "report-file", "pdf").await, "application/pdf", b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
 pub async fn report_docx(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.report_docx(&a.actor, &id).await {
-        Ok(b) => download(&file_name("decision", &id, "docx"), DOCX, b),
+        Ok(b) => download(&file_name(&st, &a, &id, "report-file", "docx").await, DOCX, b),
         Err(e) => fail(a.ctx, e),
     }
 }
 
 pub async fn report_xlsx(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
     match st.app.report_xlsx(&a.actor, &id).await {
-        Ok(b) => download(&file_name("decision", &id, "xlsx"), XLSX, b),
+        Ok(b) => download(&file_name(&st, &a, &id, "report-file", "xlsx").await, XLSX, b),
         Err(e) => fail(a.ctx, e),
     }
 }

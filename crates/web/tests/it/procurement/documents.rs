@@ -101,6 +101,27 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
         assert!(text.contains(expected), "the report says {expected}: {text}");
     }
     assert!(text.contains(&hash));
+    // A summary first: the recommendation, then the ranking; each bidder after; the log last,
+    // in plain words (field names as people say them, not stored codes).
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} missing: {text}"));
+    assert!(at("Summary") < at("Recommendation: award the contract to Alfa AS"));
+    assert!(at("Recommendation:") < at("Bidder: Alfa AS"));
+    assert!(at("Points per area") < at("Bidder: Alfa AS"));
+    assert!(at("Bidder: Beta AB") < at("Appendix: the evaluation log"));
+    assert!(text.contains("90.0 points of 100"), "{text}");
+    assert!(!text.contains("set_hash:") && !text.contains("lead_evaluator:"), "no stored field names: {text}");
+    assert!(cd.contains("2026-500%20Decision%20basis.pdf"), "named from the case number: {cd}");
+    // In Norwegian the numbers are written as Norwegians write them.
+    let r = b.post("/admin/organisation", &[("name", "Bergen kommune"), ("default_locale", "nb")]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        b.post(&format!("/cases/{case}/reopen"), &[("reason", "Sjekker formatet på tallene i rapporten")]).await.status,
+        303
+    );
+    assert_eq!(b.post(&format!("/cases/{case}/signoff"), &[]).await.status, 303);
+    let (_, _, nb) = fetch(&t, &b, &format!("/cases/{case}/report.pdf")).await;
+    let nb = pdf_text(&nb);
+    assert!(nb.contains("Sammendrag") && nb.contains("90,0 av 100 poeng"), "{nb}");
     // The audit chain's signed head is in the report: a witness for `audit verify --witness`.
     assert!(text.contains("tillit-audit-checkpoint/1"), "the report carries a checkpoint: {text}");
     let reason =
