@@ -594,3 +594,4 @@ report-appendix-log = Appendix: the evaluation log
 report-file = { $case } Decision basis.{ $ext }
 annex-file = { $case } Requirements.{ $ext }
 sheet-file = { $case } Answer sheet.{ $ext }
+evaluation-error-kept = Nothing was saved; every input is as you typed it. Correct the requirement named and save again.

@@ -594,3 +594,4 @@ report-appendix-log = Vedlegg: evalueringsloggen
 report-file = { $case } Beslutningsgrunnlag.{ $ext }
 annex-file = { $case } Kravspesifikasjon.{ $ext }
 sheet-file = { $case } Svarskjema.{ $ext }
+evaluation-error-kept = Ingenting ble lagret; alt du skrev, står der fortsatt. Rett kravet som er nevnt, og lagre igjen.

@@ -594,3 +594,4 @@ report-appendix-log = Bilaga: utvärderingsloggen
 report-file = { $case } Beslutsunderlag.{ $ext }
 annex-file = { $case } Kravspecifikation.{ $ext }
 sheet-file = { $case } Svarsformulär.{ $ext }
+evaluation-error-kept = Inget sparades; allt du skrev står kvar. Rätta kravet som nämns och spara igen.

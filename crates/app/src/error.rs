@@ -12,7 +12,12 @@ pub enum AppError {
     #[error("sign-in required")]
     Unauthenticated,
     #[error("{field}: {key}")]
-    Invalid { field: &'static str, key: &'static str },
+    Invalid {
+        field: &'static str,
+        key: &'static str,
+        /// Where, when one form holds many of the same field (a requirement's reference).
+        at: Option<String>,
+    },
     /// Too many failed attempts from this source; try again later.
     #[error("too many attempts")]
     TooManyAttempts,
@@ -29,7 +34,15 @@ pub enum AppError {
 
 impl AppError {
     pub fn invalid(field: &'static str, key: &'static str) -> AppError {
-        AppError::Invalid { field, key }
+        AppError::Invalid { field, key, at: None }
+    }
+
+    /// The same error, naming where on the form it is.
+    pub fn at(self, place: &str) -> AppError {
+        match self {
+            AppError::Invalid { field, key, .. } => AppError::Invalid { field, key, at: Some(place.to_string()) },
+            e => e,
+        }
     }
 }
 

@@ -39,7 +39,7 @@ impl IntoResponse for WebError {
             tracing::error!(error = %self.0, "request failed");
         }
         let body = match &self.0 {
-            AppError::Invalid { field, key } => format!("{field}: {key}"),
+            AppError::Invalid { field, key, .. } => format!("{field}: {key}"),
             e if status.is_server_error() => {
                 let _ = e;
                 "internal error".to_string()

@@ -160,15 +160,18 @@ impl App {
             let verdict = Some(j.verdict.trim()).filter(|v| !v.is_empty());
             let score = match j.score.trim() {
                 "" => None,
-                s => Some(s.parse::<i64>().map_err(|_| AppError::invalid("score", "error-score-range"))?),
+                s => Some(
+                    s.parse::<i64>()
+                        .map_err(|_| AppError::invalid("score", "error-score-range").at(&item.reference))?,
+                ),
             };
             if verdict.is_none() && score.is_none() && j.justification.trim().is_empty() {
                 continue;
             }
             if j.justification.chars().count() > 5000 {
-                return Err(AppError::invalid("justification", "error-too-long"));
+                return Err(AppError::invalid("justification", "error-too-long").at(&item.reference));
             }
-            rules::check(item.kind, verdict, score, &j.justification).map_err(problem)?;
+            rules::check(item.kind, verdict, score, &j.justification).map_err(|p| problem(p).at(&item.reference))?;
             let old = store::get_tx(&mut w.tx, &bid, &item.requirement_id, &evaluator).await?;
             store::put(
                 &mut w.tx,

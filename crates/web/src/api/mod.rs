@@ -32,7 +32,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = status_of(&self.0);
         let body = match &self.0 {
-            AppError::Invalid { field, key } => {
+            AppError::Invalid { field, key, .. } => {
                 json!({ "error": "invalid", "field": field, "message": key })
             }
             AppError::NotFound => json!({ "error": "not_found" }),

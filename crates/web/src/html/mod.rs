@@ -65,6 +65,7 @@ pub fn message_text(
 /// The message for a form error, in the page's language.
 pub fn error_text(ctx: &Ctx, e: &AppError) -> String {
     match e {
+        AppError::Invalid { key, at: Some(place), .. } => format!("{place}: {}", ctx.t(key)),
         AppError::Invalid { key, .. } => ctx.t(key),
         AppError::NotFound => ctx.t("error-not-found"),
         AppError::Forbidden => ctx.t("error-forbidden"),

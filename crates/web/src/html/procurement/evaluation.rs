@@ -9,6 +9,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
+use tillit_app::AppError;
 use tillit_app::procurement::evaluation::JudgementInput;
 use tillit_app::procurement::evaluation_page;
 use tillit_domain::{BidId, CaseId};
@@ -36,13 +37,51 @@ pub async fn set_lead(
 pub struct EvaluationPage {
     ctx: Ctx,
     m: evaluation_page::EvaluationPage,
+    /// A refused save, naming the requirement; the page shows every input as typed.
+    error: Option<String>,
 }
 
 pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
     match st.app.evaluation_page(&a.actor, &id, a.ctx.loc).await {
-        Ok(m) => render(&EvaluationPage { ctx: a.ctx, m }),
+        Ok(m) => render(&EvaluationPage { ctx: a.ctx, m, error: None }),
         Err(e) => fail(a.ctx, e),
     }
+}
+
+/// The page again after a refused save: the error on the form that caused it, naming the
+/// requirement, and every input as it was typed (nothing was saved).
+async fn refused(
+    st: &AppState,
+    a: Authed,
+    id: &BidId,
+    typed: &[JudgementInput],
+    consensus: bool,
+    e: AppError,
+) -> Response {
+    let mut m = match st.app.evaluation_page(&a.actor, id, a.ctx.loc).await {
+        Ok(m) => m,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let overlay = |rows: &mut Vec<evaluation_page::JudgementLine>| {
+        for r in rows.iter_mut() {
+            if let Some(x) = typed.iter().find(|x| x.requirement_id == r.id) {
+                if consensus {
+                    (r.c_verdict, r.c_score, r.c_justification) =
+                        (x.verdict.clone(), x.score.clone(), x.justification.clone());
+                } else {
+                    (r.my_verdict, r.my_score, r.my_justification) =
+                        (x.verdict.clone(), x.score.clone(), x.justification.clone());
+                }
+            }
+        }
+    };
+    if consensus {
+        overlay(&mut m.consensus_rows);
+    } else {
+        overlay(&mut m.rows);
+    }
+    let error = Some(crate::html::error_text(&a.ctx, &e));
+    crate::html::render_status(crate::error::status_of(&e), &EvaluationPage { ctx: a.ctx, m, error })
 }
 
 fn inputs(f: &[(String, String)]) -> Vec<JudgementInput> {
@@ -64,8 +103,10 @@ pub async fn save_mine(
     Path(id): Path<BidId>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> Response {
-    match st.app.save_judgements(&a.actor, &id, &inputs(&f), false).await {
+    let typed = inputs(&f);
+    match st.app.save_judgements(&a.actor, &id, &typed, false).await {
         Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
+        Err(e @ AppError::Invalid { .. }) => refused(&st, a, &id, &typed, false, e).await,
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -76,8 +117,10 @@ pub async fn save_consensus(
     Path(id): Path<BidId>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> Response {
-    match st.app.save_judgements(&a.actor, &id, &inputs(&f), true).await {
+    let typed = inputs(&f);
+    match st.app.save_judgements(&a.actor, &id, &typed, true).await {
         Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
+        Err(e @ AppError::Invalid { .. }) => refused(&st, a, &id, &typed, true, e).await,
         Err(e) => fail(a.ctx, e),
     }
 }

@@ -116,6 +116,19 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     }
     let r = post_form(&mut e2, &format!("/bids/{bid_a}/evaluation"), f).await;
     assert!(r.body.contains("Justification: write at least 10 characters"), "{}", r.body);
+    // On the form itself, naming the requirement, every input as typed.
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains(r#"id="evaluation-error""#), "{}", r.body);
+    let items = t.app.evaluation(&so, &tillit_domain::BidId(bid_a.to_string())).await.unwrap().items;
+    assert!(r.body.contains(&format!("{}: Justification", items[0].reference)), "the requirement named: {}", r.body);
+    let award = items.iter().find(|i| i.kind == tillit_domain::procurement::requirement_set::Kind::Award).unwrap();
+    assert!(
+        r.body.contains(&format!(
+            r#"id="score-{}" name="score-{}" type="number" min="0" max="10" value="7""#,
+            award.requirement_id, award.requirement_id
+        )),
+        "typed kept"
+    );
     assert!(
         t.app.evaluation(&so, &tillit_domain::BidId(bid_a.to_string())).await.unwrap().mine.is_empty(),
         "nothing saved"
