@@ -14,17 +14,26 @@ export async function launch() {
   });
 }
 
-/// Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and throws on any violation.
+/// Runs axe-core (WCAG 2.0/2.1 A and AA) on the page at a desktop width (1280 px) and a phone
+/// width (390 px), and throws on any violation; the page's own size is restored after.
 export async function checkA11y(page, visited) {
-  // evaluate() runs through the DevTools protocol, so the page's strict CSP stays on.
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  visited.push(page.url());
-  if (result.violations.length) {
-    const detail = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`).join('\n');
-    throw new Error(`axe found WCAG violations on ${page.url()}:\n${detail}`);
+  const before = page.viewportSize();
+  try {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      await page.setViewportSize({ width, height });
+      // evaluate() runs through the DevTools protocol, so the page's strict CSP stays on.
+      if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
+      const result = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      if (result.violations.length) {
+        const detail = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`).join('\n');
+        throw new Error(`axe found WCAG violations on ${page.url()} at ${width} px:\n${detail}`);
+      }
+    }
+  } finally {
+    if (before) await page.setViewportSize(before);
   }
+  visited.push(page.url());
 }
 
 /// The first-start flow: the setup link, the organisation and its administrator, TOTP

@@ -273,3 +273,4 @@ error-proposal-catalogues-none = Catalogues: tick at least one, or choose the de
 error-too-large-title = The file was too large
 error-too-large-text = What you sent was larger than tillit accepts here (at most { $size }), so nothing was saved. Go back, choose a smaller file or split it, and send again.
 action-go-back = Back to the page
+table-scroll-label = Table (scrolls sideways on a narrow screen)

@@ -273,3 +273,4 @@ error-proposal-catalogues-none = Kataloger: kryss av minst én, eller velg stand
 error-too-large-title = Filen var for stor
 error-too-large-text = Det du sendte, var større enn tillit tar imot her (høyst { $size }), så ingenting ble lagret. Gå tilbake, velg en mindre fil eller del den opp, og send igjen.
 action-go-back = Tilbake til siden
+table-scroll-label = Tabell (rulles sidelengs på smal skjerm)

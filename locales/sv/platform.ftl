@@ -273,3 +273,4 @@ error-proposal-catalogues-none = Kataloger: kryssa i minst en, eller välj stand
 error-too-large-title = Filen var för stor
 error-too-large-text = Det du skickade var större än tillit tar emot här (högst { $size }), så inget sparades. Gå tillbaka, välj en mindre fil eller dela upp den, och skicka igen.
 action-go-back = Tillbaka till sidan
+table-scroll-label = Tabell (rullas i sidled på smal skärm)
