@@ -184,6 +184,19 @@ pub struct ImportProblemsPage {
     problems: Vec<tillit_app::data::Problem>,
 }
 
+/// The non-empty file in an upload form's `file` field.
+async fn uploaded_file(st: &AppState, req: axum::extract::Request) -> Option<Vec<u8>> {
+    use axum::extract::FromRequest;
+    let mut form = axum::extract::Multipart::from_request(req, st).await.ok()?;
+    let mut bytes = None;
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("file") {
+            bytes = field.bytes().await.ok().map(|b| b.to_vec());
+        }
+    }
+    bytes.filter(|b| !b.is_empty())
+}
+
 /// The bidder's returned answer sheet, imported as the bid's answers, all or nothing.
 pub async fn import_sheet(
     State(st): State<AppState>,
@@ -191,7 +204,6 @@ pub async fn import_sheet(
     Path(id): Path<BidId>,
     req: axum::extract::Request,
 ) -> Response {
-    use axum::extract::FromRequest;
     if let Err(e) = a.actor.require(Permission::ProcurementEdit) {
         return fail(a.ctx, e);
     }
@@ -199,15 +211,7 @@ pub async fn import_sheet(
     if let Err(e) = st.app.bid(&a.actor, &id).await {
         return fail(a.ctx, e);
     }
-    let mut bytes: Option<Vec<u8>> = None;
-    if let Ok(mut form) = axum::extract::Multipart::from_request(req, &st).await {
-        while let Ok(Some(field)) = form.next_field().await {
-            if field.name() == Some("file") {
-                bytes = field.bytes().await.ok().map(|b| b.to_vec());
-            }
-        }
-    }
-    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
+    let Some(bytes) = uploaded_file(&st, req).await else {
         return fail(a.ctx, tillit_app::AppError::invalid("file", "error-no-file"));
     };
     match st.app.import_answer_sheet(&a.actor, &id, &bytes).await {
@@ -237,20 +241,11 @@ pub async fn import_tender_zip(
     Path(id): Path<CaseId>,
     req: axum::extract::Request,
 ) -> Response {
-    use axum::extract::FromRequest;
     // Another organisation's case is 404 before anything is read.
     if let Err(e) = st.app.case(&a.actor, &id).await {
         return fail(a.ctx, e);
     }
-    let mut bytes: Option<Vec<u8>> = None;
-    if let Ok(mut form) = axum::extract::Multipart::from_request(req, &st).await {
-        while let Ok(Some(field)) = form.next_field().await {
-            if field.name() == Some("file") {
-                bytes = field.bytes().await.ok().map(|b| b.to_vec());
-            }
-        }
-    }
-    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
+    let Some(bytes) = uploaded_file(&st, req).await else {
         return fail(a.ctx, tillit_app::AppError::invalid("file", "error-no-file"));
     };
     match st.app.import_tender_zip(&a.actor, &id, &bytes).await {

@@ -68,6 +68,18 @@ pub struct PortalPage {
     max_bytes: usize,
 }
 
+/// What blocks submission, from the stored bid: (reference, what is missing), in the set's order.
+pub(super) fn blockers(ctx: &Ctx, v: &PortalView) -> Vec<(String, String)> {
+    v.items
+        .iter()
+        .filter_map(|i| match v.answers.get(&i.requirement_id) {
+            None => Some((i.reference.clone(), ctx.t("portal-blocker-unanswered"))),
+            Some(a) if needs_description(a) => Some((i.reference.clone(), ctx.t("portal-blocker-unexplained"))),
+            Some(_) => None,
+        })
+        .collect()
+}
+
 pub(super) fn with_org_language(mut ctx: Ctx, headers: &HeaderMap, v: &PortalView) -> Ctx {
     if cookie_value(headers, LANG_COOKIE).is_none() {
         ctx.loc = v.locale;
@@ -132,18 +144,7 @@ pub async fn portal_page(
             f
         })
         .collect();
-    let blockers = items
-        .iter()
-        .filter_map(|i| {
-            if i.unanswered {
-                Some((i.reference.clone(), t("portal-blocker-unanswered")))
-            } else if i.unexplained {
-                Some((i.reference.clone(), t("portal-blocker-unexplained")))
-            } else {
-                None
-            }
-        })
-        .collect();
+    let blockers = blockers(&ctx, &v);
     let locked = v.locked.map(|l| match l {
         Locked::Submitted => t("portal-locked-submitted"),
         Locked::DeadlinePassed => t("portal-locked-deadline"),

@@ -13,7 +13,6 @@ use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use tillit_app::AppError;
 use tillit_app::procurement::portal::{AnswerInput, CertificateInput};
-use tillit_domain::procurement::bid::needs_description;
 
 /// A form field: text, or a file with its name.
 enum Part {
@@ -222,15 +221,7 @@ pub async fn confirm(
         return see_other(&format!("/portal/{token}"), None);
     }
     let ctx = with_org_language(page.ctx, &headers, &v);
-    let blockers = v
-        .items
-        .iter()
-        .filter_map(|i| match v.answers.get(&i.requirement_id) {
-            None => Some((i.reference.clone(), ctx.t("portal-blocker-unanswered"))),
-            Some(a) if needs_description(a) => Some((i.reference.clone(), ctx.t("portal-blocker-unexplained"))),
-            Some(_) => None,
-        })
-        .collect();
+    let blockers = super::portal::blockers(&ctx, &v);
     render(&ConfirmPage {
         token: token.clone(),
         company: v.bid.company.clone(),
