@@ -6,12 +6,14 @@
 //!
 //! cargo run --release -p tillit-bench -- [sqlite|postgres|both] (results: bench/RESULTS.md)
 //! cargo run --release -p tillit-bench -- procurement [sqlite|postgres|both]
+//! cargo build --release --bin tillit && cargo run --release -p tillit-bench -- scale [sqlite|postgres|both]
 //! bench/scan/run [endpoints] [runs]
 
 // A benchmark harness: a step that cannot run ends the run, which is what expect says.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod procurement;
+mod scale;
 mod scan;
 
 use std::sync::Arc;
@@ -38,7 +40,8 @@ fn generated(n: usize, title: &str) -> Vec<u8> {
     ];
     let groups: Vec<serde_json::Value> = (0..50)
         .map(|g| {
-            let controls: Vec<serde_json::Value> = (0..n / 50)
+            // n requirements in 50 areas: the first n % 50 areas take one more.
+            let controls: Vec<serde_json::Value> = (0..n / 50 + usize::from(g < n % 50))
                 .map(|i| {
                     let w = words[(g * 7 + i) % words.len()];
                     let v = words[(g + i * 3) % words.len()];
@@ -82,6 +85,15 @@ async fn fresh(backend: Backend, tag: &str) -> (App, Scratch) {
 }
 
 async fn fresh_with(backend: Backend, tag: &str, clock: Arc<dyn tillit_domain::Clock>) -> (App, Scratch) {
+    fresh_config(backend, tag, clock, AppConfig::default()).await
+}
+
+async fn fresh_config(
+    backend: Backend,
+    tag: &str,
+    clock: Arc<dyn tillit_domain::Clock>,
+    config: AppConfig,
+) -> (App, Scratch) {
     let (db, cleanup, dir) = match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join(format!("tillit-bench-{tag}-{}", std::process::id()));
@@ -103,7 +115,7 @@ async fn fresh_with(backend: Backend, tag: &str, clock: Arc<dyn tillit_domain::C
         }
     };
     tillit_app::catalogue::prepare_database(&db, 1_790_000_000).await.expect("prepare");
-    let app = App::new(db.clone(), clock, Arc::new(NoMailer), AppConfig::default());
+    let app = App::new(db.clone(), clock, Arc::new(NoMailer), config);
     (app, Scratch { db, cleanup, dir })
 }
 
@@ -113,6 +125,19 @@ pub struct Scratch {
     pub db: Db,
     cleanup: Option<(String, String)>,
     dir: Option<std::path::PathBuf>,
+}
+
+impl Scratch {
+    /// How the `tillit` binary reaches the same database: (variable, value).
+    pub fn database_env(&self) -> (&'static str, String) {
+        match (&self.cleanup, &self.dir) {
+            (Some((admin, name)), _) => {
+                ("TILLIT_DATABASE_URL", format!("{}/{name}", admin.rsplit_once('/').map_or(admin.as_str(), |x| x.0)))
+            }
+            (None, Some(dir)) => ("TILLIT_DATA", dir.display().to_string()),
+            (None, None) => unreachable!("a scratch database is a folder or a PostgreSQL database"),
+        }
+    }
 }
 
 async fn drop_db(s: Scratch) {
@@ -128,6 +153,21 @@ async fn drop_db(s: Scratch) {
     if let Some(d) = dir {
         let _ = std::fs::remove_dir_all(d);
     }
+}
+
+/// A signed-in session cookie value for `email`, with a second factor enrolled and used: the
+/// roles that read bids need one (the organisation setting is on by default).
+async fn signed_in_with_totp(app: &App, email: &str, password: &str) -> String {
+    let s = app.sign_in(email, password, "bench", "127.0.0.1").await.expect("db").expect("signed in");
+    let cs = app.current_session(&s.token).await.expect("db").expect("a live session");
+    app.begin_totp(&cs).await.expect("enrolment");
+    let cs = app.current_session(&s.token).await.expect("db").expect("a live session");
+    let secret = data_encoding::BASE32_NOPAD
+        .decode(app.begin_totp(&cs).await.expect("enrolment").secret_base32.as_bytes())
+        .expect("base32");
+    let code = tillit_domain::identity::totp::code_at(&secret, app.now());
+    app.confirm_totp(&cs, &code).await.expect("second factor");
+    s.token
 }
 
 async fn import(app: &App, org: &OrgId, name: &str, bytes: &[u8]) -> (Duration, String) {
@@ -301,6 +341,19 @@ async fn main() {
     if which == "scan" {
         let rest: Vec<String> = std::env::args().skip(2).collect();
         scan::run(&rest).await;
+        return;
+    }
+    if which == "scale" {
+        which = std::env::args().nth(2).unwrap_or_else(|| "both".into());
+        if which == "sqlite" || which == "both" {
+            rows.extend(scale::run(Backend::Sqlite).await);
+        }
+        if which == "postgres" || which == "both" {
+            rows.extend(scale::run(Backend::Postgres).await);
+        }
+        for (k, v) in rows {
+            println!("| {k} | {v} |");
+        }
         return;
     }
     if which == "procurement" {

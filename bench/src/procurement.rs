@@ -22,12 +22,13 @@ impl Clock for BenchClock {
     }
 }
 
-const T0: i64 = 1_790_000_000;
-const PASSWORD: &str = "a long bench password 2026";
+pub(crate) const T0: i64 = 1_790_000_000;
+pub(crate) const PASSWORD: &str = "a long bench password 2026";
 
 /// The portal token sent by e-mail to each address, in the order given.
-async fn tokens(app: &App, db: &tillit_store::Db, emails: &[String]) -> Vec<String> {
-    let rows: Vec<(String,)> = db.fetch_all("SELECT payload FROM jobs", vec![]).await.expect("jobs");
+pub(crate) async fn tokens(app: &App, db: &tillit_store::Db, emails: &[String]) -> Vec<String> {
+    let rows: Vec<(String,)> =
+        db.fetch_all("SELECT payload FROM jobs WHERE payload LIKE 'sealed:%'", vec![]).await.expect("jobs");
     // Waiting mail is sealed with the instance key (a copy of the database reveals no link).
     let open =
         |p: &str| app.config.keys.open_text(tillit_app::platform::keys::Purpose::Mail, p).expect("a sealed mail");
@@ -43,9 +44,9 @@ async fn tokens(app: &App, db: &tillit_store::Db, emails: &[String]) -> Vec<Stri
         .collect()
 }
 
-/// A published case asking `n` requirements (two thirds must, a third award with equal
-/// weights) and `bids` invited bidders; returns (case id, tokens).
-async fn published_case(
+/// A published case asking `n` requirements (a third award with equal weights, at most 50;
+/// the rest must) and `bids` invited bidders; returns (case id, tokens).
+pub(crate) async fn published_case(
     app: &App,
     db: &tillit_store::Db,
     actor: &Actor,
@@ -58,7 +59,8 @@ async fn published_case(
     let cat = r.expect("no problems").1.expect("written");
     let reqs = app.catalogue(actor, &cat).await.expect("catalogue").requirements;
     let case = app.create_case(actor, &format!("B-{n}-{bids}"), "Benchmark", "").await.expect("case");
-    let awards = reqs.len() / 3;
+    // A third award requirements, at most 50 (weights are whole percent of the award total).
+    let awards = (reqs.len() / 3).min(50);
     let weights = tillit_domain::procurement::requirement_set::split_weights(awards);
     for (i, r) in reqs.iter().enumerate() {
         let (kind, w) = if i < awards { (Kind::Award, weights[i]) } else { (Kind::Must, 0) };
@@ -149,8 +151,7 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
     app.admin_add_user(&org, "so@example.test", "SO", tillit_domain::Role::SecurityOfficer, PASSWORD)
         .await
         .expect("user");
-    let signin = app.sign_in("so@example.test", PASSWORD, "bench", "127.0.0.1").await.expect("db").expect("signed in");
-    let cookie = format!("tillit-session={}", signin.token);
+    let cookie = format!("tillit-session={}", crate::signed_in_with_totp(&app, "so@example.test", PASSWORD).await);
     let client = reqwest::Client::new();
     let mut page = vec![];
     for _ in 0..30 {

@@ -56,7 +56,8 @@ pub enum Unrecorded {
     /// A refused attempt at a link, counted toward the sender's lock (recording each one
     /// would let anyone fill the log).
     AttemptCounted,
-    /// A change that changed nothing: the same evidence file sent again.
+    /// A change that changed nothing: the same evidence file sent again, judgements saved
+    /// as they were.
     Unchanged,
     /// An upload parked for its preview; nothing is imported until the confirmation, which
     /// is recorded.
@@ -206,6 +207,12 @@ impl<'a> Write<'a> {
         }
         self.tx.commit().await?;
         Ok(())
+    }
+
+    /// Commits a save that may have changed nothing (a form sent again as it was): recorded
+    /// when it changed something, otherwise `Unrecorded::Unchanged`.
+    pub async fn commit_or_unchanged(self) -> AppResult<()> {
+        if self.audited { self.commit().await } else { self.commit_unrecorded(Unrecorded::Unchanged).await }
     }
 
     /// Commits a change that is not recorded, for the reason named (which may also be a

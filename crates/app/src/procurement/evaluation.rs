@@ -49,7 +49,8 @@ pub struct Comparison {
     /// Submitted bids, in the order of the results.
     pub bids: Vec<BidRow>,
     pub consensus: BTreeMap<String, BTreeMap<String, JudgementRow>>,
-    pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+    /// Per bid: each answered requirement's status (the texts are read where they are shown).
+    pub statuses: BTreeMap<String, BTreeMap<String, AnswerStatus>>,
     pub results: Vec<BidResult>,
     /// Per bid: the references of requirements not fully met (answer or consensus).
     pub gaps: BTreeMap<String, Vec<String>>,
@@ -136,7 +137,6 @@ impl App {
     ) -> AppResult<usize> {
         actor.require(Permission::ProcurementEdit)?;
         let mut w = self.write(actor, Permission::ProcurementEdit).await?;
-        let now = w.now;
         let bid = bids::get_tx(&mut w.tx, &actor.org_id, bid_id).await?.ok_or(AppError::NotFound)?;
         let case = cases::get_tx(&mut w.tx, &actor.org_id, &bid.case_id).await?.ok_or(AppError::NotFound)?;
         if let Some(key) = locked(&case, &bid) {
@@ -145,67 +145,8 @@ impl App {
         if consensus && case.lead_evaluator.as_deref() != Some(actor.user_id.as_str()) {
             return Err(AppError::invalid("evaluation", "error-not-lead"));
         }
-        let version = bid.version_id.clone().unwrap_or_default();
-        let items = versions::items_tx(&mut w.tx, &version).await?;
-        let (evaluator, label) = if consensus {
-            (CONSENSUS.to_string(), format!("{} (consensus)", actor.label()))
-        } else {
-            (actor.user_id.0.clone(), actor.label())
-        };
-        let mut saved = 0;
-        for j in input {
-            let Some(item) = items.iter().find(|i| i.requirement_id == j.requirement_id) else {
-                return Err(AppError::invalid("requirement", "error-portal-unknown-requirement"));
-            };
-            let verdict = Some(j.verdict.trim()).filter(|v| !v.is_empty());
-            let score = match j.score.trim() {
-                "" => None,
-                s => Some(
-                    s.parse::<i64>()
-                        .map_err(|_| AppError::invalid("score", "error-score-range").at(&item.reference))?,
-                ),
-            };
-            if verdict.is_none() && score.is_none() && j.justification.trim().is_empty() {
-                continue;
-            }
-            if j.justification.chars().count() > 5000 {
-                return Err(AppError::invalid("justification", "error-too-long").at(&item.reference));
-            }
-            rules::check(item.kind, verdict, score, &j.justification).map_err(|p| problem(p).at(&item.reference))?;
-            let old = store::get_tx(&mut w.tx, &bid, &item.requirement_id, &evaluator).await?;
-            store::put(
-                &mut w.tx,
-                NewJudgement {
-                    bid: &bid,
-                    requirement_id: &item.requirement_id,
-                    evaluator: &evaluator,
-                    evaluator_label: &label,
-                    verdict,
-                    score,
-                    justification: j.justification.trim(),
-                    now,
-                },
-            )
-            .await?;
-            let show = |v: Option<&str>, s: Option<i64>| v.map(str::to_string).or(s.map(|s| s.to_string()));
-            let before = old.as_ref().and_then(|o| show(o.verdict.as_deref(), o.score));
-            let after = show(verdict, score);
-            if before != after || old.as_ref().map(|o| o.justification.as_str()) != Some(j.justification.trim()) {
-                let changes = vec![
-                    FieldChange::new("requirement", None, Some(&item.reference)),
-                    FieldChange::new("judgement", before.as_deref(), after.as_deref()),
-                    FieldChange::new(
-                        "justification",
-                        old.as_ref().map(|o| o.justification.as_str()),
-                        Some(j.justification.trim()),
-                    ),
-                ];
-                let action = if consensus { AuditAction::EvaluationConsensus } else { AuditAction::EvaluationJudge };
-                w.audit(action, "bid", bid_id, changes).await?;
-            }
-            saved += 1;
-        }
-        w.commit().await?;
+        let saved = judge(&mut w, actor, &bid, input, consensus, None).await?;
+        w.commit_or_unchanged().await?;
         Ok(saved)
     }
 
@@ -216,15 +157,16 @@ impl App {
             v.all.iter().filter(|r| r.evaluator != CONSENSUS).map(|r| r.evaluator.as_str()).collect();
         evaluators.sort();
         evaluators.dedup();
+        let by_pair: BTreeMap<(&str, &str), &JudgementRow> =
+            v.all.iter().map(|r| ((r.evaluator.as_str(), r.requirement_id.as_str()), r)).collect();
         v.items
             .iter()
             .map(|i| {
                 let judged: Vec<Option<(Judgement, String)>> = evaluators
                     .iter()
                     .map(|e| {
-                        v.all
-                            .iter()
-                            .find(|r| r.evaluator == *e && r.requirement_id == i.requirement_id)
+                        by_pair
+                            .get(&(*e, i.requirement_id.as_str()))
                             .and_then(|r| to_judgement(r).map(|j| (j, r.justification.clone())))
                     })
                     .collect();
@@ -301,14 +243,16 @@ impl App {
             .into_iter()
             .filter(|b| b.status.is_submitted())
             .collect();
-        let rows = store::for_case(&self.db, &case).await?;
+        let rows = store::consensus_for_case(&self.db, &case).await?;
         let mut consensus: BTreeMap<String, BTreeMap<String, JudgementRow>> = BTreeMap::new();
         let mut judged: BTreeMap<String, BTreeMap<String, Judgement>> = BTreeMap::new();
+        let mut statuses: BTreeMap<String, BTreeMap<String, AnswerStatus>> = BTreeMap::new();
         for b in &all_bids {
             consensus.insert(b.id.0.clone(), BTreeMap::new());
             judged.insert(b.id.0.clone(), BTreeMap::new());
+            statuses.insert(b.id.0.clone(), BTreeMap::new());
         }
-        for r in rows.into_iter().filter(|r| r.evaluator == CONSENSUS) {
+        for r in rows {
             if let (Some(j), Some(m)) = (to_judgement(&r), judged.get_mut(&r.bid_id)) {
                 m.insert(r.requirement_id.clone(), j);
             }
@@ -316,14 +260,19 @@ impl App {
                 m.insert(r.requirement_id.clone(), r);
             }
         }
-        let mut answers = BTreeMap::new();
+        // Drafts are not bids: only submitted bids' answers are kept.
+        for (bid, req, status) in bids::answer_statuses(&self.db, case_id).await? {
+            if let (Some(m), Some(s)) = (statuses.get_mut(&bid), AnswerStatus::parse(&status)) {
+                m.insert(req, s);
+            }
+        }
         let mut gaps = BTreeMap::new();
         for b in &all_bids {
-            let a = answer_map(bids::answers(&self.db, b).await?);
+            let a = &statuses[b.id.as_str()];
             let g: Vec<String> = items
                 .iter()
                 .filter(|i| {
-                    let answered_gap = a.get(&i.requirement_id).is_none_or(|x| x.status.is_gap());
+                    let answered_gap = a.get(&i.requirement_id).is_none_or(|x| x.is_gap());
                     let judged_gap = match judged.get(b.id.as_str()).and_then(|m| m.get(&i.requirement_id)) {
                         Some(Judgement::Must(v)) => *v == tillit_domain::procurement::evaluation::Verdict::Fail,
                         Some(Judgement::Award(s)) => *s < 10,
@@ -334,7 +283,6 @@ impl App {
                 .map(|i| i.reference.clone())
                 .collect();
             gaps.insert(b.id.0.clone(), g);
-            answers.insert(b.id.0.clone(), a);
         }
         let mut results = rules::results(&items, &judged);
         results.sort_by(|a, b| {
@@ -348,7 +296,7 @@ impl App {
             set_hash: current.hash,
             bids,
             consensus,
-            answers,
+            statuses,
             results,
             gaps,
         })
@@ -405,7 +353,84 @@ impl App {
 }
 
 /// Why a bid's evaluation cannot change now (a Fluent key), if it cannot.
-fn locked(case: &CaseRow, bid: &BidRow) -> Option<&'static str> {
+/// Checks and writes one evaluator's (or the consensus's) judgements of one bid inside the
+/// caller's write; `company` names the bidder in errors where several bids are judged at once.
+pub(crate) async fn judge(
+    w: &mut crate::write::Write<'_>,
+    actor: &Actor,
+    bid: &BidRow,
+    input: &[JudgementInput],
+    consensus: bool,
+    company: Option<&str>,
+) -> AppResult<usize> {
+    let version = bid.version_id.clone().unwrap_or_default();
+    let items = versions::items_tx(&mut w.tx, &version).await?;
+    let by_id: BTreeMap<&str, &FrozenItem> = items.iter().map(|i| (i.requirement_id.as_str(), i)).collect();
+    let now = w.now;
+    // Where an error is: the requirement, and in the grid across bidders also the bidder.
+    let at = |item: &FrozenItem| match company {
+        Some(c) => format!("{} ({c})", item.reference),
+        None => item.reference.clone(),
+    };
+    let (evaluator, label) = if consensus {
+        (CONSENSUS.to_string(), format!("{} (consensus)", actor.label()))
+    } else {
+        (actor.user_id.0.clone(), actor.label())
+    };
+    let mut saved = 0;
+    for j in input {
+        let Some(item) = by_id.get(j.requirement_id.as_str()).copied() else {
+            return Err(AppError::invalid("requirement", "error-portal-unknown-requirement"));
+        };
+        let verdict = Some(j.verdict.trim()).filter(|v| !v.is_empty());
+        let score = match j.score.trim() {
+            "" => None,
+            s => Some(s.parse::<i64>().map_err(|_| AppError::invalid("score", "error-score-range").at(&at(item)))?),
+        };
+        if verdict.is_none() && score.is_none() && j.justification.trim().is_empty() {
+            continue;
+        }
+        if j.justification.chars().count() > 5000 {
+            return Err(AppError::invalid("justification", "error-too-long").at(&at(item)));
+        }
+        rules::check(item.kind, verdict, score, &j.justification).map_err(|p| problem(p).at(&at(item)))?;
+        let old = store::get_tx(&mut w.tx, bid, &item.requirement_id, &evaluator).await?;
+        store::put(
+            &mut w.tx,
+            NewJudgement {
+                bid,
+                requirement_id: &item.requirement_id,
+                evaluator: &evaluator,
+                evaluator_label: &label,
+                verdict,
+                score,
+                justification: j.justification.trim(),
+                now,
+            },
+        )
+        .await?;
+        let show = |v: Option<&str>, s: Option<i64>| v.map(str::to_string).or(s.map(|s| s.to_string()));
+        let before = old.as_ref().and_then(|o| show(o.verdict.as_deref(), o.score));
+        let after = show(verdict, score);
+        if before != after || old.as_ref().map(|o| o.justification.as_str()) != Some(j.justification.trim()) {
+            let changes = vec![
+                FieldChange::new("requirement", None, Some(&item.reference)),
+                FieldChange::new("judgement", before.as_deref(), after.as_deref()),
+                FieldChange::new(
+                    "justification",
+                    old.as_ref().map(|o| o.justification.as_str()),
+                    Some(j.justification.trim()),
+                ),
+            ];
+            let action = if consensus { AuditAction::EvaluationConsensus } else { AuditAction::EvaluationJudge };
+            w.audit(action, "bid", &bid.id, changes).await?;
+        }
+        saved += 1;
+    }
+    Ok(saved)
+}
+
+pub(crate) fn locked(case: &CaseRow, bid: &BidRow) -> Option<&'static str> {
     if case.signed_off_at.is_some() {
         Some("error-evaluation-signed-off")
     } else if case.status != Status::Evaluation {

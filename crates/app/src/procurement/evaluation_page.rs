@@ -2,12 +2,16 @@
 //! bidders), assembled here in the reader's language so the page handlers only render.
 
 use crate::platform::i18n::{Locale, t};
+use crate::procurement::areas::Areas;
 use crate::{Actor, App, AppResult};
+use std::collections::{BTreeMap, BTreeSet};
 use tillit_domain::platform::local_time::format_local;
 use tillit_domain::procurement::Status;
+use tillit_domain::procurement::bid::AnswerStatus;
 use tillit_domain::procurement::evaluation::{Judgement, Proposal, mean_score};
 use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::{BidId, CaseId};
+use tillit_store::procurement::bids;
 use tillit_store::procurement::evaluation::{CONSENSUS, JudgementRow};
 
 /// One requirement of the bid being judged.
@@ -22,6 +26,8 @@ pub struct JudgementLine {
     pub answer: String,
     pub answer_text: String,
     pub evidence_ref: String,
+    /// The file the supplier attached to this answer: (id, name), downloaded at /evidence/{id}.
+    pub evidence_file: Option<(String, String)>,
     pub my_verdict: String,
     pub my_score: String,
     pub my_justification: String,
@@ -41,6 +47,8 @@ pub struct EvaluationPage {
     pub case_id: CaseId,
     pub company: String,
     pub case_title: String,
+    /// The area shown (a long set is judged an area at a time).
+    pub areas: Areas,
     pub rows: Vec<JudgementLine>,
     pub is_lead: bool,
     /// For the lead: the consensus rows, disagreements first.
@@ -99,8 +107,46 @@ pub struct ComparisonPage {
     pub can_sign: bool,
     /// The lead may reopen a signed evaluation (with a reason) until the award.
     pub can_reopen: bool,
+    /// The area whose requirements are listed (the ranking covers them all).
+    pub areas: Areas,
     /// Every basis signed so far, newest first: (signed when and by whom, SHA-256, why void).
     pub decisions: Vec<(String, String, Option<String>)>,
+}
+
+/// The words a page repeats for every cell, translated once per page.
+pub(crate) struct Labels {
+    answers: BTreeMap<&'static str, String>,
+    none: String,
+    kinds: BTreeMap<&'static str, String>,
+    verdicts: BTreeMap<&'static str, String>,
+    pub open: String,
+}
+
+impl Labels {
+    pub fn new(loc: Locale) -> Labels {
+        let answers =
+            AnswerStatus::ALL.iter().map(|s| (s.as_str(), t(loc, &format!("answer-{}", s.as_str())))).collect();
+        let kinds = [Kind::Must, Kind::Award]
+            .iter()
+            .map(|k| (k.as_str(), t(loc, &format!("set-kind-{}", k.as_str()))))
+            .collect();
+        let verdicts = ["pass", "fail"].into_iter().map(|v| (v, t(loc, &format!("verdict-{v}")))).collect();
+        Labels { answers, none: t(loc, "answer-none"), kinds, verdicts, open: t(loc, "judgement-open") }
+    }
+    pub fn answer(&self, s: Option<AnswerStatus>) -> String {
+        s.and_then(|s| self.answers.get(s.as_str()).cloned()).unwrap_or_else(|| self.none.clone())
+    }
+    pub fn kind(&self, k: Kind) -> String {
+        self.kinds.get(k.as_str()).cloned().unwrap_or_default()
+    }
+    /// A consensus or an evaluator's judgement: the verdict in words, or the score of 10.
+    pub fn judged(&self, j: &JudgementRow) -> String {
+        match (&j.verdict, j.score) {
+            (Some(v), _) => self.verdicts.get(v.as_str()).cloned().unwrap_or_else(|| v.clone()),
+            (None, Some(s)) => format!("{s}/10"),
+            (None, None) => self.open.clone(),
+        }
+    }
 }
 
 fn judged(loc: Locale, r: &JudgementRow) -> String {
@@ -108,33 +154,51 @@ fn judged(loc: Locale, r: &JudgementRow) -> String {
 }
 
 impl App {
-    pub async fn evaluation_page(&self, actor: &Actor, bid_id: &BidId, loc: Locale) -> AppResult<EvaluationPage> {
+    pub async fn evaluation_page(
+        &self,
+        actor: &Actor,
+        bid_id: &BidId,
+        loc: Locale,
+        area: Option<&str>,
+    ) -> AppResult<EvaluationPage> {
         let v = self.evaluation(actor, bid_id).await?;
         let proposals = if v.is_lead { App::consensus_proposals(&v) } else { Default::default() };
+        let areas = Areas::choose(&v.items, area);
+        let files: BTreeMap<String, String> =
+            bids::evidence_list(&self.db, &v.bid).await?.into_iter().map(|e| (e.id, e.filename)).collect();
+        // Everyone's judgements by requirement, the consensus left out.
+        let mut theirs: BTreeMap<&str, Vec<&JudgementRow>> = BTreeMap::new();
+        for r in v.all.iter().filter(|r| r.evaluator != CONSENSUS) {
+            theirs.entry(r.requirement_id.as_str()).or_default().push(r);
+        }
+        let labels = Labels::new(loc);
         let rows: Vec<JudgementLine> = v
             .items
             .iter()
+            .filter(|i| areas.shows(&i.area))
             .map(|i| {
                 let ans = v.answers.get(&i.requirement_id);
                 let mine = v.mine.get(&i.requirement_id);
                 let c = v.consensus.get(&i.requirement_id);
-                let theirs =
-                    || v.all.iter().filter(|r| r.requirement_id == i.requirement_id && r.evaluator != CONSENSUS);
-                let others =
-                    theirs().map(|r| (r.evaluator_label.clone(), judged(loc, r), r.justification.clone())).collect();
-                let scores: Vec<u8> = theirs().filter_map(|r| r.score.map(|s| s.clamp(0, 10) as u8)).collect();
+                let theirs = theirs.get(i.requirement_id.as_str()).map(Vec::as_slice).unwrap_or_default();
+                let others = theirs
+                    .iter()
+                    .map(|r| (r.evaluator_label.clone(), judged(loc, r), r.justification.clone()))
+                    .collect();
+                let scores: Vec<u8> = theirs.iter().filter_map(|r| r.score.map(|s| s.clamp(0, 10) as u8)).collect();
                 JudgementLine {
                     id: i.requirement_id.clone(),
                     reference: i.reference.clone(),
                     text: i.text.clone(),
                     must: i.kind == Kind::Must,
-                    kind: t(loc, &format!("set-kind-{}", i.kind.as_str())),
+                    kind: labels.kind(i.kind),
                     weight: i.weight,
-                    answer: ans
-                        .map(|x| t(loc, &format!("answer-{}", x.status.as_str())))
-                        .unwrap_or_else(|| t(loc, "answer-none")),
+                    answer: labels.answer(ans.map(|a| a.status)),
                     answer_text: ans.map(|x| x.description.clone()).unwrap_or_default(),
                     evidence_ref: ans.map(|x| x.evidence_ref.clone()).unwrap_or_default(),
+                    evidence_file: ans
+                        .and_then(|x| x.evidence_id.as_ref())
+                        .and_then(|id| files.get(id).map(|name| (id.clone(), name.clone()))),
                     my_verdict: mine.and_then(|m| m.verdict.clone()).unwrap_or_default(),
                     my_score: mine.and_then(|m| m.score).map(|s| s.to_string()).unwrap_or_default(),
                     my_justification: mine.map(|m| m.justification.clone()).unwrap_or_default(),
@@ -162,8 +226,12 @@ impl App {
                 line
             })
             .collect();
-        let agreed_open = rows.iter().filter(|r| r.agreed && !v.consensus.contains_key(&r.id)).count();
-        let disagreements = rows.iter().filter(|r| r.disagree).count();
+        // Counted over the whole bid, whichever area is shown.
+        let agreed_open = proposals
+            .iter()
+            .filter(|(req, p)| matches!(p, Proposal::Agreed(..)) && !v.consensus.contains_key(*req))
+            .count();
+        let disagreements = proposals.values().filter(|p| matches!(p, Proposal::Disagreement)).count();
         let mut consensus_rows = if v.is_lead { rows.clone() } else { vec![] };
         // Disagreements first, then the rest in the set's order.
         consensus_rows.sort_by_key(|r| !r.disagree);
@@ -172,6 +240,7 @@ impl App {
             case_id: v.case.id.clone(),
             company: v.bid.company.clone(),
             case_title: format!("{} {}", v.case.case_number, v.case.title),
+            areas,
             rows,
             certificates: crate::procurement::bids::certificates_by_bid(&self.db, &v.case)
                 .await?
@@ -188,15 +257,26 @@ impl App {
         })
     }
 
-    pub async fn comparison_page(&self, actor: &Actor, case_id: &CaseId, loc: Locale) -> AppResult<ComparisonPage> {
+    pub async fn comparison_page(
+        &self,
+        actor: &Actor,
+        case_id: &CaseId,
+        loc: Locale,
+        area: Option<&str>,
+    ) -> AppResult<ComparisonPage> {
         let c = self.comparison(actor, case_id).await?;
+        let areas = Areas::choose(&c.items, area);
+        let labels = Labels::new(loc);
+        let gaps: BTreeMap<&str, BTreeSet<&str>> =
+            c.gaps.iter().map(|(b, g)| (b.as_str(), g.iter().map(String::as_str).collect())).collect();
         let rows = c
             .items
             .iter()
+            .filter(|i| areas.shows(&i.area))
             .map(|i| CompareRow {
                 reference: i.reference.clone(),
                 text: i.text.clone(),
-                kind: t(loc, &format!("set-kind-{}", i.kind.as_str())),
+                kind: labels.kind(i.kind),
                 weight: i.weight,
                 area: i.area.clone(),
                 cells: c
@@ -204,19 +284,10 @@ impl App {
                     .iter()
                     .map(|b| {
                         let j = c.consensus.get(b.id.as_str()).and_then(|m| m.get(&i.requirement_id));
-                        let ans = c.answers.get(b.id.as_str()).and_then(|m| m.get(&i.requirement_id));
-                        let judgement = j.and_then(|j| {
-                            j.verdict
-                                .as_ref()
-                                .map(|v| t(loc, &format!("verdict-{v}")))
-                                .or(j.score.map(|s| format!("{s}/10")))
-                        });
-                        let gap = c.gaps.get(b.id.as_str()).is_some_and(|g| g.contains(&i.reference));
-                        let answer = ans
-                            .map(|x| t(loc, &format!("answer-{}", x.status.as_str())))
-                            .unwrap_or_else(|| t(loc, "answer-none"));
-                        let judgement = judgement.unwrap_or_else(|| t(loc, "judgement-open"));
-                        Cell { text: format!("{answer} · {judgement}"), gap }
+                        let status = c.statuses.get(b.id.as_str()).and_then(|m| m.get(&i.requirement_id));
+                        let judgement = j.map(|j| labels.judged(j)).unwrap_or_else(|| labels.open.clone());
+                        let gap = gaps.get(b.id.as_str()).is_some_and(|g| g.contains(i.reference.as_str()));
+                        Cell { text: format!("{} · {judgement}", labels.answer(status.copied())), gap }
                     })
                     .collect(),
             })
@@ -277,6 +348,7 @@ impl App {
             signed_off: c.case.signed_off_at.map(format_local).unwrap_or_default(),
             can_sign: lead && c.case.signed_off_at.is_none() && c.case.status == Status::Evaluation,
             can_reopen: lead && c.case.signed_off_at.is_some() && c.case.status == Status::Evaluation,
+            areas,
             decisions,
         })
     }

@@ -3,6 +3,7 @@
 
 pub mod annex;
 pub mod annex_docs;
+pub mod areas;
 pub mod award;
 pub mod bids;
 pub mod case_page;
@@ -10,6 +11,7 @@ mod cases;
 pub mod decision;
 pub mod evaluation;
 pub mod evaluation_page;
+pub mod grid;
 pub mod opening;
 pub mod portal;
 pub mod portal_pdf;

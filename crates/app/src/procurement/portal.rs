@@ -199,9 +199,10 @@ impl App {
         let now = self.now().0;
         let (mut w, r) = self.open_bid(token, ip, now).await?;
         let items = versions::items_tx(&mut w.tx, &r.version.id).await?;
+        let asked: std::collections::HashSet<&str> = items.iter().map(|i| i.requirement_id.as_str()).collect();
         let mut changed = 0;
         for a in input {
-            if !items.iter().any(|i| i.requirement_id == a.requirement_id) {
+            if !asked.contains(a.requirement_id.as_str()) {
                 return Err(AppError::invalid("requirement", "error-portal-unknown-requirement"));
             }
             let description = a.description.trim();

@@ -178,7 +178,8 @@ impl App {
                 vec![t(loc, "field-receipt"), b.receipt_hash.clone().unwrap_or_default()],
                 vec![t(loc, "field-bid-source"), t(loc, &format!("bid-source-{}", b.source))],
             ];
-            let answers = c.answers.get(b.id.as_str());
+            let answers =
+                crate::procurement::portal::answer_map(tillit_store::procurement::bids::answers(&self.db, b).await?);
             let consensus = c.consensus.get(b.id.as_str());
             let judged = |v: &Option<String>, s: Option<i64>| {
                 v.as_ref().map(|v| t(loc, &format!("verdict-{v}"))).or(s.map(|s| format!("{s}/10"))).unwrap_or_default()
@@ -187,7 +188,7 @@ impl App {
                 .items
                 .iter()
                 .map(|i| {
-                    let a = answers.and_then(|m| m.get(&i.requirement_id));
+                    let a = answers.get(&i.requirement_id);
                     let j = consensus.and_then(|m| m.get(&i.requirement_id));
                     vec![
                         i.reference.clone(),

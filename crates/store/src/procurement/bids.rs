@@ -208,6 +208,35 @@ pub async fn answers(db: &Db, bid: &BidRow) -> Result<Vec<AnswerRow>> {
     db.fetch_all(ANSWERS, args![bid_id]).await
 }
 
+/// Every bid's answers in a case to the requirements of one area of the version each bid
+/// answers: (bid, answer), for the evaluation grid (one area, not the whole bid's text).
+pub async fn answers_in_area(db: &Db, case_id: &CaseId, area: &str) -> Result<Vec<AreaAnswerRow>> {
+    db.fetch_all(
+        "SELECT a.bid_id, a.requirement_id, a.status, a.description, a.evidence_ref, a.updated_at, a.evidence_id
+         FROM bid_answers a JOIN bids b ON b.id = a.bid_id
+         JOIN set_version_items i ON i.version_id = b.version_id AND i.requirement_id = a.requirement_id
+         WHERE b.case_id = $1 AND i.area = $2",
+        args![case_id.as_str(), area],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AreaAnswerRow {
+    pub bid_id: String,
+    #[sqlx(flatten)]
+    pub answer: AnswerRow,
+}
+
+/// Every bid's answer status in a case, without the texts: (bid, requirement, status).
+pub async fn answer_statuses(db: &Db, case_id: &CaseId) -> Result<Vec<(String, String, String)>> {
+    db.fetch_all(
+        "SELECT a.bid_id, a.requirement_id, a.status FROM bid_answers a JOIN bids b ON b.id = a.bid_id WHERE b.case_id = $1",
+        args![case_id.as_str()],
+    )
+    .await
+}
+
 pub async fn answers_tx(tx: &mut Tx, bid: &BidRow) -> Result<Vec<AnswerRow>> {
     let bid_id = bid.id.as_str();
     tx.fetch_all(ANSWERS, args![bid_id]).await

@@ -21,11 +21,23 @@ pub struct JudgementRow {
 }
 
 /// Every judgement of every bid of a case (the caller has checked the case's organisation).
-pub async fn for_case(db: &Db, case: &CaseRow) -> Result<Vec<JudgementRow>> {
+/// The consensus of every bid of a case (the evaluators' own judgements stay out: the
+/// comparison and the report rest on the consensus alone).
+pub async fn consensus_for_case(db: &Db, case: &CaseRow) -> Result<Vec<JudgementRow>> {
     let case_id = case.id.as_str();
     db.fetch_all(
-        "SELECT j.* FROM judgements j JOIN bids b ON b.id = j.bid_id WHERE b.case_id = $1 ORDER BY j.bid_id, j.requirement_id, j.evaluator",
-        args![case_id],
+        "SELECT j.* FROM judgements j JOIN bids b ON b.id = j.bid_id WHERE b.case_id = $1 AND j.evaluator = $2 ORDER BY j.bid_id, j.requirement_id",
+        args![case_id, CONSENSUS],
+    )
+    .await
+}
+
+/// One evaluator's (or the consensus's) judgements of every bid of a case, for the grid.
+pub async fn by_evaluator_for_case(db: &Db, case: &CaseRow, evaluator: &str) -> Result<Vec<JudgementRow>> {
+    let case_id = case.id.as_str();
+    db.fetch_all(
+        "SELECT j.* FROM judgements j JOIN bids b ON b.id = j.bid_id WHERE b.case_id = $1 AND j.evaluator = $2 ORDER BY j.bid_id, j.requirement_id",
+        args![case_id, evaluator],
     )
     .await
 }

@@ -3,7 +3,7 @@
 
 use super::{Access::*, Body::*, Route};
 use crate::api;
-use crate::html::procurement::{award, bids, cases, evaluation, portal, portal_form, requirement_set, tender};
+use crate::html::procurement::{award, bids, cases, evaluation, grid, portal, portal_form, requirement_set, tender};
 use tillit_app::catalogue::io::MAX_IMPORT_BYTES;
 use tillit_app::procurement::portal::MAX_EVIDENCE_BYTES;
 
@@ -57,6 +57,8 @@ pub const ROUTES: &[Route] = &[
     route!(GET "/cases/{id}/award", Needs(ProcurementView), award::show),
     route!(POST "/cases/{id}/award", Needs(ProcurementEdit), award::confirm),
     route!(GET "/cases/{id}/comparison", Needs(ProcurementView), evaluation::comparison),
+    route!(GET "/cases/{id}/grid", Needs(ProcurementView), grid::show),
+    route!(POST "/cases/{id}/grid", Needs(ProcurementEdit), grid::save),
     route!(GET "/portal/{token}", Public, portal::show),
     // Answers, files attached to them, certificates and removals in one form (see portal_form).
     route!(POST "/portal/{token}/answers", Public, portal_form::save, Upload(2 * MAX_EVIDENCE_BYTES + 1024 * 1024)),

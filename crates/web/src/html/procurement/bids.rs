@@ -6,10 +6,11 @@ use crate::html::{download, fail, render, see_other};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::data::{BidRow, CertificateRow, EvidenceRow};
+use tillit_app::procurement::areas::Areas;
 use tillit_app::procurement::bids::Invitation;
 use tillit_domain::Permission;
 use tillit_domain::platform::local_time::format_local;
@@ -49,6 +50,8 @@ pub struct AnswerView {
     pub gap: bool,
     pub description: String,
     pub evidence_ref: String,
+    /// The attached file: (id, name).
+    pub evidence_file: Option<(String, String)>,
 }
 
 #[derive(Template)]
@@ -62,6 +65,8 @@ pub struct BidPage {
     source: String,
     submitted: String,
     answers: Vec<AnswerView>,
+    /// A long set's answers are shown an area at a time.
+    areas: Areas,
     evidence: Vec<EvidenceRow>,
     /// Each certificate, its last valid day, and what is wrong with it for this tender.
     certificates: Vec<(CertificateRow, String, Option<String>)>,
@@ -74,7 +79,12 @@ pub struct BidPage {
     sealed: bool,
 }
 
-pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
+pub async fn show(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<BidId>,
+    Query(q): Query<super::evaluation::AreaQuery>,
+) -> Response {
     let v = match st.app.bid(&a.actor, &id).await {
         Ok(v) => v,
         Err(e) => return fail(a.ctx, e),
@@ -93,10 +103,15 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) 
         Err(e) => return fail(a.ctx, e),
     };
     let t = |k: &str| a.ctx.t(k);
+    let areas = Areas::choose(&items, q.area.as_deref());
+    let by_req: std::collections::HashMap<&str, _> = v.answers.iter().map(|x| (x.requirement_id.as_str(), x)).collect();
+    let files: std::collections::HashMap<&str, &str> =
+        v.evidence.iter().map(|e| (e.id.as_str(), e.filename.as_str())).collect();
     let answers = items
         .iter()
+        .filter(|i| areas.shows(&i.area))
         .map(|i| {
-            let ans = v.answers.iter().find(|x| x.requirement_id == i.requirement_id);
+            let ans = by_req.get(i.requirement_id.as_str());
             AnswerView {
                 reference: i.reference.clone(),
                 text: i.text.clone(),
@@ -105,6 +120,9 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) 
                 gap: ans.is_none_or(|x| x.status != "met"),
                 description: ans.map(|x| x.description.clone()).unwrap_or_default(),
                 evidence_ref: ans.map(|x| x.evidence_ref.clone()).unwrap_or_default(),
+                evidence_file: ans
+                    .and_then(|x| x.evidence_id.as_deref())
+                    .and_then(|id| files.get(id).map(|name| (id.to_string(), name.to_string()))),
             }
         })
         .collect();
@@ -138,6 +156,7 @@ pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) 
         submitted: v.bid.submitted_at.map(format_local).unwrap_or_default(),
         case_title: format!("{} {}", case.case_number, case.title),
         answers,
+        areas,
         evidence: v.evidence,
         certificates,
         links,

@@ -6,7 +6,7 @@ use crate::html::{fail, render, see_other};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
@@ -41,8 +41,41 @@ pub struct EvaluationPage {
     error: Option<String>,
 }
 
-pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
-    match st.app.evaluation_page(&a.actor, &id, a.ctx.loc).await {
+/// `?area=N`: which area of a long set a page shows.
+#[derive(Deserialize, Default)]
+pub struct AreaQuery {
+    #[serde(default)]
+    pub area: Option<String>,
+}
+
+/// Where a saved form goes back to: its own area, or the next one when asked
+/// (`go`), as `?area=N` (digits only: the address is built from the form).
+pub fn area_return(f: &[(String, String)]) -> String {
+    let field = |name: &str| f.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    area_query(field("go"), field("area"))
+}
+
+/// `?area=N` from a form's next area (`go`) or its own (`area`); empty for the whole set.
+pub fn area_query(go: &str, area: &str) -> String {
+    let n = if go.trim().is_empty() { area.trim() } else { go.trim() };
+    if !n.is_empty() && n.len() < 6 && n.bytes().all(|b| b.is_ascii_digit()) {
+        format!("?area={n}")
+    } else {
+        String::new()
+    }
+}
+
+fn form_area(f: &[(String, String)]) -> Option<String> {
+    f.iter().find(|(k, _)| k == "area").map(|(_, v)| v.clone())
+}
+
+pub async fn show(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<BidId>,
+    Query(q): Query<AreaQuery>,
+) -> Response {
+    match st.app.evaluation_page(&a.actor, &id, a.ctx.loc, q.area.as_deref()).await {
         Ok(m) => render(&EvaluationPage { ctx: a.ctx, m, error: None }),
         Err(e) => fail(a.ctx, e),
     }
@@ -54,11 +87,11 @@ async fn refused(
     st: &AppState,
     a: Authed,
     id: &BidId,
-    typed: &[JudgementInput],
+    (typed, area): (&[JudgementInput], Option<String>),
     consensus: bool,
     e: AppError,
 ) -> Response {
-    let mut m = match st.app.evaluation_page(&a.actor, id, a.ctx.loc).await {
+    let mut m = match st.app.evaluation_page(&a.actor, id, a.ctx.loc, area.as_deref()).await {
         Ok(m) => m,
         Err(e) => return fail(a.ctx, e),
     };
@@ -85,7 +118,8 @@ async fn refused(
 }
 
 fn inputs(f: &[(String, String)]) -> Vec<JudgementInput> {
-    let get = |name: &str| f.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let fields: std::collections::HashMap<&str, &str> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let get = |name: &str| fields.get(name).map(|v| v.to_string()).unwrap_or_default();
     f.iter()
         .filter(|(k, _)| k == "req")
         .map(|(_, id)| JudgementInput {
@@ -105,8 +139,8 @@ pub async fn save_mine(
 ) -> Response {
     let typed = inputs(&f);
     match st.app.save_judgements(&a.actor, &id, &typed, false).await {
-        Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
-        Err(e @ AppError::Invalid { .. }) => refused(&st, a, &id, &typed, false, e).await,
+        Ok(_) => see_other(&format!("/bids/{id}/evaluation{}", area_return(&f)), Some("notice-saved")),
+        Err(e @ AppError::Invalid { .. }) => refused(&st, a, &id, (&typed, form_area(&f)), false, e).await,
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -119,24 +153,34 @@ pub async fn save_consensus(
 ) -> Response {
     let typed = inputs(&f);
     match st.app.save_judgements(&a.actor, &id, &typed, true).await {
-        Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
-        Err(e @ AppError::Invalid { .. }) => refused(&st, a, &id, &typed, true, e).await,
+        Ok(_) => see_other(&format!("/bids/{id}/evaluation{}", area_return(&f)), Some("notice-saved")),
+        Err(e @ AppError::Invalid { .. }) => refused(&st, a, &id, (&typed, form_area(&f)), true, e).await,
         Err(e) => fail(a.ctx, e),
     }
 }
 
 /// The evaluator passes, in one action, every must requirement the bidder answered "met".
-pub async fn pass_met(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
+pub async fn pass_met(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<BidId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
     match st.app.pass_answered_met(&a.actor, &id).await {
-        Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
+        Ok(_) => see_other(&format!("/bids/{id}/evaluation{}", area_return(&f)), Some("notice-saved")),
         Err(e) => fail(a.ctx, e),
     }
 }
 
 /// The lead confirms the consensus wherever the evaluators agree, in one action.
-pub async fn confirm_consensus(State(st): State<AppState>, a: Authed, Path(id): Path<BidId>) -> Response {
+pub async fn confirm_consensus(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<BidId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
     match st.app.confirm_agreed_consensus(&a.actor, &id).await {
-        Ok(_) => see_other(&format!("/bids/{id}/evaluation"), Some("notice-saved")),
+        Ok(_) => see_other(&format!("/bids/{id}/evaluation{}", area_return(&f)), Some("notice-saved")),
         Err(e) => fail(a.ctx, e),
     }
 }
@@ -173,8 +217,13 @@ pub struct ComparisonPage {
     m: evaluation_page::ComparisonPage,
 }
 
-pub async fn comparison(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>) -> Response {
-    match st.app.comparison_page(&a.actor, &id, a.ctx.loc).await {
+pub async fn comparison(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<CaseId>,
+    Query(q): Query<AreaQuery>,
+) -> Response {
+    match st.app.comparison_page(&a.actor, &id, a.ctx.loc, q.area.as_deref()).await {
         Ok(m) => render(&ComparisonPage { ctx: a.ctx, m }),
         Err(e) => fail(a.ctx, e),
     }

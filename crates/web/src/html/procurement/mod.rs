@@ -5,6 +5,7 @@ pub mod award;
 pub mod bids;
 pub mod cases;
 pub mod evaluation;
+pub mod grid;
 pub mod portal;
 pub mod portal_form;
 pub mod requirement_set;

@@ -7,12 +7,13 @@ use crate::security::cookie_value;
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{FromRequest, Path, State};
+use axum::extract::{FromRequest, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
 use tillit_app::data::{CertificateRow, EvidenceRow};
+use tillit_app::procurement::areas::Areas;
 use tillit_app::procurement::portal::{AnswerInput, CertificateInput, MAX_EVIDENCE_BYTES, PortalView};
 use tillit_domain::platform::local_time::format_local;
 use tillit_domain::procurement::bid::{AnswerStatus, CertificateKind, Locked, needs_description};
@@ -48,6 +49,8 @@ pub struct PortalPage {
     set_hash: String,
     revision: i64,
     items: Vec<ItemForm>,
+    /// A long set is answered an area at a time (each save keeps the other areas' answers).
+    areas: Areas,
     statuses: Vec<(&'static str, String)>,
     evidence: Vec<EvidenceRow>,
     /// Each certificate, its last valid day, and what is wrong with it for this tender.
@@ -57,8 +60,8 @@ pub struct PortalPage {
     locked: Option<String>,
     submitted: Option<(String, String)>,
     unanswered: usize,
-    /// What blocks submission: (reference, what is missing), each linked to its requirement.
-    blockers: Vec<(String, String)>,
+    /// What blocks submission: (reference, what is missing, where on the portal it is).
+    blockers: Vec<(String, String, String)>,
     /// A refused action, named, shown on the form it came from; the typed input is kept.
     error: Option<String>,
     /// The certificate fields as typed when adding it was refused.
@@ -68,13 +71,27 @@ pub struct PortalPage {
     max_bytes: usize,
 }
 
-/// What blocks submission, from the stored bid: (reference, what is missing), in the set's order.
-pub(super) fn blockers(ctx: &Ctx, v: &PortalView) -> Vec<(String, String)> {
+/// What blocks submission, from the stored bid: (reference, what is missing, its place on
+/// the portal page: `?area=N#answer-REF` when the set is shown an area at a time), in the
+/// set's order.
+pub(super) fn blockers(ctx: &Ctx, v: &PortalView) -> Vec<(String, String, String)> {
+    let areas = Areas::choose(&v.items, None);
+    let place = |i: &tillit_domain::procurement::tender::FrozenItem| {
+        let area = match areas.whole_allowed {
+            true => String::new(),
+            false => {
+                areas.tabs.iter().find(|t| t.name == i.area).map(|t| format!("?area={}", t.number)).unwrap_or_default()
+            }
+        };
+        format!("{area}#answer-{}", i.reference)
+    };
     v.items
         .iter()
         .filter_map(|i| match v.answers.get(&i.requirement_id) {
-            None => Some((i.reference.clone(), ctx.t("portal-blocker-unanswered"))),
-            Some(a) if needs_description(a) => Some((i.reference.clone(), ctx.t("portal-blocker-unexplained"))),
+            None => Some((i.reference.clone(), ctx.t("portal-blocker-unanswered"), place(i))),
+            Some(a) if needs_description(a) => {
+                Some((i.reference.clone(), ctx.t("portal-blocker-unexplained"), place(i)))
+            }
             Some(_) => None,
         })
         .collect()
@@ -90,8 +107,15 @@ pub(super) fn with_org_language(mut ctx: Ctx, headers: &HeaderMap, v: &PortalVie
     ctx
 }
 
-pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Path(token): Path<String>) -> Response {
-    portal_page(&st, page.ctx, &page.ip, &headers, &token, Typed::default(), None).await
+pub async fn show(
+    State(st): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    Query(q): Query<super::evaluation::AreaQuery>,
+) -> Response {
+    let typed = Typed { area: q.area, ..Typed::default() };
+    portal_page(&st, page.ctx, &page.ip, &headers, &token, typed, None).await
 }
 
 /// What the supplier typed, shown again when an action was refused so nothing is lost.
@@ -99,6 +123,8 @@ pub async fn show(State(st): State<AppState>, page: Page, headers: HeaderMap, Pa
 pub struct Typed {
     pub answers: Vec<AnswerInput>,
     pub cert: CertificateForm,
+    /// The area the form showed.
+    pub area: Option<String>,
 }
 
 /// The portal page, with what was typed laid over the stored bid and the error named.
@@ -117,9 +143,13 @@ pub async fn portal_page(
     };
     let ctx = with_org_language(ctx, headers, &v);
     let t = |k: &str| ctx.t(k);
+    let areas = Areas::choose(&v.items, typed.area.as_deref());
+    let typed_by_req: std::collections::HashMap<&str, &AnswerInput> =
+        typed.answers.iter().map(|x| (x.requirement_id.as_str(), x)).collect();
     let items: Vec<ItemForm> = v
         .items
         .iter()
+        .filter(|i| areas.shows(&i.area))
         .map(|i| {
             let a = v.answers.get(&i.requirement_id);
             let mut f = ItemForm {
@@ -136,7 +166,7 @@ pub async fn portal_page(
                 unanswered: a.is_none(),
                 unexplained: a.is_some_and(needs_description),
             };
-            if let Some(x) = typed.answers.iter().find(|x| x.requirement_id == i.requirement_id) {
+            if let Some(x) = typed_by_req.get(i.requirement_id.as_str()) {
                 f.status = x.status.clone();
                 f.description = x.description.clone();
                 f.evidence_id = x.evidence_id.clone();
@@ -171,6 +201,7 @@ pub async fn portal_page(
             set_hash: v.version.hash.clone(),
             revision: v.bid.revision,
             items,
+            areas,
             statuses,
             evidence: v.evidence.clone(),
             certificates,
@@ -213,8 +244,9 @@ pub(super) fn fail(ctx: Ctx, token: &str, e: AppError) -> Response {
     }
 }
 
-pub(super) fn back(token: &str) -> Response {
-    see_other(&format!("/portal/{token}"), Some("notice-saved"))
+/// Back to the portal after a save, at `area` (`?area=N` or empty).
+pub(super) fn back(token: &str, area: &str) -> Response {
+    see_other(&format!("/portal/{token}{area}"), Some("notice-saved"))
 }
 
 pub async fn upload(
@@ -239,7 +271,7 @@ pub async fn upload(
     }
     let Some((name, bytes)) = file else { return fail(page.ctx, &token, AppError::invalid("file", "error-no-file")) };
     match st.app.portal_upload(&token, &page.ip, &name, &bytes).await {
-        Ok(_) => back(&token),
+        Ok(_) => back(&token, ""),
         Err(e) => fail(page.ctx, &token, e),
     }
 }
@@ -284,7 +316,7 @@ pub async fn certificate(
         evidence_id: &f.evidence,
     };
     match st.app.portal_add_certificate(&token, &page.ip, c).await {
-        Ok(None) => back(&token),
+        Ok(None) => back(&token, ""),
         Ok(Some(flag)) => see_other(&format!("/portal/{token}"), Some(flag.notice_key())),
         Err(e) => fail(page.ctx, &token, e),
     }

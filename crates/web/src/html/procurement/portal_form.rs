@@ -90,13 +90,21 @@ async fn read_fields(st: &AppState, req: axum::extract::Request) -> Result<Field
 }
 
 fn answers_of(f: &Fields) -> Vec<AnswerInput> {
+    // One pass over the fields: a long area's form has thousands of them.
+    let mut texts: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for (k, p) in &f.0 {
+        if let Part::Text(v) = p {
+            texts.entry(k.as_str()).or_insert(v.as_str());
+        }
+    }
+    let text = |name: String| texts.get(name.as_str()).map(|v| v.to_string()).unwrap_or_default();
     f.texts("req")
         .into_iter()
         .map(|id| AnswerInput {
-            status: f.text(&format!("status-{id}")),
-            description: f.text(&format!("description-{id}")),
-            evidence_ref: f.text(&format!("evidence-{id}")),
-            evidence_id: f.text(&format!("evidence_id-{id}")),
+            status: text(format!("status-{id}")),
+            description: text(format!("description-{id}")),
+            evidence_ref: text(format!("evidence-{id}")),
+            evidence_id: text(format!("evidence_id-{id}")),
             requirement_id: id,
         })
         .collect()
@@ -176,14 +184,15 @@ pub async fn save(
         Err(e) => return portal_page(&st, page.ctx, &page.ip, &headers, &token, Typed::default(), Some(e)).await,
     };
     let mut answers = answers_of(&f);
+    let area = super::evaluation::area_query(&f.text("go"), &f.text("area"));
     match apply(&st, &token, &page.ip, &f, &mut answers).await {
-        Ok(Step::Saved) => back(&token),
-        Ok(Step::Notice(key)) => see_other(&format!("/portal/{token}"), Some(key)),
+        Ok(Step::Saved) => back(&token, &area),
+        Ok(Step::Notice(key)) => see_other(&format!("/portal/{token}{area}"), Some(key)),
         Ok(Step::Review) => see_other(&format!("/portal/{token}/submit"), None),
         // The link itself failed: no form to show again.
         Err(e @ (AppError::NotFound | AppError::Gone(_) | AppError::TooManyAttempts)) => fail(page.ctx, &token, e),
         Err(e) => {
-            let typed = Typed { answers, cert: certificate_of(&f) };
+            let typed = Typed { answers, cert: certificate_of(&f), area: Some(f.text("area")) };
             portal_page(&st, page.ctx, &page.ip, &headers, &token, typed, Some(e)).await
         }
     }
@@ -202,8 +211,8 @@ pub struct ConfirmPage {
     total: usize,
     files: usize,
     certificates: usize,
-    /// What still blocks submission, each linked to its requirement.
-    blockers: Vec<(String, String)>,
+    /// What still blocks submission: (reference, what is missing, its place on the portal).
+    blockers: Vec<(String, String, String)>,
 }
 
 /// The last step before the irreversible submission: what will be sent, and what blocks it.
