@@ -6,7 +6,7 @@ use crate::flows::setup_admin;
 use crate::permissions::actor;
 use crate::procurement::bids::{answers_form, invite, post_form, supplier, supplier_view};
 use crate::procurement::evaluation::{published_high_case, two_bids_in_evaluation};
-use crate::support::{Resp, TestApp};
+use crate::support::Resp;
 use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::{BidId, CaseId, Role};
 
