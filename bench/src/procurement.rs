@@ -37,7 +37,7 @@ pub(crate) async fn tokens(app: &App, db: &tillit_store::Db, emails: &[String]) 
     emails
         .iter()
         .map(|e| {
-            let m = mails.iter().find(|m| m["to"] == e.as_str()).expect("an invitation");
+            let m = mails.iter().rev().find(|m| m["to"] == e.as_str()).expect("an invitation");
             let body = m["body"].as_str().expect("body");
             body.split("/portal/").nth(1).and_then(|t| t.split_whitespace().next()).expect("a link").to_string()
         })
@@ -79,10 +79,10 @@ pub(crate) async fn published_case(
             company: &format!("Leverandør {i:02} AS"),
             country: "no",
             org_number: &orgnr,
-            email: &format!("anbud{i}.{n}@leverandor.test"),
+            email: &format!("anbud{i}.{n}-{bids}@leverandor.test"),
         };
         app.invite_bidder(actor, &case, inv).await.expect("invite");
-        emails.push(format!("anbud{i}.{n}@leverandor.test"));
+        emails.push(format!("anbud{i}.{n}-{bids}@leverandor.test"));
     }
     (case, tokens(app, db, &emails).await)
 }

@@ -175,6 +175,8 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         .env("TILLIT_LISTEN", "127.0.0.1:0")
         .env("TILLIT_COOKIE_SECURE", "false")
         .env("RUST_LOG", "error")
+        // As deployed (README, scripts/start); TILLIT_BENCH_ARENAS=default measures without.
+        .env("MALLOC_ARENA_MAX", if std::env::var_os("TILLIT_BENCH_ARENAS").is_some() { "16" } else { "2" })
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .kill_on_drop(true)
@@ -281,7 +283,13 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         if r.status() == reqwest::StatusCode::SEE_OTHER {
             saved += ids.len();
         } else {
-            refused.push(r.status().as_u16());
+            let status = r.status().as_u16();
+            if refused.is_empty() {
+                let body = r.text().await.unwrap_or_default();
+                let why = body.split("role=\"alert\"").nth(1).unwrap_or(&body).chars().take(300).collect::<String>();
+                eprintln!("save refused ({status}): {why}");
+            }
+            refused.push(status);
         }
     }
     out.push((
@@ -345,6 +353,10 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         format!("{} / {} / {}", mb(rss_start), mb(peak.load(Ordering::SeqCst)), mb(idle)),
     ));
     let _ = child.kill().await;
+    if std::env::var_os("TILLIT_BENCH_KEEP").is_some() {
+        eprintln!("kept: {:?}", s.database_env());
+        return out;
+    }
     crate::drop_db(s).await;
     let _ = std::fs::remove_dir_all(key_dir);
     out

@@ -128,6 +128,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0019_jurisdiction.sql"),
         postgres: include_str!("../migrations/postgres/0019_jurisdiction.sql"),
     },
+    Migration {
+        version: 20,
+        name: "standing_indexes",
+        sqlite: include_str!("../migrations/sqlite/0020_standing_indexes.sql"),
+        postgres: include_str!("../migrations/postgres/0020_standing_indexes.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

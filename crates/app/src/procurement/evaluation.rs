@@ -48,7 +48,9 @@ pub struct Comparison {
     pub set_hash: String,
     /// Submitted bids, in the order of the results.
     pub bids: Vec<BidRow>,
-    pub consensus: BTreeMap<String, BTreeMap<String, JudgementRow>>,
+    /// Per bid: the consensus on each requirement judged (the justifications are read where
+    /// they are shown).
+    pub consensus: BTreeMap<String, BTreeMap<String, Judgement>>,
     /// Per bid: each answered requirement's status (the texts are read where they are shown).
     pub statuses: BTreeMap<String, BTreeMap<String, AnswerStatus>>,
     pub results: Vec<BidResult>,
@@ -66,7 +68,11 @@ fn problem(p: JudgementProblem) -> AppError {
 }
 
 fn to_judgement(r: &JudgementRow) -> Option<Judgement> {
-    match (&r.verdict, r.score) {
+    to_judgement_parts(r.verdict.as_deref(), r.score)
+}
+
+fn to_judgement_parts(verdict: Option<&str>, score: Option<i64>) -> Option<Judgement> {
+    match (verdict, score) {
         (Some(v), _) => tillit_domain::procurement::evaluation::Verdict::parse(v).map(Judgement::Must),
         (None, Some(s)) => Some(Judgement::Award(s.clamp(0, 10) as u8)),
         _ => None,
@@ -243,27 +249,21 @@ impl App {
             .into_iter()
             .filter(|b| b.status.is_submitted())
             .collect();
-        let rows = store::consensus_for_case(&self.db, &case).await?;
-        let mut consensus: BTreeMap<String, BTreeMap<String, JudgementRow>> = BTreeMap::new();
         let mut judged: BTreeMap<String, BTreeMap<String, Judgement>> = BTreeMap::new();
         let mut statuses: BTreeMap<String, BTreeMap<String, AnswerStatus>> = BTreeMap::new();
         for b in &all_bids {
-            consensus.insert(b.id.0.clone(), BTreeMap::new());
             judged.insert(b.id.0.clone(), BTreeMap::new());
             statuses.insert(b.id.0.clone(), BTreeMap::new());
         }
-        for r in rows {
-            if let (Some(j), Some(m)) = (to_judgement(&r), judged.get_mut(&r.bid_id)) {
+        // Drafts are not bids: only submitted bids' standings are kept.
+        for r in store::standings(&self.db, &case).await? {
+            let j = to_judgement_parts(r.verdict.as_deref(), r.score);
+            if let (Some(j), Some(m)) = (j, judged.get_mut(&r.bid_id)) {
                 m.insert(r.requirement_id.clone(), j);
             }
-            if let Some(m) = consensus.get_mut(&r.bid_id) {
-                m.insert(r.requirement_id.clone(), r);
-            }
-        }
-        // Drafts are not bids: only submitted bids' answers are kept.
-        for (bid, req, status) in bids::answer_statuses(&self.db, case_id).await? {
-            if let (Some(m), Some(s)) = (statuses.get_mut(&bid), AnswerStatus::parse(&status)) {
-                m.insert(req, s);
+            if let (Some(s), Some(m)) = (r.status.as_deref().and_then(AnswerStatus::parse), statuses.get_mut(&r.bid_id))
+            {
+                m.insert(r.requirement_id, s);
             }
         }
         let mut gaps = BTreeMap::new();
@@ -295,7 +295,7 @@ impl App {
             items,
             set_hash: current.hash,
             bids,
-            consensus,
+            consensus: judged,
             statuses,
             results,
             gaps,

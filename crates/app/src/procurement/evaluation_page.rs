@@ -139,12 +139,11 @@ impl Labels {
     pub fn kind(&self, k: Kind) -> String {
         self.kinds.get(k.as_str()).cloned().unwrap_or_default()
     }
-    /// A consensus or an evaluator's judgement: the verdict in words, or the score of 10.
-    pub fn judged(&self, j: &JudgementRow) -> String {
-        match (&j.verdict, j.score) {
-            (Some(v), _) => self.verdicts.get(v.as_str()).cloned().unwrap_or_else(|| v.clone()),
-            (None, Some(s)) => format!("{s}/10"),
-            (None, None) => self.open.clone(),
+    /// A judgement: the verdict in words, or the score of 10.
+    pub fn judged(&self, j: &Judgement) -> String {
+        match j {
+            Judgement::Must(v) => self.verdicts.get(v.as_str()).cloned().unwrap_or_default(),
+            Judgement::Award(s) => format!("{s}/10"),
         }
     }
 }

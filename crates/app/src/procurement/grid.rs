@@ -95,12 +95,13 @@ impl App {
         for b in &all_bids {
             files.extend(bids::evidence_list(&self.db, b).await?.into_iter().map(|e| (e.id, e.filename)));
         }
+        let me = actor.user_id.as_str();
+        let mine = match areas.current_name() {
+            Some(name) => store::by_evaluator_in_area(&self.db, &case, me, name).await?,
+            None => store::by_evaluator_for_case(&self.db, &case, me).await?,
+        };
         let mine: BTreeMap<(String, String), store::JudgementRow> =
-            store::by_evaluator_for_case(&self.db, &case, actor.user_id.as_str())
-                .await?
-                .into_iter()
-                .map(|r| ((r.bid_id.clone(), r.requirement_id.clone()), r))
-                .collect();
+            mine.into_iter().map(|r| ((r.bid_id.clone(), r.requirement_id.clone()), r)).collect();
         let labels = Labels::new(loc);
         let rows = items
             .iter()

@@ -180,7 +180,13 @@ impl App {
             ];
             let answers =
                 crate::procurement::portal::answer_map(tillit_store::procurement::bids::answers(&self.db, b).await?);
-            let consensus = c.consensus.get(b.id.as_str());
+            let consensus: std::collections::BTreeMap<String, tillit_store::procurement::evaluation::JudgementRow> =
+                tillit_store::procurement::evaluation::for_bid(&self.db, b)
+                    .await?
+                    .into_iter()
+                    .filter(|r| r.evaluator == tillit_store::procurement::evaluation::CONSENSUS)
+                    .map(|r| (r.requirement_id.clone(), r))
+                    .collect();
             let judged = |v: &Option<String>, s: Option<i64>| {
                 v.as_ref().map(|v| t(loc, &format!("verdict-{v}"))).or(s.map(|s| format!("{s}/10"))).unwrap_or_default()
             };
@@ -189,7 +195,7 @@ impl App {
                 .iter()
                 .map(|i| {
                     let a = answers.get(&i.requirement_id);
-                    let j = consensus.and_then(|m| m.get(&i.requirement_id));
+                    let j = consensus.get(&i.requirement_id);
                     vec![
                         i.reference.clone(),
                         a.map(|a| t(loc, &format!("answer-{}", a.status.as_str())))

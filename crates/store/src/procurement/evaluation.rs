@@ -32,6 +32,50 @@ pub async fn consensus_for_case(db: &Db, case: &CaseRow) -> Result<Vec<Judgement
     .await
 }
 
+/// Where a bid stands on one requirement: its answer's status (None when unanswered) and
+/// the consensus, if there is one.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Standing {
+    pub bid_id: String,
+    pub requirement_id: String,
+    pub status: Option<String>,
+    pub verdict: Option<String>,
+    pub score: Option<i64>,
+}
+
+/// Every bid's standing in a case, in one pass and without texts (the comparison reads
+/// thousands of these): answered requirements with their consensus, then consensus
+/// judgements of requirements left unanswered.
+pub async fn standings(db: &Db, case: &CaseRow) -> Result<Vec<Standing>> {
+    let case_id = case.id.as_str();
+    db.fetch_all(
+        "SELECT a.bid_id, a.requirement_id, a.status, j.verdict, j.score
+         FROM bid_answers a JOIN bids b ON b.id = a.bid_id
+         LEFT JOIN judgements j ON j.bid_id = a.bid_id AND j.requirement_id = a.requirement_id AND j.evaluator = $2
+         WHERE b.case_id = $1
+         UNION ALL
+         SELECT j.bid_id, j.requirement_id, CAST(NULL AS TEXT), j.verdict, j.score
+         FROM judgements j JOIN bids b ON b.id = j.bid_id
+         WHERE b.case_id = $1 AND j.evaluator = $2
+           AND NOT EXISTS (SELECT 1 FROM bid_answers a WHERE a.bid_id = j.bid_id AND a.requirement_id = j.requirement_id)",
+        args![case_id, CONSENSUS],
+    )
+    .await
+}
+
+/// One evaluator's judgements of every bid of a case, on the requirements of one area of
+/// the version each bid answers (the grid shows an area at a time).
+pub async fn by_evaluator_in_area(db: &Db, case: &CaseRow, evaluator: &str, area: &str) -> Result<Vec<JudgementRow>> {
+    let case_id = case.id.as_str();
+    db.fetch_all(
+        "SELECT j.* FROM judgements j JOIN bids b ON b.id = j.bid_id
+         JOIN set_version_items i ON i.version_id = b.version_id AND i.requirement_id = j.requirement_id
+         WHERE b.case_id = $1 AND j.evaluator = $2 AND i.area = $3",
+        args![case_id, evaluator, area],
+    )
+    .await
+}
+
 /// One evaluator's (or the consensus's) judgements of every bid of a case, for the grid.
 pub async fn by_evaluator_for_case(db: &Db, case: &CaseRow, evaluator: &str) -> Result<Vec<JudgementRow>> {
     let case_id = case.id.as_str();

@@ -19,6 +19,9 @@ async fn bytes(t: &TestApp, b: &Browser, path: &str) -> Vec<u8> {
     r.bytes().await.unwrap().to_vec()
 }
 
+/// A consensus judgement as stored: bid, requirement, verdict, score, justification.
+type StoredJudgement = (String, String, Option<String>, Option<i64>, String);
+
 /// Everything the decision rests on: classification and tier, the set bidders answered, every
 /// consensus judgement, the results and ranking.
 async fn decision(t: &TestApp, who: &Actor, case: &str) -> String {
@@ -26,12 +29,18 @@ async fn decision(t: &TestApp, who: &Actor, case: &str) -> String {
     let v = t.app.case(who, &id).await.unwrap();
     let c = t.app.comparison(who, &id).await.unwrap();
     let set = t.app.current_set(who, &id).await.unwrap().unwrap();
-    let consensus: Vec<_> = c
-        .consensus
-        .values()
-        .flat_map(|m| m.values())
-        .map(|j| (&j.bid_id, &j.requirement_id, &j.verdict, j.score, &j.justification))
-        .collect();
+    // Every consensus judgement with its justification, as stored.
+    let consensus: Vec<StoredJudgement> = t
+        .db
+        .fetch_all(
+            "SELECT j.bid_id, j.requirement_id, j.verdict, j.score, j.justification FROM judgements j
+             JOIN bids b ON b.id = j.bid_id WHERE b.case_id = $1 AND j.evaluator = 'consensus'
+             ORDER BY j.bid_id, j.requirement_id",
+            tillit_app::testing::args![case],
+        )
+        .await
+        .unwrap();
+    assert_eq!(consensus.len(), c.consensus.values().map(|m| m.len()).sum::<usize>());
     format!(
         "{:?} {:?} {:?} {:?} {:?} {:?}",
         v.case.classification(),
