@@ -236,7 +236,13 @@ impl App {
         self.save_judgements(actor, bid_id, &input, true).await
     }
 
-    pub async fn comparison(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Comparison> {
+    /// An opened case, the newest published set (hash and items) and its submitted bids:
+    /// what the comparison and the grid rest on.
+    pub(crate) async fn opened_with_bids(
+        &self,
+        actor: &Actor,
+        case_id: &CaseId,
+    ) -> AppResult<(CaseRow, String, Vec<FrozenItem>, Vec<BidRow>)> {
         actor.require(Permission::ProcurementView)?;
         let case = self.opened_case(actor, case_id).await?;
         let current = versions::versions(&self.db, &actor.org_id, case_id).await?.into_iter().next();
@@ -244,11 +250,16 @@ impl App {
             return Err(AppError::invalid("requirement_set", "error-set-not-published"));
         };
         let items = versions::items(&self.db, &current.id).await?;
-        let all_bids: Vec<BidRow> = bids::for_case(&self.db, &actor.org_id, case_id)
+        let submitted = bids::for_case(&self.db, &actor.org_id, case_id)
             .await?
             .into_iter()
             .filter(|b| b.status.is_submitted())
             .collect();
+        Ok((case, current.hash, items, submitted))
+    }
+
+    pub async fn comparison(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Comparison> {
+        let (case, set_hash, items, all_bids) = self.opened_with_bids(actor, case_id).await?;
         let mut judged: BTreeMap<String, BTreeMap<String, Judgement>> = BTreeMap::new();
         let mut statuses: BTreeMap<String, BTreeMap<String, AnswerStatus>> = BTreeMap::new();
         for b in &all_bids {
@@ -293,7 +304,7 @@ impl App {
             complete: rules::complete(&results),
             case,
             items,
-            set_hash: current.hash,
+            set_hash,
             bids,
             consensus: judged,
             statuses,

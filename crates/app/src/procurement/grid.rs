@@ -17,7 +17,6 @@ use tillit_domain::procurement::requirement_set::Kind;
 use tillit_domain::{BidId, CaseId, Permission};
 use tillit_store::procurement::bids;
 use tillit_store::procurement::evaluation as store;
-use tillit_store::procurement::tender as versions;
 
 /// One bidder's answer to one requirement, and the evaluator's judgement of it.
 pub struct GridCell {
@@ -64,19 +63,8 @@ impl App {
         loc: Locale,
         area: Option<&str>,
     ) -> AppResult<GridPage> {
-        actor.require(Permission::ProcurementView)?;
-        let case = self.opened_case(actor, case_id).await?;
-        let current = versions::versions(&self.db, &actor.org_id, case_id).await?.into_iter().next();
-        let Some(current) = current else {
-            return Err(AppError::invalid("requirement_set", "error-set-not-published"));
-        };
-        let items = versions::items(&self.db, &current.id).await?;
+        let (case, _, items, all_bids) = self.opened_with_bids(actor, case_id).await?;
         let areas = Areas::choose(&items, area);
-        let all_bids: Vec<_> = bids::for_case(&self.db, &actor.org_id, case_id)
-            .await?
-            .into_iter()
-            .filter(|b| b.status.is_submitted())
-            .collect();
         // Only the texts of the area shown are read (a long set's bids hold megabytes).
         let mut answers: BTreeMap<String, BTreeMap<String, Answer>> = BTreeMap::new();
         match areas.current_name() {

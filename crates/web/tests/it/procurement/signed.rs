@@ -30,9 +30,8 @@ async fn decision(t: &TestApp, who: &Actor, case: &str) -> String {
     let c = t.app.comparison(who, &id).await.unwrap();
     let set = t.app.current_set(who, &id).await.unwrap().unwrap();
     // Every consensus judgement with its justification, as stored.
-    let consensus: Vec<StoredJudgement> = t
-        .db
-        .fetch_all(
+    let consensus: Vec<StoredJudgement> =
+        t.db.fetch_all(
             "SELECT j.bid_id, j.requirement_id, j.verdict, j.score, j.justification FROM judgements j
              JOIN bids b ON b.id = j.bid_id WHERE b.case_id = $1 AND j.evaluator = 'consensus'
              ORDER BY j.bid_id, j.requirement_id",
