@@ -134,6 +134,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0020_standing_indexes.sql"),
         postgres: include_str!("../migrations/postgres/0020_standing_indexes.sql"),
     },
+    Migration {
+        version: 21,
+        name: "area_index",
+        sqlite: include_str!("../migrations/sqlite/0021_area_index.sql"),
+        postgres: include_str!("../migrations/postgres/0021_area_index.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
