@@ -46,6 +46,8 @@ pub struct BidderSection {
     pub facts: Rows,
     /// Name, scope, issuer, last valid day, and what is wrong with it for this tender.
     pub certificates: Rows,
+    /// Every uploaded file: name, size, SHA-256, and the requirements whose answers point to it.
+    pub evidence: Rows,
     pub answers: Rows,
     pub judgements: Rows,
 }
@@ -180,6 +182,22 @@ impl App {
             ];
             let answers =
                 crate::procurement::portal::answer_map(tillit_store::procurement::bids::answers(&self.db, b).await?);
+            let files = tillit_store::procurement::bids::evidence_list(&self.db, b).await?;
+            let file_name = |id: &str| files.iter().find(|f| f.id == id).map(|f| f.filename.clone());
+            let evidence = files
+                .iter()
+                .map(|f| {
+                    let supports: Vec<String> = s
+                        .items
+                        .iter()
+                        .filter(|i| {
+                            answers.get(&i.requirement_id).and_then(|a| a.evidence_id.as_deref()) == Some(f.id.as_str())
+                        })
+                        .map(|i| i.reference.clone())
+                        .collect();
+                    vec![f.filename.clone(), file_size(loc, f.size), f.sha256.clone(), supports.join(", ")]
+                })
+                .collect();
             let consensus: std::collections::BTreeMap<String, tillit_store::procurement::evaluation::JudgementRow> =
                 tillit_store::procurement::evaluation::for_bid(&self.db, b)
                     .await?
@@ -201,7 +219,17 @@ impl App {
                         a.map(|a| t(loc, &format!("answer-{}", a.status.as_str())))
                             .unwrap_or_else(|| t(loc, "answer-none")),
                         a.map(|a| a.description.clone()).unwrap_or_default(),
-                        a.map(|a| a.evidence_ref.clone()).unwrap_or_default(),
+                        a.map(|a| {
+                            // The attached file by name (its hash is in the bidder's file list),
+                            // then any reference the bidder wrote.
+                            let file = a.evidence_id.as_deref().and_then(file_name);
+                            [file.unwrap_or_default(), a.evidence_ref.clone()]
+                                .into_iter()
+                                .filter(|x| !x.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(" · ")
+                        })
+                        .unwrap_or_default(),
                         j.map(|j| judged(&j.verdict, j.score)).unwrap_or_default(),
                         j.map(|j| j.justification.clone()).unwrap_or_default(),
                     ]
@@ -239,6 +267,7 @@ impl App {
                 company: b.company.clone(),
                 facts,
                 certificates,
+                evidence,
                 answers: rows,
                 judgements: every,
             });
@@ -259,7 +288,7 @@ impl App {
             .map(|r| {
                 vec![
                     format_local(r.event.at),
-                    r.event.actor_label.clone(),
+                    crate::platform::audit_page::actor_words(loc, &r.event.actor_label),
                     crate::platform::i18n::audit_action_label(loc, &r.event.action),
                     changes_text(loc, r),
                 ]
@@ -318,6 +347,7 @@ impl App {
         let answers = per_bidder(|b| &b.answers);
         let every = per_bidder(|b| &b.judgements);
         let certificates = per_bidder(|b| &b.certificates);
+        let evidence = per_bidder(|b| &b.evidence);
         let sheets = [
             Sheet {
                 name: &t(loc, "report-sheet-case"),
@@ -335,6 +365,11 @@ impl App {
                 name: &t(loc, "certificates-heading"),
                 headers: [vec![t(loc, "field-company")], certificate_headers(loc)].concat(),
                 rows: certificates,
+            },
+            Sheet {
+                name: &t(loc, "evidence-heading"),
+                headers: [vec![t(loc, "field-company")], evidence_headers(loc)].concat(),
+                rows: evidence,
             },
             Sheet {
                 name: &t(loc, "report-sheet-judgements"),
@@ -374,6 +409,23 @@ fn certificate_headers(loc: Locale) -> Vec<String> {
         .iter()
         .map(|k| t(loc, k))
         .collect()
+}
+fn evidence_headers(loc: Locale) -> Vec<String> {
+    ["field-evidence-file", "report-col-size", "report-col-sha256", "report-col-supports"]
+        .iter()
+        .map(|k| t(loc, k))
+        .collect()
+}
+/// A file's size as people read it, in the report's number format ("1,5 MB" in nb and sv).
+fn file_size(loc: Locale, bytes: i64) -> String {
+    let b = bytes as f64;
+    if b >= 1024.0 * 1024.0 {
+        format!("{} MB", decimal(loc, b / (1024.0 * 1024.0), 1))
+    } else if b >= 1024.0 {
+        format!("{} kB", decimal(loc, b / 1024.0, 0))
+    } else {
+        format!("{bytes} B")
+    }
 }
 fn judgement_headers(loc: Locale) -> Vec<String> {
     ["sheet-col-ref", "report-col-evaluator", "field-verdict", "field-justification", "report-col-time"]
@@ -419,6 +471,12 @@ fn report_doc(d: &ReportData) -> Doc {
             blocks.push(Block::Paragraph(t(loc, "certificates-none")));
         } else {
             blocks.push(table(certificate_headers(loc), vec![1.4, 2.0, 1.2, 1.0, 2.0], b.certificates.clone()));
+        }
+        blocks.push(Block::Heading(3, t(loc, "evidence-heading")));
+        if b.evidence.is_empty() {
+            blocks.push(Block::Paragraph(t(loc, "evidence-none")));
+        } else {
+            blocks.push(table(evidence_headers(loc), vec![1.8, 0.7, 3.4, 1.2], b.evidence.clone()));
         }
         blocks.push(Block::Heading(3, t(loc, "bid-answers-heading")));
         blocks.push(table(answer_headers(loc), vec![0.6, 1.0, 2.4, 1.2, 1.0, 2.4], b.answers.clone()));

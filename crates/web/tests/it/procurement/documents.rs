@@ -101,6 +101,16 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
         assert!(text.contains(expected), "the report says {expected}: {text}");
     }
     assert!(text.contains(&hash));
+    // Each bidder's files with their SHA-256, and the answer that points to one names it.
+    for bid in [&bid_a, &bid_b] {
+        let (sha,): (String,) =
+            t.db.fetch_one("SELECT sha256 FROM evidence WHERE bid_id = $1", tillit_app::testing::args![bid.as_str()])
+                .await
+                .unwrap();
+        // A table cell wraps the 64 characters; read them with the wrap taken out.
+        assert!(text.replace(' ', "").contains(&sha), "the file's hash {sha} is in the report: {text}");
+    }
+    assert!(text.contains("Beredskapsplan.pdf") && text.contains("SHA-256 fingerprint"), "{text}");
     // A summary first: the recommendation, then the ranking; each bidder after; the log last,
     // in plain words (field names as people say them, not stored codes).
     let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} missing: {text}"));
@@ -122,6 +132,9 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
     let (_, _, nb) = fetch(&t, &b, &format!("/cases/{case}/report.pdf")).await;
     let nb = pdf_text(&nb);
     assert!(nb.contains("Sammendrag") && nb.contains("90,0 av 100 poeng"), "{nb}");
+    // The bidders' own steps are named in the report's language, not in stored English.
+    assert!(text.contains("Alfa AS <alfa@alfa.no> (through the bid link)"), "{text}");
+    assert!(nb.contains("(via tilbudslenken)") && !nb.contains("(bid link)"), "{nb}");
     // The audit chain's signed head is in the report: a witness for `audit verify --witness`.
     assert!(text.contains("tillit-audit-checkpoint/1"), "the report carries a checkpoint: {text}");
     let reason =
@@ -133,7 +146,7 @@ both!(the_annex_and_the_decision_basis_say_what_was_asked_answered_and_decided, 
     assert!(xml.contains("Mangler dokumentert beredskapsplan for leveransen") && xml.contains(&hash));
     let (_, _, xlsx) = fetch(&t, &b, &format!("/cases/{case}/report.xlsx")).await;
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(xlsx)).unwrap();
-    assert_eq!(wb.sheet_names().len(), 7, "case, set, ranking, answers, certificates, judgements, log");
+    assert_eq!(wb.sheet_names().len(), 8, "case, set, ranking, answers, certificates, evidence, judgements, log");
     let mut found = false;
     for name in wb.sheet_names() {
         let r = wb.worksheet_range(&name).unwrap();

@@ -24,7 +24,14 @@ pub async fn published_high_case(b: &mut Browser, number: &str) -> String {
 pub async fn answer_and_submit(t: &TestApp, link: &str) {
     let mut s = supplier(t);
     let page = s.get(link).await;
-    assert_eq!(post_form(&mut s, &format!("{link}/answers"), answers_form(&page, "met")).await.status, 303);
+    // The first answer points to an uploaded file (its hash goes into the decision basis).
+    let token = link.rsplit('/').next().unwrap();
+    let pdf = format!("%PDF-1.7\n% Beredskapsplan {token}\n%%EOF\n").into_bytes();
+    let file = t.app.portal_upload(token, "127.0.0.1", "Beredskapsplan.pdf", &pdf).await.unwrap();
+    let mut form = answers_form(&page, "met");
+    let first = form.iter().find(|(k, _)| k == "req").unwrap().1.clone();
+    form.push((format!("evidence_id-{first}"), file));
+    assert_eq!(post_form(&mut s, &format!("{link}/answers"), form).await.status, 303);
     let page = s.get(link).await;
     let rev = page.body.split("name=\"revision\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
     assert_eq!(post_form(&mut s, &format!("{link}/submit"), vec![("revision".into(), rev)]).await.status, 303);
