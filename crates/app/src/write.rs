@@ -38,7 +38,10 @@ pub enum Author<'a> {
 }
 
 /// How the operator's records name them.
-const OPERATOR: &str = "tillit admin (command line)";
+pub(crate) const OPERATOR: &str = "tillit admin (command line)";
+/// How a supplier's records through a bid link end: the stored words stay the same in every
+/// language (they are hashed into the chain); pages say them in the reader's language.
+pub(crate) const BID_LINK: &str = " (bid link)";
 /// How tillit's own records name it.
 const SYSTEM: &str = "tillit";
 

@@ -35,6 +35,18 @@ pub struct ChangeLine {
 /// Fields that hold a moment (seconds since 1970).
 const MOMENTS: [&str; 4] = ["deadline", "standstill_ends_at", "valid_until", "opened_at"];
 
+/// Who made a record, in the reader's language: the stored names of the operator and of a
+/// supplier's bid link are fixed English (they are part of the hashed chain).
+pub fn actor_words(loc: Locale, label: &str) -> String {
+    if label == crate::write::OPERATOR {
+        return t(loc, "audit-actor-operator");
+    }
+    match label.strip_suffix(crate::write::BID_LINK) {
+        Some(who) => t_args(loc, "audit-actor-bid-link", &[("who", who.to_string())]),
+        None => label.to_string(),
+    }
+}
+
 fn label_or(loc: Locale, key: String, fallback: &str) -> String {
     let s = t(loc, &key);
     if s == key { fallback.replace('_', " ") } else { s }
@@ -100,7 +112,7 @@ impl App {
                 seq: r.seq,
                 at_local: format_local(r.event.at),
                 at_utc: t_args(loc, "audit-time-utc", &[("utc", format_utc(r.event.at))]),
-                actor: r.event.actor_label.clone(),
+                actor: actor_words(loc, &r.event.actor_label),
                 action: audit_action_label(loc, &r.event.action),
                 action_code: r.event.action.clone(),
                 object,

@@ -76,7 +76,7 @@ struct Reached {
 
 impl Reached {
     fn label(&self) -> String {
-        format!("{} <{}> (bid link)", self.bid.company, self.bid.contact_email)
+        format!("{} <{}>{}", self.bid.company, self.bid.contact_email, crate::write::BID_LINK)
     }
     fn locked(&self, now: i64) -> Option<Locked> {
         let published = self.case.status == Status::Published;

@@ -44,7 +44,12 @@ pub async fn home(State(st): State<AppState>, a: Authed) -> Response {
     };
     let recent = if role.has(Permission::ViewAuditLog) {
         let f = AuditFilter { limit: 5, ..Default::default() };
-        st.app.audit_search(&a.actor, &f).await.unwrap_or_default()
+        let loc = a.ctx.loc;
+        let mut r = st.app.audit_search(&a.actor, &f).await.unwrap_or_default();
+        for r in &mut r {
+            r.event.actor_label = tillit_app::platform::audit_page::actor_words(loc, &r.event.actor_label);
+        }
+        r
     } else {
         vec![]
     };
