@@ -38,7 +38,15 @@ pub async fn invite(
     let inv = Invitation { company: &f.company, country: &f.country, org_number: &f.org_number, email: &f.email };
     match st.app.invite_bidder(&a.actor, &id, inv).await {
         Ok(bid) => see_other(&format!("/bids/{bid}"), Some("notice-invited")),
-        Err(e) => fail(a.ctx, e),
+        Err(e) => {
+            let typed = [
+                ("company".to_string(), f.company),
+                ("country".to_string(), f.country),
+                ("org_number".to_string(), f.org_number),
+                ("email".to_string(), f.email),
+            ];
+            super::refusal::refused(&st, a, &id, "invite", &typed, e).await
+        }
     }
 }
 

@@ -8,5 +8,6 @@ pub mod evaluation;
 pub mod grid;
 pub mod portal;
 pub mod portal_form;
+pub mod refusal;
 pub mod requirement_set;
 pub mod tender;

@@ -1,5 +1,7 @@
 //! Changes to a case's requirement set; the set itself is shown on the case page.
 
+use super::cases::field;
+use super::refusal::refused;
 use crate::ctx::Authed;
 use crate::html::fail;
 use crate::state::AppState;
@@ -25,30 +27,27 @@ pub async fn adopt(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>
     }
 }
 
-#[derive(Deserialize)]
-pub struct ItemForm {
-    requirement: String,
-    kind: String,
-    #[serde(default)]
-    weight: String,
-    #[serde(default)]
-    wording: String,
-}
-
-pub async fn put(State(st): State<AppState>, a: Authed, Path(id): Path<CaseId>, Form(f): Form<ItemForm>) -> Response {
-    let Some(kind) = Kind::parse(&f.kind) else {
-        return fail(a.ctx, AppError::invalid("kind", "error-choose"));
+pub async fn put(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<CaseId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let requirement = field(&f, "requirement");
+    let weight = match field(&f, "weight").trim() {
+        "" => Ok(0),
+        w => w.parse::<u32>().map_err(|_| AppError::invalid("weight", "error-weight")),
     };
-    let weight = match f.weight.trim() {
-        "" => 0,
-        w => match w.parse::<u32>() {
-            Ok(w) => w,
-            Err(_) => return fail(a.ctx, AppError::invalid("weight", "error-weight")),
-        },
+    let result = match (Kind::parse(&field(&f, "kind")), weight) {
+        (None, _) => Err(AppError::invalid("kind", "error-choose")),
+        (_, Err(e)) => Err(e),
+        (Some(kind), Ok(weight)) => {
+            st.app.put_set_item(&a.actor, &id, &requirement, kind, weight, &field(&f, "wording")).await
+        }
     };
-    match st.app.put_set_item(&a.actor, &id, &f.requirement, kind, weight, &f.wording).await {
-        Ok(()) => back(&id, &format!("set-{}", f.requirement)),
-        Err(e) => fail(a.ctx, e),
+    match result {
+        Ok(()) => back(&id, &format!("set-{requirement}")),
+        Err(e) => refused(&st, a, &id, "set-item", &f, e).await,
     }
 }
 
@@ -89,12 +88,12 @@ pub async fn bulk(
         "must" => BulkChange::MakeMust,
         "award" => match get("weight").parse::<u32>() {
             Ok(w) => BulkChange::MakeAward(w),
-            Err(_) => return fail(a.ctx, AppError::invalid("weight", "error-weight")),
+            Err(_) => return refused(&st, a, &id, "bulk", &f, AppError::invalid("weight", "error-weight")).await,
         },
-        _ => return fail(a.ctx, AppError::invalid("change", "error-choose")),
+        _ => return refused(&st, a, &id, "bulk", &f, AppError::invalid("change", "error-choose")).await,
     };
     match st.app.change_set_in_bulk(&a.actor, &id, &selection, change).await {
         Ok(_) => back(&id, "set-table"),
-        Err(e) => fail(a.ctx, e),
+        Err(e) => refused(&st, a, &id, "bulk", &f, e).await,
     }
 }

@@ -1,6 +1,7 @@
 //! Publishing a tender: the deadline, corrections after publishing, and every published
 //! version of the requirement set with its hash and what each correction changed.
 
+use super::refusal::refused;
 use crate::ctx::{Authed, Ctx};
 use crate::html::{fail, render, see_other};
 use crate::state::AppState;
@@ -33,12 +34,16 @@ pub async fn deadline(
     Path(id): Path<CaseId>,
     Form(f): Form<DeadlineForm>,
 ) -> Response {
-    let Some(at) = local_time::parse_local(&f.deadline) else {
-        return fail(a.ctx, AppError::invalid("deadline", "error-deadline-format"));
+    let result = match local_time::parse_local(&f.deadline) {
+        Some(at) => st.app.set_deadline(&a.actor, &id, at, &f.reason).await,
+        None => Err(AppError::invalid("deadline", "error-deadline-format")),
     };
-    match st.app.set_deadline(&a.actor, &id, at, &f.reason).await {
+    match result {
         Ok(()) => back(&id),
-        Err(e) => fail(a.ctx, e),
+        Err(e) => {
+            let typed = [("deadline".to_string(), f.deadline), ("reason".to_string(), f.reason)];
+            refused(&st, a, &id, "deadline", &typed, e).await
+        }
     }
 }
 
@@ -56,17 +61,20 @@ pub async fn contract_start(
     Form(f): Form<ContractStartForm>,
 ) -> Response {
     let raw = f.contract_start.trim();
-    let start = if raw.is_empty() {
-        None
+    let result = if raw.is_empty() {
+        st.app.set_contract_start(&a.actor, &id, None).await
     } else {
         match local_time::parse_local(&format!("{raw}T00:00")) {
-            Some(s) => Some(s),
-            None => return fail(a.ctx, AppError::invalid("contract_start", "error-date-format")),
+            Some(s) => st.app.set_contract_start(&a.actor, &id, Some(s)).await,
+            None => Err(AppError::invalid("contract_start", "error-date-format")),
         }
     };
-    match st.app.set_contract_start(&a.actor, &id, start).await {
+    match result {
         Ok(()) => back(&id),
-        Err(e) => fail(a.ctx, e),
+        Err(e) => {
+            let typed = [("contract_start".to_string(), f.contract_start.clone())];
+            refused(&st, a, &id, "contract-start", &typed, e).await
+        }
     }
 }
 
@@ -91,7 +99,7 @@ pub async fn publish_correction(
 ) -> Response {
     match st.app.publish_correction(&a.actor, &id, &f.note).await {
         Ok(_) => back(&id),
-        Err(e) => fail(a.ctx, e),
+        Err(e) => refused(&st, a, &id, "correction", &[("note".to_string(), f.note)], e).await,
     }
 }
 

@@ -6,6 +6,7 @@ pub mod cases;
 pub mod certificates;
 pub mod documents;
 pub mod evaluation;
+pub mod form_errors;
 pub mod grid;
 pub mod portal;
 pub mod requirement_set;
