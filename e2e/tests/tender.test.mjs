@@ -130,7 +130,9 @@ async function tender(lang) {
       await page.waitForURL(/\?notice=notice-saved(#.*)?$/);
     }
     for (rows = await page.locator('#set-table tbody tr').count(); rows < SET_SIZE; rows++) {
-      await page.selectOption('#set-requirement', { index: 0 });
+      const inSet = await page.locator('#set-table tbody tr').evaluateAll((rs) => rs.map((r) => r.id.replace('set-', '')));
+      const options = await page.locator('#set-requirement option').evaluateAll((os) => os.map((o) => o.value));
+      await page.selectOption('#set-requirement', options.find((o) => !inSet.includes(o)));
       await page.selectOption('#set-kind', 'must');
       await page.click('#set-item-save');
       await page.waitForURL(/\?notice=notice-saved(#.*)?$/);
