@@ -83,11 +83,13 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<dyn Mailer>,
     pub config: Arc<AppConfig>,
+    /// Comparisons' standings kept per case while their bids' standing is unchanged.
+    standings: Arc<procurement::standings::StandingsCache>,
 }
 
 impl App {
     pub fn new(db: Db, clock: Arc<dyn Clock>, mailer: Arc<dyn Mailer>, config: AppConfig) -> App {
-        App { db, clock, mailer, config: Arc::new(config) }
+        App { db, clock, mailer, config: Arc::new(config), standings: Default::default() }
     }
 
     pub fn now(&self) -> Timestamp {

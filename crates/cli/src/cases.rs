@@ -170,7 +170,7 @@ pub async fn run(app: &App, command: CaseCommand) -> Result<ExitCode, String> {
             let id = CaseId(id);
             let c = app.comparison(&who(&org), &id).await.map_err(err(&id))?;
             println!("set sha256 {}{}", c.set_hash, if c.complete { "" } else { " (consensus not complete)" });
-            for r in &c.results {
+            for r in c.results.iter() {
                 let name = c.bids.iter().find(|b| b.id == r.bid_id).map(|b| b.company.as_str()).unwrap_or("");
                 match r.rank {
                     Some(n) => println!("{n:>3}. {name:<30} {:>6.1}", r.total),

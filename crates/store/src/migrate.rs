@@ -140,6 +140,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0021_area_index.sql"),
         postgres: include_str!("../migrations/postgres/0021_area_index.sql"),
     },
+    Migration {
+        version: 22,
+        name: "bid_standing",
+        sqlite: include_str!("../migrations/sqlite/0022_bid_standing.sql"),
+        postgres: include_str!("../migrations/postgres/0022_bid_standing.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -2,8 +2,10 @@
 //! the consensus, the comparison of all bidders, and sign-off, which locks it all.
 
 use crate::procurement::portal::answer_map;
+use crate::procurement::standings::{Stamp, Standings};
 use crate::{Actor, App, AppError, AppResult};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
 use tillit_domain::procurement::Status;
@@ -50,12 +52,12 @@ pub struct Comparison {
     pub bids: Vec<BidRow>,
     /// Per bid: the consensus on each requirement judged (the justifications are read where
     /// they are shown).
-    pub consensus: BTreeMap<String, BTreeMap<String, Judgement>>,
+    pub consensus: Arc<BTreeMap<String, BTreeMap<String, Judgement>>>,
     /// Per bid: each answered requirement's status (the texts are read where they are shown).
-    pub statuses: BTreeMap<String, BTreeMap<String, AnswerStatus>>,
-    pub results: Vec<BidResult>,
+    pub statuses: Arc<BTreeMap<String, BTreeMap<String, AnswerStatus>>>,
+    pub results: Arc<Vec<BidResult>>,
     /// Per bid: the references of requirements not fully met (answer or consensus).
-    pub gaps: BTreeMap<String, Vec<String>>,
+    pub gaps: Arc<BTreeMap<String, Vec<String>>>,
     pub complete: bool,
 }
 
@@ -260,14 +262,44 @@ impl App {
 
     pub async fn comparison(&self, actor: &Actor, case_id: &CaseId) -> AppResult<Comparison> {
         let (case, set_hash, items, all_bids) = self.opened_with_bids(actor, case_id).await?;
+        let stamp = Stamp::of(&set_hash, &all_bids);
+        let s = match self.standings.get(case.id.as_str(), &stamp) {
+            Some(s) => s,
+            None => {
+                let s = self.compute_standings(&case, &items, &all_bids).await?;
+                self.standings.put(case.id.as_str(), stamp, s.clone());
+                s
+            }
+        };
+        let bids = s.results.iter().filter_map(|r| all_bids.iter().find(|b| b.id == r.bid_id).cloned()).collect();
+        Ok(Comparison {
+            complete: s.complete,
+            case,
+            items,
+            set_hash,
+            bids,
+            consensus: s.consensus,
+            statuses: s.statuses,
+            results: s.results,
+            gaps: s.gaps,
+        })
+    }
+
+    /// Every submitted bid's standing, in one pass over answer statuses and consensus.
+    async fn compute_standings(
+        &self,
+        case: &CaseRow,
+        items: &[FrozenItem],
+        all_bids: &[BidRow],
+    ) -> AppResult<Standings> {
         let mut judged: BTreeMap<String, BTreeMap<String, Judgement>> = BTreeMap::new();
         let mut statuses: BTreeMap<String, BTreeMap<String, AnswerStatus>> = BTreeMap::new();
-        for b in &all_bids {
+        for b in all_bids {
             judged.insert(b.id.0.clone(), BTreeMap::new());
             statuses.insert(b.id.0.clone(), BTreeMap::new());
         }
         // Drafts are not bids: only submitted bids' standings are kept.
-        for r in store::standings(&self.db, &case).await? {
+        for r in store::standings(&self.db, case).await? {
             let j = to_judgement_parts(r.verdict.as_deref(), r.score);
             if let (Some(j), Some(m)) = (j, judged.get_mut(&r.bid_id)) {
                 m.insert(r.requirement_id.clone(), j);
@@ -278,7 +310,7 @@ impl App {
             }
         }
         let mut gaps = BTreeMap::new();
-        for b in &all_bids {
+        for b in all_bids {
             let a = &statuses[b.id.as_str()];
             let g: Vec<String> = items
                 .iter()
@@ -295,21 +327,16 @@ impl App {
                 .collect();
             gaps.insert(b.id.0.clone(), g);
         }
-        let mut results = rules::results(&items, &judged);
+        let mut results = rules::results(items, &judged);
         results.sort_by(|a, b| {
             a.rank.unwrap_or(usize::MAX).cmp(&b.rank.unwrap_or(usize::MAX)).then(b.total.total_cmp(&a.total))
         });
-        let bids = results.iter().filter_map(|r| all_bids.iter().find(|b| b.id == r.bid_id).cloned()).collect();
-        Ok(Comparison {
+        Ok(Standings {
             complete: rules::complete(&results),
-            case,
-            items,
-            set_hash,
-            bids,
-            consensus: judged,
-            statuses,
-            results,
-            gaps,
+            consensus: Arc::new(judged),
+            statuses: Arc::new(statuses),
+            results: Arc::new(results),
+            gaps: Arc::new(gaps),
         })
     }
 

@@ -19,6 +19,7 @@ pub mod report;
 pub mod requirement_set;
 pub mod returned_sheets;
 pub mod set_history;
+pub mod standings;
 pub mod tender;
 
 pub use cases::*;

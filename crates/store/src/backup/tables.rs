@@ -315,6 +315,7 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("source", Text),
             ("created_by", Text),
             ("created_at", Int),
+            ("standing", Int),
         ],
     ),
     (

@@ -38,6 +38,8 @@ pub struct BidRow {
     pub source: String,
     pub created_by: String,
     pub created_at: i64,
+    /// Goes up with every change to the bid's answers or consensus (`bump_standing`).
+    pub standing: i64,
 }
 
 /// Made only by sqlx in this crate's lookups.
@@ -252,7 +254,15 @@ pub struct NewAnswer<'a> {
     pub now: i64,
 }
 
+/// Marks the bid's standing (answers, consensus) changed, in the transaction that changes it:
+/// a comparison cached by any server is stale from then on.
+pub(crate) async fn bump_standing(tx: &mut Tx, bid_id: &str) -> Result<()> {
+    tx.execute("UPDATE bids SET standing = standing + 1 WHERE id = $1", args![bid_id]).await?;
+    Ok(())
+}
+
 pub async fn put_answer(tx: &mut Tx, a: NewAnswer<'_>) -> Result<()> {
+    bump_standing(tx, a.bid.id.as_str()).await?;
     tx.execute(
         "DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2",
         args![a.bid.id.as_str(), a.requirement_id],
@@ -269,6 +279,7 @@ pub async fn put_answer(tx: &mut Tx, a: NewAnswer<'_>) -> Result<()> {
 
 pub async fn remove_answer(tx: &mut Tx, bid: &BidRow, requirement_id: &str) -> Result<u64> {
     let bid_id = bid.id.as_str();
+    bump_standing(tx, bid_id).await?;
     tx.execute("DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2", args![bid_id, requirement_id]).await
 }
 

@@ -112,6 +112,10 @@ pub struct NewJudgement<'a> {
 }
 
 pub async fn put(tx: &mut Tx, j: NewJudgement<'_>) -> Result<()> {
+    // The consensus is part of the bid's standing; an evaluator's own judgements are not.
+    if j.evaluator == CONSENSUS {
+        super::bids::bump_standing(tx, j.bid.id.as_str()).await?;
+    }
     tx.execute(
         "DELETE FROM judgements WHERE bid_id = $1 AND requirement_id = $2 AND evaluator = $3",
         args![j.bid.id.as_str(), j.requirement_id, j.evaluator],

@@ -90,3 +90,58 @@ async fn many_concurrent_writes_on_sqlite_never_fail() {
     assert_eq!(t.audit_log(&admin.org, &f).await.len(), 120);
     t.finish().await;
 }
+
+/// A comparison is kept per case on each instance; a consensus saved through the other
+/// instance, an answer sheet or a reopening makes every kept one stale at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_comparison_kept_by_one_instance_follows_a_change_made_on_the_other() {
+    use crate::procurement::bids::post_form;
+    use crate::procurement::evaluation::{judgement_form, published_high_case, two_bids_in_evaluation};
+    let t = TestApp::start(Backend::Postgres).await;
+    let admin = setup_admin(&t).await;
+    let lead = crate::permissions::actor(&admin.user, &admin.email, &admin.org, Role::Administrator);
+    let mut b = admin.browser;
+    let case = published_high_case(&mut b, "2026/450").await;
+    let (mut b, bid_a, bid_b) =
+        two_bids_in_evaluation(&t, (&admin.email, &admin.secret, &admin.user), &mut b, &case).await;
+    let (app2, addr2) = t.second_instance().await;
+    let mut on2 = Browser::new(addr2);
+    on2.cookies = b.cookies.clone();
+    let ranking = |body: &str| {
+        body.split("id=\"ranking\"").nth(1).unwrap_or("").split("</table>").next().unwrap_or("").to_string()
+    };
+
+    // Both instances keep the comparison with nothing judged.
+    let before1 = b.get(&format!("/cases/{case}/comparison")).await;
+    let before2 = on2.get(&format!("/cases/{case}/comparison")).await;
+    assert_eq!(before2.status, 200);
+    assert!(!ranking(&before1.body).contains("90.0") && !ranking(&before2.body).contains("90.0"));
+
+    // A consensus saved on instance 1 shows on instance 2 at once, and on instance 1 itself.
+    let f = judgement_form(&t, &lead, &bid_a, "pass", "9").await;
+    assert_eq!(post_form(&mut b, &format!("/bids/{bid_a}/consensus"), f).await.status, 303);
+    let after2 = on2.get(&format!("/cases/{case}/comparison")).await;
+    assert!(ranking(&after2.body).contains("90.0"), "instance 2 sees the new consensus: {}", ranking(&after2.body));
+    assert!(ranking(&b.get(&format!("/cases/{case}/comparison")).await.body).contains("90.0"));
+
+    // A change on instance 2 (the other bid's consensus, then one score lowered) shows on 1.
+    let mut on2 = on2;
+    let page = on2.get(&format!("/bids/{bid_b}/evaluation")).await;
+    assert_eq!(page.status, 200);
+    let f = judgement_form(&t, &lead, &bid_b, "pass", "6").await;
+    assert_eq!(post_form(&mut on2, &format!("/bids/{bid_b}/consensus"), f).await.status, 303);
+    let r = ranking(&b.get(&format!("/cases/{case}/comparison")).await.body);
+    assert!(r.contains("90.0") && r.contains("60.0"), "{r}");
+    let mut f = judgement_form(&t, &lead, &bid_a, "pass", "9").await;
+    if let Some(s) = f.iter_mut().find(|(k, _)| k.starts_with("score-")) {
+        s.1 = "0".into();
+    }
+    let page = on2.get(&format!("/bids/{bid_a}/evaluation")).await;
+    assert_eq!(page.status, 200);
+    assert_eq!(post_form(&mut on2, &format!("/bids/{bid_a}/consensus"), f).await.status, 303);
+    let r = ranking(&b.get(&format!("/cases/{case}/comparison")).await.body);
+    assert!(!r.contains("90.0"), "the lowered score counts on instance 1: {r}");
+    app2.close().await;
+    t.send_queued_mail().await;
+    t.finish().await;
+}
