@@ -62,9 +62,7 @@ pub const ROUTES: &[Route] = &[
     route!(GET "/portal/{token}", Public, portal::show),
     // Answers, files attached to them, certificates and removals in one form (see portal_form).
     route!(POST "/portal/{token}/answers", Public, portal_form::save, Upload(2 * MAX_EVIDENCE_BYTES + 1024 * 1024)),
-    route!(POST "/portal/{token}/evidence", Public, portal::upload, Upload(MAX_EVIDENCE_BYTES + 64 * 1024)),
     route!(GET "/portal/{token}/evidence/{id}", Public, portal::evidence),
-    route!(POST "/portal/{token}/certificates", Public, portal::certificate),
     route!(GET "/portal/{token}/submit", Public, portal_form::confirm),
     route!(POST "/portal/{token}/submit", Public, portal::submit),
     route!(GET "/portal/{token}/bid.pdf", Public, portal_form::bid_pdf),

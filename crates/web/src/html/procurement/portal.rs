@@ -7,14 +7,14 @@ use crate::security::cookie_value;
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{FromRequest, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Deserialize;
 use tillit_app::AppError;
 use tillit_app::data::{CertificateRow, EvidenceRow};
 use tillit_app::procurement::areas::Areas;
-use tillit_app::procurement::portal::{AnswerInput, CertificateInput, MAX_EVIDENCE_BYTES, PortalView};
+use tillit_app::procurement::portal::{AnswerInput, MAX_EVIDENCE_BYTES, PortalView};
 use tillit_domain::platform::local_time::format_local;
 use tillit_domain::procurement::bid::{AnswerStatus, CertificateKind, Locked, needs_description};
 
@@ -249,33 +249,6 @@ pub(super) fn back(token: &str, area: &str) -> Response {
     see_other(&format!("/portal/{token}{area}"), Some("notice-saved"))
 }
 
-pub async fn upload(
-    State(st): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-    req: axum::extract::Request,
-) -> Response {
-    let mut form = match axum::extract::Multipart::from_request(req, &st).await {
-        Ok(m) => m,
-        Err(_) => return fail(page.ctx, &token, AppError::invalid("file", "error-no-file")),
-    };
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Ok(Some(field)) = form.next_field().await {
-        if field.name() == Some("file") {
-            let name = field.file_name().unwrap_or("").to_string();
-            match field.bytes().await {
-                Ok(b) => file = Some((name, b.to_vec())),
-                Err(_) => return fail(page.ctx, &token, AppError::invalid("file", "error-evidence-too-large")),
-            }
-        }
-    }
-    let Some((name, bytes)) = file else { return fail(page.ctx, &token, AppError::invalid("file", "error-no-file")) };
-    match st.app.portal_upload(&token, &page.ip, &name, &bytes).await {
-        Ok(_) => back(&token, ""),
-        Err(e) => fail(page.ctx, &token, e),
-    }
-}
-
 pub async fn evidence(State(st): State<AppState>, page: Page, Path((token, id)): Path<(String, String)>) -> Response {
     match st.app.portal_evidence(&token, &page.ip, &id).await {
         Ok((row, bytes)) => download(&row.filename, &row.content_type, bytes),
@@ -297,29 +270,6 @@ pub struct CertificateForm {
     pub valid_until: String,
     #[serde(default)]
     pub evidence: String,
-}
-
-pub async fn certificate(
-    State(st): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-    Form(f): Form<CertificateForm>,
-) -> Response {
-    // A date: valid through the end of that day, Norwegian/Swedish time.
-    let valid_until = tillit_domain::platform::local_time::parse_local(&format!("{}T23:59", f.valid_until.trim()));
-    let c = CertificateInput {
-        kind: &f.kind,
-        name: &f.name,
-        scope: &f.scope,
-        issuer: &f.issuer,
-        valid_until,
-        evidence_id: &f.evidence,
-    };
-    match st.app.portal_add_certificate(&token, &page.ip, c).await {
-        Ok(None) => back(&token, ""),
-        Ok(Some(flag)) => see_other(&format!("/portal/{token}"), Some(flag.notice_key())),
-        Err(e) => fail(page.ctx, &token, e),
-    }
 }
 
 #[derive(Deserialize)]

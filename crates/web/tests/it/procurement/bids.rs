@@ -67,11 +67,27 @@ pub async fn stored_answers(t: &TestApp, bid: &str) -> i64 {
         .0
 }
 
+/// A file uploaded through the portal's one form, as its "upload" button sends it.
 pub async fn upload(_t: &TestApp, b: &mut Browser, link: &str, name: &str, bytes: Vec<u8>) -> Resp {
     if b.csrf.is_none() {
         b.get(link).await;
     }
-    b.post_file(&format!("{link}/evidence"), name, bytes).await
+    b.post_multipart(&format!("{link}/answers"), &[], vec![("files", name, bytes)]).await
+}
+
+/// A certificate as the portal's one form adds it (ISO/IEC 27001 by DNV).
+pub fn certificate_form(scope: &str, until: &str, evidence: Option<&str>) -> Vec<(String, String)> {
+    let mut f = vec![
+        ("action".to_string(), "add-certificate".to_string()),
+        ("kind".into(), "iso27001".into()),
+        ("scope".into(), scope.into()),
+        ("issuer".into(), "DNV".into()),
+        ("valid_until".into(), until.into()),
+    ];
+    if let Some(e) = evidence {
+        f.push(("evidence".into(), e.into()));
+    }
+    f
 }
 
 /// Every requirement of the bid's set answered with `status`, as the portal form sends it.
@@ -208,23 +224,12 @@ both!(a_bidder_answers_uploads_evidence_and_submits_once, |t| {
     assert!(!sealed.body.contains("%PDF"), "{}", sealed.body);
 
     // A certificate, with the PDF as its evidence; bad dates and empty scopes are named.
-    let cert = |scope: &str, until: &str| {
-        vec![
-            ("kind".to_string(), "iso27001".to_string()),
-            ("scope".into(), scope.into()),
-            ("issuer".into(), "DNV".into()),
-            ("valid_until".into(), until.into()),
-            ("evidence".into(), v.evidence[0].id.clone()),
-        ]
-    };
-    let r = post_form(&mut s, &format!("{link}/certificates"), cert("", "2027-06-30")).await;
+    let cert = |scope: &str, until: &str| certificate_form(scope, until, Some(&v.evidence[0].id));
+    let r = post_form(&mut s, &format!("{link}/answers"), cert("", "2027-06-30")).await;
     assert!(r.body.contains("Scope:"), "{}", r.body);
-    let r = post_form(&mut s, &format!("{link}/certificates"), cert("Drift av SaaS", "30.06.2027")).await;
+    let r = post_form(&mut s, &format!("{link}/answers"), cert("Drift av SaaS", "30.06.2027")).await;
     assert!(r.body.contains("Valid until:"), "{}", r.body);
-    assert_eq!(
-        post_form(&mut s, &format!("{link}/certificates"), cert("Drift av SaaS", "2027-06-30")).await.status,
-        303
-    );
+    assert_eq!(post_form(&mut s, &format!("{link}/answers"), cert("Drift av SaaS", "2027-06-30")).await.status, 303);
 
     // Submitted once, with a receipt by e-mail; then locked.
     let page = s.get(&link).await;

@@ -26,23 +26,16 @@ both!(certificates_that_lapse_are_flagged_everywhere_the_bid_is_shown, |t| {
     let mut s = supplier(&t);
     let page = s.get(&link_a).await;
     assert!(page.body.contains(r#"<dd id="portal-contract-start">2027-03-01</dd>"#), "the supplier sees the start");
-    let cert = |scope: &str, until: &str| {
-        vec![
-            ("kind".to_string(), "iso27001".to_string()),
-            ("scope".into(), scope.into()),
-            ("issuer".into(), "DNV".into()),
-            ("valid_until".into(), until.into()),
-        ]
-    };
+    let cert = |scope: &str, until: &str| crate::procurement::bids::certificate_form(scope, until, None);
     // Told at once, in the notice after saving.
-    let r = post_form(&mut s, &format!("{link_a}/certificates"), cert("Drift", "2026-12-01")).await;
+    let r = post_form(&mut s, &format!("{link_a}/answers"), cert("Drift", "2026-12-01")).await;
     assert_eq!(r.status, 303);
     assert!(r.location().contains("notice=notice-certificate-expired"), "{}", r.location());
     let shown = s.get(&r.location()).await;
     assert!(shown.body.contains("had expired by the tender deadline"), "{}", shown.body);
-    let r = post_form(&mut s, &format!("{link_a}/certificates"), cert("Drift", "2027-01-31")).await;
+    let r = post_form(&mut s, &format!("{link_a}/answers"), cert("Drift", "2027-01-31")).await;
     assert!(r.location().contains("notice=notice-certificate-before-start"), "{}", r.location());
-    let r = post_form(&mut s, &format!("{link_a}/certificates"), cert("Utvikling", "2028-01-31")).await;
+    let r = post_form(&mut s, &format!("{link_a}/answers"), cert("Utvikling", "2028-01-31")).await;
     assert!(r.location().contains("notice=notice-saved"), "a valid one is simply saved: {}", r.location());
     let page = s.get(&link_a).await;
     assert!(page.body.contains("Expired at the deadline: does not count for this bid"));

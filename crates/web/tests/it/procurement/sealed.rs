@@ -28,14 +28,8 @@ async fn fill_bid(t: &TestApp, link: &str, marker: &str) -> Browser {
     let pdf = format!("%PDF-1.7\n1 0 obj << >> endobj\n% {marker}\ntrailer << >>\n%%EOF\n").into_bytes();
     assert_eq!(upload(t, &mut s, link, &format!("{marker}.pdf"), pdf).await.status, 303);
     let evidence = supplier_view(t, link).await.evidence[0].id.clone();
-    let cert = vec![
-        ("kind".to_string(), "iso27001".to_string()),
-        ("scope".into(), format!("{marker} drift")),
-        ("issuer".into(), "DNV".into()),
-        ("valid_until".into(), "2027-06-30".into()),
-        ("evidence".into(), evidence),
-    ];
-    assert_eq!(post_form(&mut s, &format!("{link}/certificates"), cert).await.status, 303);
+    let cert = crate::procurement::bids::certificate_form(&format!("{marker} drift"), "2027-06-30", Some(&evidence));
+    assert_eq!(post_form(&mut s, &format!("{link}/answers"), cert).await.status, 303);
     s
 }
 
