@@ -1,7 +1,7 @@
 // A whole tender in a real browser, in Norwegian and in Swedish: a procurement officer
 // creates and classifies a case, publishes a 46-requirement set and invites two bidders; one
 // answers through its personal link and uploads evidence, the other's answers come back as
-// the Excel sheet; two evaluators judge and the lead confirms the consensus, signs off and
+// the Excel sheet (in Swedish inside the e-tendering system's ZIP); two evaluators judge and the lead confirms the consensus, signs off and
 // awards. Every input of the evaluation is counted: where the evaluators agree it takes at
 // most 200. axe-core checks every page, the buyer's, the evaluators' and the supplier's.
 import { test } from 'node:test';
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { startSmtpSink } from '../lib/smtp-sink.mjs';
 import { startTillit } from '../lib/tillit.mjs';
 import { launch, checkA11y, setupAdministrator } from '../lib/browser.mjs';
@@ -244,11 +245,30 @@ async function tender(lang) {
     const filled = path.join(os.tmpdir(), `svar-${Date.now()}.xlsx`);
     await wb.xlsx.writeFile(filled);
     files.push(filled);
-    await page.goto(bidBUrl);
-    await checkA11y(page, visited);
-    await page.setInputFiles('#bid-import-file', filled);
-    await page.click('#bid-import-button');
-    await page.waitForURL('**?notice=notice-imported');
+    if (lang === 'sv') {
+      // In Swedish the e-tendering system's ZIP of received tenders is read in at once, each
+      // workbook matched to its bidder by the organisation number in its path.
+      const zip = new JSZip();
+      zip.file('Mottagna anbud/Vårdsystem AB 556016-0680/Anbud.xlsx', fs.readFileSync(filled));
+      const zipFile = path.join(os.tmpdir(), `anbud-${Date.now()}.zip`);
+      fs.writeFileSync(zipFile, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+      files.push(zipFile);
+      await page.goto(caseUrl);
+      await page.setInputFiles('#tender-zip-file', zipFile);
+      await page.click('#tender-zip-import');
+      await page.waitForSelector('#tender-zip-receipts');
+      const receipts = await page.textContent('#tender-zip-receipts');
+      assert.match(receipts, /Vårdsystem AB/);
+      assert.match(receipts, /[0-9a-f]{64}/);
+      await checkA11y(page, visited);
+      await page.goto(bidBUrl);
+    } else {
+      await page.goto(bidBUrl);
+      await checkA11y(page, visited);
+      await page.setInputFiles('#bid-import-file', filled);
+      await page.click('#bid-import-button');
+      await page.waitForURL('**?notice=notice-imported');
+    }
     assert.match(await page.textContent('#bid-status'), w.submitted);
     await checkA11y(page, visited);
 
