@@ -407,7 +407,8 @@ mod tests {
     fn the_most_literal_route_wins() {
         assert_eq!(spec_for(&Method::POST, "/catalogues/import").map(|s| s.path), Some("/catalogues/import"));
         assert_eq!(spec_for(&Method::GET, "/catalogues/abc").map(|s| s.path), Some("/catalogues/{id}"));
-        assert_eq!(spec_for(&Method::POST, "/portal/t/evidence").map(|s| s.path), Some("/portal/{token}/evidence"));
+        assert_eq!(spec_for(&Method::POST, "/portal/t/answers").map(|s| s.path), Some("/portal/{token}/answers"));
+        assert!(spec_for(&Method::POST, "/portal/t/evidence").is_none(), "the legacy upload route is gone");
         assert!(spec_for(&Method::POST, "/nowhere").is_none());
     }
 
