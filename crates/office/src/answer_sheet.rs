@@ -154,6 +154,10 @@ fn cell_text(v: &Data) -> Option<String> {
 /// Reads a returned answer sheet. The container is checked first (not a workbook,
 /// encrypted, macros, zip bomb); formulas and odd cell types are named by cell.
 pub fn read(bytes: &[u8]) -> Result<Returned, Vec<Problem>> {
+    crate::xlsx::guarded(|| read_checked(bytes))
+}
+
+fn read_checked(bytes: &[u8]) -> Result<Returned, Vec<Problem>> {
     check_container(bytes)?;
     let one = |path: &str, m: &str| vec![Problem { path: path.into(), message: m.into() }];
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))

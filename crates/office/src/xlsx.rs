@@ -84,8 +84,20 @@ pub(crate) fn formula_problems<R: std::io::Read + std::io::Seek>(wb: &mut Xlsx<R
     problems
 }
 
+/// Runs a reader of a workbook so that a panic inside the spreadsheet library (a malformed
+/// part it does not expect, such as a sheet dimension ending before it starts) is a problem
+/// with the file, not a failed request.
+pub(crate) fn guarded<T>(read: impl FnOnce() -> Result<T, Vec<Problem>>) -> Result<T, Vec<Problem>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|_| Err(one("file", "not a readable .xlsx: a part of it is damaged")))
+}
+
 /// Reads the first sheet as a catalogue (columns as in CSV). Every problem names its cell.
 pub fn parse_xlsx(bytes: &[u8], title: &str) -> Result<ImportedCatalogue, Vec<Problem>> {
+    guarded(|| parse_checked(bytes, title))
+}
+
+fn parse_checked(bytes: &[u8], title: &str) -> Result<ImportedCatalogue, Vec<Problem>> {
     check_container(bytes)?;
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e| one("file", format!("not a readable .xlsx: {e}")))?;

@@ -74,3 +74,19 @@ fn the_good_seed_reads() {
     let c = xlsx::parse_xlsx(&hostile_file("good.xlsx"), "Krav").unwrap();
     assert_eq!(c.requirements.len(), 2);
 }
+
+/// Found by the fuzzer: a sheet whose dimension ends before it starts made the spreadsheet
+/// library panic (an overflow) inside the reader; it is a damaged file like any other.
+#[test]
+fn a_dimension_that_ends_before_it_starts_is_a_damaged_file() {
+    let genuine = answer_sheet();
+    for name in ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"] {
+        let xml = part(&genuine, name);
+        let start = xml.find("<dimension ref=\"").expect("a dimension") + "<dimension ref=\"".len();
+        let end = start + xml[start..].find('"').unwrap();
+        let broken = format!("{}C9:A1{}", &xml[..start], &xml[end..]);
+        let file = with_part(&genuine, name, broken.as_bytes());
+        assert!(sheet::read(&file).is_err(), "{name}: the answer sheet reader returns a problem");
+        assert!(xlsx::parse_xlsx(&file, "Krav").is_err(), "{name}: the catalogue reader returns a problem");
+    }
+}
