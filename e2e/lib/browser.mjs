@@ -39,13 +39,19 @@ export async function checkA11y(page, visited) {
 /// The first-start flow: the setup link, the organisation and its administrator, TOTP
 /// enrolment. Leaves the page signed in; returns the TOTP secret.
 export async function setupAdministrator(page, app, { org, name, email, password }) {
-  const { base32Decode, totp } = await import('./totp.mjs');
   await page.goto(app.setupLink);
   await page.fill('#org_name', org);
   await page.fill('#display_name', name);
   await page.fill('#email', email);
   await page.fill('#password', password);
   await page.click('form[action^="/setup/"] button[type=submit]');
+  return enrolTotp(page);
+}
+
+/// On the TOTP enrolment page a role with bids' rights is sent to: the code an authenticator
+/// app would show, confirmed. Returns the secret.
+export async function enrolTotp(page) {
+  const { base32Decode, totp } = await import('./totp.mjs');
   await page.waitForURL('**/profile/totp');
   const secret = base32Decode((await page.textContent('#totp-secret')).trim());
   await page.fill('#code', totp(secret));

@@ -13,8 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { startSmtpSink } from '../lib/smtp-sink.mjs';
 import { startTillit } from '../lib/tillit.mjs';
-import { launch, checkA11y, setupAdministrator } from '../lib/browser.mjs';
-import { base32Decode, totp } from '../lib/totp.mjs';
+import { launch, checkA11y, setupAdministrator, enrolTotp } from '../lib/browser.mjs';
 
 /// What each language's pages say where the test reads words.
 const WORDS = {
@@ -56,11 +55,7 @@ async function colleague(browser, page, sink, w, email, name) {
   await p.fill('#display_name', name);
   await p.fill('#password', 'sikkert og langt passord');
   await p.click('form[action^="/invitation/"] button[type=submit]');
-  await p.waitForURL('**/profile/totp');
-  const secret = base32Decode((await p.textContent('#totp-secret')).trim());
-  await p.fill('#code', totp(secret));
-  await p.click('form[action="/profile/totp"] button[type=submit]');
-  await p.waitForSelector('#recovery-codes');
+  await enrolTotp(p);
   return p;
 }
 

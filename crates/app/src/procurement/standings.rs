@@ -73,13 +73,4 @@ impl StandingsCache {
         }
         entries.insert(case.to_string(), Entry { stamp, used, standings });
     }
-
-    /// How many cases are kept (for tests).
-    pub fn len(&self) -> usize {
-        self.entries.lock().map(|e| e.len()).unwrap_or(0)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }

@@ -9,7 +9,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
-use std::collections::HashMap;
 use tillit_app::data::CaseRow;
 use tillit_app::procurement::case_page::{Choice, ProposalView, SetRow};
 use tillit_domain::CaseId;
@@ -115,7 +114,7 @@ impl CasePage {
     /// What was typed into `form`'s field `name`, or `shown` when that form was not refused.
     fn kept(&self, form: &str, name: &str, shown: &str) -> String {
         match &self.refusal {
-            Some(r) if r.on(form) => r.kept.get(name).cloned().unwrap_or_default(),
+            Some(r) if r.on(form) => r.kept(name).unwrap_or_default().to_string(),
             _ => shown.to_string(),
         }
     }
@@ -166,7 +165,7 @@ pub async fn case_response(
             r.form = if in_set { "set-row" } else { "set-add" };
         }
         if r.form == "classification" {
-            keep_classification(&mut m, &r.kept);
+            keep_classification(&mut m, r);
         }
     }
     crate::html::render_status(
@@ -217,11 +216,11 @@ pub async fn case_response(
 
 /// The classification as it was typed: the choices and ticks as sent (the numbers are kept
 /// through `kept`).
-fn keep_classification(m: &mut tillit_app::procurement::case_page::CasePage, kept: &HashMap<String, String>) {
+fn keep_classification(m: &mut tillit_app::procurement::case_page::CasePage, kept: &Refusal) {
     let choose = |list: &mut Vec<Choice>, name: &str| {
-        if let Some(v) = kept.get(name) {
+        if let Some(v) = kept.kept(name) {
             for c in list.iter_mut() {
-                c.selected = &c.value == v;
+                c.selected = c.value == v;
             }
         }
     };
@@ -230,9 +229,9 @@ fn keep_classification(m: &mut tillit_app::procurement::case_page::CasePage, kep
     for (name, _, opts) in m.levels.iter_mut() {
         choose(opts, name);
     }
-    m.case.personal_data = kept.contains_key("personal_data");
-    m.case.special_categories = kept.contains_key("special_categories");
-    m.case.internet_exposed = kept.contains_key("internet_exposed");
+    m.case.personal_data = kept.kept("personal_data").is_some();
+    m.case.special_categories = kept.kept("special_categories").is_some();
+    m.case.internet_exposed = kept.kept("internet_exposed").is_some();
 }
 
 /// A form's field by name ("" when absent: an unticked box, an empty input).

@@ -2,11 +2,11 @@
 //! form, the field it names marked and focused (so the browser scrolls there), and every
 //! input as it was typed. Nothing was saved.
 
+use super::cases::field;
 use crate::ctx::Authed;
 use crate::html::fail;
 use crate::state::AppState;
 use axum::response::Response;
-use std::collections::HashMap;
 use tillit_app::AppError;
 use tillit_domain::CaseId;
 
@@ -19,14 +19,18 @@ pub struct Refusal {
     pub row: Option<String>,
     pub field: &'static str,
     pub message: String,
-    pub kept: HashMap<String, String>,
-    /// Every value sent, for fields sent many times (the requirements ticked for a bulk change).
+    /// Every field as sent (some many times: the requirements ticked for a bulk change).
     pub sent: Vec<(String, String)>,
 }
 
 impl Refusal {
     pub fn on(&self, form: &str) -> bool {
         self.form == form
+    }
+
+    /// The first value sent for `name`.
+    pub fn kept(&self, name: &str) -> Option<&str> {
+        self.sent.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -40,22 +44,14 @@ pub async fn refused(
     typed: &[(String, String)],
     e: AppError,
 ) -> Response {
-    let field = match &e {
+    let named = match &e {
         AppError::Invalid { field, .. } => *field,
         AppError::Conflict(_) => "",
         _ => return fail(a.ctx, e),
     };
-    let kept: HashMap<String, String> =
-        typed.iter().filter(|(k, _)| k != "_csrf").map(|(k, v)| (k.clone(), v.clone())).collect();
-    let row = (form == "set-item").then(|| kept.get("requirement").cloned().unwrap_or_default());
+    let sent: Vec<(String, String)> = typed.iter().filter(|(k, _)| k != "_csrf").cloned().collect();
+    let row = (form == "set-item").then(|| field(&sent, "requirement"));
     let message = crate::html::error_text(&a.ctx, &e);
     let status = crate::error::status_of(&e);
-    super::cases::case_response(
-        st,
-        a,
-        id,
-        Some(Refusal { form, row, field, message, kept, sent: typed.to_vec() }),
-        status,
-    )
-    .await
+    super::cases::case_response(st, a, id, Some(Refusal { form, row, field: named, message, sent }), status).await
 }
