@@ -12,8 +12,9 @@ fn refused_on(r: &Resp, form_id: &str, field_id: &str) {
     assert_eq!(r.status, 422, "{}", r.body);
     assert_eq!(r.body.matches("id=\"form-error\"").count(), 1, "one error on the page: {}", r.body);
     let form = r.body.find(form_id).unwrap_or_else(|| panic!("{form_id} on the page"));
+    let form_end = form + r.body[form..].find("</form>").unwrap();
     let error = r.body.find("id=\"form-error\"").unwrap();
-    assert!(error > form, "the error is inside {form_id}, not at the top of the page");
+    assert!(form < error && error < form_end, "the error is inside {form_id}, not elsewhere on the page");
     let field = r.body.find(&format!("id=\"{field_id}\"")).unwrap_or_else(|| panic!("#{field_id}"));
     let tag = &r.body[field..field + r.body[field..].find('>').unwrap()];
     assert!(tag.contains("aria-invalid=\"true\"") && tag.contains("autofocus"), "{field_id} is marked: {tag}");
@@ -42,7 +43,7 @@ both!(a_refused_case_form_keeps_what_was_typed_and_says_what_is_wrong, |t| {
             ],
         )
         .await;
-    refused_on(&r, "action=\"/cases/", "data_subjects");
+    refused_on(&r, &format!("action=\"/cases/{id}/classification\""), "data_subjects");
     assert!(r.body.contains("value=\"tolv tusen\""), "the typed text is kept");
     assert!(r.body.contains("value=\"450\""), "the other numbers too");
     assert!(r.body.contains("id=\"personal_data\" name=\"personal_data\" value=\"on\" checked"), "and the ticks");
@@ -106,7 +107,7 @@ both!(a_refused_case_form_keeps_what_was_typed_and_says_what_is_wrong, |t| {
             &[("deadline", "2026-12-10T12:00"), ("reason", "Vi trenger svarene tidligere enn planlagt")],
         )
         .await;
-    refused_on(&r, "action=\"/cases/", "deadline");
+    refused_on(&r, &format!("action=\"/cases/{case}/deadline\""), "deadline");
     assert!(r.body.contains("never shortened"), "{}", r.body);
     assert!(r.body.contains("value=\"2026-12-10T12:00\"") && r.body.contains("Vi trenger svarene tidligere"));
 
