@@ -465,6 +465,9 @@ pub(crate) async fn judge(
         }
         saved += 1;
     }
+    if consensus && saved > 0 {
+        bids::standing_changed(&mut w.tx, bid.id.as_str()).await?;
+    }
     Ok(saved)
 }
 

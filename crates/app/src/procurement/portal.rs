@@ -238,6 +238,9 @@ impl App {
             .await?;
             changed += 1;
         }
+        if changed > 0 {
+            store::standing_changed(&mut w.tx, r.bid.id.as_str()).await?;
+        }
         if store::bump_revision(&mut w.tx, &r.bid, revision, BidStatus::Draft, &r.version.id).await? != 1 {
             return Err(AppError::Conflict("error-portal-stale"));
         }

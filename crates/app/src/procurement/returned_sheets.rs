@@ -175,6 +175,7 @@ impl App {
             };
             bids::put_answer(&mut w.tx, a).await?;
         }
+        bids::standing_changed(&mut w.tx, fresh.id.as_str()).await?;
         let stored = answer_map(bids::answers_tx(&mut w.tx, &fresh).await?);
         let evidence = bids::evidence_hashes_tx(&mut w.tx, &fresh).await?;
         let receipt = rules::receipt_hash(fresh.id.as_str(), &c.version.hash, now, &stored, &evidence);

@@ -190,6 +190,9 @@ impl App {
                     cleared += bids::remove_answer(&mut w.tx, &b, &a.requirement_id).await?;
                 }
             }
+            if cleared > 0 {
+                bids::standing_changed(&mut w.tx, b.id.as_str()).await?;
+            }
             let reopened = b.status.is_submitted();
             if reopened {
                 bids::reopen(&mut w.tx, &b).await?;

@@ -38,7 +38,7 @@ pub struct BidRow {
     pub source: String,
     pub created_by: String,
     pub created_at: i64,
-    /// Goes up with every change to the bid's answers or consensus (`bump_standing`).
+    /// Goes up with every change to the bid's answers or consensus (`standing_changed`).
     pub standing: i64,
 }
 
@@ -254,15 +254,17 @@ pub struct NewAnswer<'a> {
     pub now: i64,
 }
 
-/// Marks the bid's standing (answers, consensus) changed, in the transaction that changes it:
-/// a comparison cached by any server is stale from then on.
-pub(crate) async fn bump_standing(tx: &mut Tx, bid_id: &str) -> Result<()> {
+/// Marks the bid's standing (answers, consensus) changed, once in every transaction that
+/// changes it (`put_answer`, `remove_answer`, a consensus `evaluation::put`): a comparison
+/// cached by any server is stale from then on. Once, not per answer: on PostgreSQL every
+/// update of the row leaves a dead version of it, and a sheet of 1,209 answers left as many.
+pub async fn standing_changed(tx: &mut Tx, bid_id: &str) -> Result<()> {
     tx.execute("UPDATE bids SET standing = standing + 1 WHERE id = $1", args![bid_id]).await?;
     Ok(())
 }
 
+/// The caller marks the bid's standing changed (`standing_changed`) once it is done.
 pub async fn put_answer(tx: &mut Tx, a: NewAnswer<'_>) -> Result<()> {
-    bump_standing(tx, a.bid.id.as_str()).await?;
     tx.execute(
         "DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2",
         args![a.bid.id.as_str(), a.requirement_id],
@@ -277,10 +279,13 @@ pub async fn put_answer(tx: &mut Tx, a: NewAnswer<'_>) -> Result<()> {
     Ok(())
 }
 
+/// The caller marks the bid's standing changed (`standing_changed`) once it is done.
 pub async fn remove_answer(tx: &mut Tx, bid: &BidRow, requirement_id: &str) -> Result<u64> {
-    let bid_id = bid.id.as_str();
-    bump_standing(tx, bid_id).await?;
-    tx.execute("DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2", args![bid_id, requirement_id]).await
+    tx.execute(
+        "DELETE FROM bid_answers WHERE bid_id = $1 AND requirement_id = $2",
+        args![bid.id.as_str(), requirement_id],
+    )
+    .await
 }
 
 /// Moves the bid from `revision` to the next one; 0 rows when someone saved in between.
