@@ -194,8 +194,6 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         .env("TILLIT_LISTEN", "127.0.0.1:0")
         .env("TILLIT_COOKIE_SECURE", "false")
         .env("RUST_LOG", "error")
-        // As deployed (README, scripts/start); TILLIT_BENCH_ARENAS=default measures without.
-        .env("MALLOC_ARENA_MAX", if std::env::var_os("TILLIT_BENCH_ARENAS").is_some() { "16" } else { "2" })
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .kill_on_drop(true)
@@ -372,6 +370,12 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
         format!("{label}: server resident memory: at start / peak under 8 readers / 10 s idle after"),
         format!("{} / {} / {}", mb(rss_start), mb(peak.load(Ordering::SeqCst)), mb(idle)),
     ));
+    // TILLIT_BENCH_HOLD=seconds keeps the idle server running that long, to look inside it
+    // (gdb's malloc_stats, /proc/PID/smaps).
+    if let Some(hold) = std::env::var("TILLIT_BENCH_HOLD").ok().and_then(|s| s.parse().ok()) {
+        eprintln!("{label}: holding the idle server (pid {pid}) for {hold} s");
+        tokio::time::sleep(Duration::from_secs(hold)).await;
+    }
     let _ = child.kill().await;
     if std::env::var_os("TILLIT_BENCH_KEEP").is_some() {
         eprintln!("kept: {:?}", s.database_env());

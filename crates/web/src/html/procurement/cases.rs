@@ -131,6 +131,13 @@ impl CasePage {
             .as_ref()
             .is_some_and(|r| r.on("bulk") && r.sent.iter().any(|(k, v)| k == "requirement" && v == requirement))
     }
+    /// Whether the lead-evaluator choice shows this user: as sent when it was refused.
+    fn lead_chosen(&self, user: &str, current: bool) -> bool {
+        match &self.refusal {
+            Some(r) if r.on("lead") => r.kept("user") == Some(user),
+            _ => current,
+        }
+    }
     /// Marks the field the refusal names: invalid, described by the error, focused (so the
     /// browser scrolls to it). Fixed text only, so it is written unescaped.
     fn mark(&self, form: &str, field: &str) -> &'static str {

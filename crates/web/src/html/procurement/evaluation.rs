@@ -14,21 +14,15 @@ use tillit_app::procurement::evaluation::JudgementInput;
 use tillit_app::procurement::evaluation_page;
 use tillit_domain::{BidId, CaseId};
 
-#[derive(Deserialize)]
-pub struct LeadForm {
-    #[serde(default)]
-    user: String,
-}
-
 pub async fn set_lead(
     State(st): State<AppState>,
     a: Authed,
     Path(id): Path<CaseId>,
-    Form(f): Form<LeadForm>,
+    Form(f): Form<Vec<(String, String)>>,
 ) -> Response {
-    match st.app.set_lead_evaluator(&a.actor, &id, &f.user).await {
+    match st.app.set_lead_evaluator(&a.actor, &id, &super::cases::field(&f, "user")).await {
         Ok(()) => see_other(&format!("/cases/{id}"), Some("notice-saved")),
-        Err(e) => fail(a.ctx, e),
+        Err(e) => super::refusal::refused(&st, a, &id, "lead", &f, e).await,
     }
 }
 

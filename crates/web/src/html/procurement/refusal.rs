@@ -12,7 +12,7 @@ use tillit_domain::CaseId;
 
 pub struct Refusal {
     /// Which form: `classification`, `override`, `status`, `deadline`, `contract-start`,
-    /// `correction`, `invite`, `set-add`, `bulk`, or `set-row` for one requirement's own form
+    /// `correction`, `invite`, `set-add`, `bulk`, `lead`, or `set-row` for one requirement's own form
     /// (`set-item` until the page knows which of the two it was).
     pub form: &'static str,
     /// The requirement the set form named (`set-row` and `set-item` only).

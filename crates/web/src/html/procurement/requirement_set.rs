@@ -76,7 +76,7 @@ pub async fn bulk(
     Form(f): Form<Vec<(String, String)>>,
 ) -> Response {
     use tillit_app::procurement::requirement_set::{BulkChange, Selection};
-    let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
+    let get = |k: &str| super::cases::field(&f, k).trim().to_string();
     let area = get("area");
     let selection = Selection {
         requirements: f.iter().filter(|(k, _)| k == "requirement").map(|(_, v)| v.clone()).collect(),

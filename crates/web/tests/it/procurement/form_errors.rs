@@ -111,6 +111,14 @@ both!(a_refused_case_form_keeps_what_was_typed_and_says_what_is_wrong, |t| {
     assert!(r.body.contains("never shortened"), "{}", r.body);
     assert!(r.body.contains("value=\"2026-12-10T12:00\"") && r.body.contains("Vi trenger svarene tidligere"));
 
+    // A lead evaluator who is no member: refused on the lead form, the current lead not shown
+    // as chosen (what was sent was not it).
+    let r = b.post(&format!("/cases/{case}/lead"), &[("user", "no-such-member")]).await;
+    refused_on(&r, &format!("action=\"/cases/{case}/lead\""), "lead-user");
+    assert!(r.body.contains("Lead evaluator: choose a member"), "{}", r.body);
+    let l = r.body.find("id=\"lead-user\"").unwrap();
+    assert!(!r.body[l..l + r.body[l..].find("</select>").unwrap()].contains(" selected"));
+
     // What no form can mend is still its own page: another organisation's case is not found.
     let r = b.post("/cases/no-such-case/bids", &[("company", "X"), ("country", "no")]).await;
     assert_eq!(r.status, 404);
