@@ -2,6 +2,7 @@
 
 mod backup;
 mod cases;
+mod memory;
 mod scan;
 mod settings;
 
@@ -427,6 +428,9 @@ async fn serve(
         tillit_store::Backend::Postgres => "PostgreSQL".to_string(),
     };
     println!("tillit listening on {scheme}://{addr} ({backend})");
+    if !memory::returns_memory() {
+        tracing::warn!("the allocator's background thread is not running: freed memory stays with the process");
+    }
     if let Some(token) = app.ensure_setup_link().await.map_err(|e| e.to_string())? {
         println!();
         println!("No users yet. Open this one-time link to create the first organisation and administrator:");
