@@ -73,7 +73,13 @@ pub(crate) async fn published_case(
         // Valid Norwegian organisation numbers: 9 digits, mod-11.
         let orgnr = (100_000_000u64 + i as u64 * 7919..)
             .map(|x| x.to_string())
-            .find(|s| tillit_domain::procurement::valid_norwegian_orgnr(s))
+            .find(|s| {
+                tillit_domain::suppliers::org_number::OrgNumber::parse(
+                    tillit_domain::suppliers::org_number::Country::No,
+                    s,
+                )
+                .is_ok()
+            })
             .expect("orgnr");
         let inv = tillit_app::procurement::bids::Invitation {
             company: &format!("Leverandør {i:02} AS"),

@@ -15,19 +15,22 @@ pub enum Locale {
 
 /// One Fluent file per area per language, `locales/<lang>/<area>.ftl`; a language's bundle
 /// holds all of its files.
-pub const FILES: [(Locale, &str, &str); 12] = [
+pub const FILES: [(Locale, &str, &str); 15] = [
     (Locale::Nb, "platform", include_str!("../../../../locales/nb/platform.ftl")),
     (Locale::Nb, "identity", include_str!("../../../../locales/nb/identity.ftl")),
     (Locale::Nb, "catalogue", include_str!("../../../../locales/nb/catalogue.ftl")),
     (Locale::Nb, "procurement", include_str!("../../../../locales/nb/procurement.ftl")),
+    (Locale::Nb, "suppliers", include_str!("../../../../locales/nb/suppliers.ftl")),
     (Locale::Sv, "platform", include_str!("../../../../locales/sv/platform.ftl")),
     (Locale::Sv, "identity", include_str!("../../../../locales/sv/identity.ftl")),
     (Locale::Sv, "catalogue", include_str!("../../../../locales/sv/catalogue.ftl")),
     (Locale::Sv, "procurement", include_str!("../../../../locales/sv/procurement.ftl")),
+    (Locale::Sv, "suppliers", include_str!("../../../../locales/sv/suppliers.ftl")),
     (Locale::En, "platform", include_str!("../../../../locales/en/platform.ftl")),
     (Locale::En, "identity", include_str!("../../../../locales/en/identity.ftl")),
     (Locale::En, "catalogue", include_str!("../../../../locales/en/catalogue.ftl")),
     (Locale::En, "procurement", include_str!("../../../../locales/en/procurement.ftl")),
+    (Locale::En, "suppliers", include_str!("../../../../locales/en/suppliers.ftl")),
 ];
 
 /// Each language with its files joined: what the key checks read.

@@ -60,19 +60,31 @@ impl Role {
                 CatalogueEdit,
                 ProcurementView,
                 ProcurementEdit,
+                SupplierView,
+                SupplierEdit,
                 ManageUsers,
                 ManageOrganisation,
                 ViewAuditLog,
                 ExportAuditLog,
                 ViewPermissionMatrix,
             ],
-            Role::SecurityOfficer => &[OrgView, CatalogueView, CatalogueEdit, ProcurementView, ProcurementEdit],
-            Role::ProcurementOfficer => &[OrgView, CatalogueView, ProcurementView, ProcurementEdit],
-            Role::RiskOwner => &[OrgView, CatalogueView, ProcurementView],
-            // Read-only on everything, the audit log included.
-            Role::Auditor => {
-                &[OrgView, CatalogueView, ProcurementView, ViewAuditLog, ExportAuditLog, ViewPermissionMatrix]
+            Role::SecurityOfficer => {
+                &[OrgView, CatalogueView, CatalogueEdit, ProcurementView, ProcurementEdit, SupplierView, SupplierEdit]
             }
+            Role::ProcurementOfficer => {
+                &[OrgView, CatalogueView, ProcurementView, ProcurementEdit, SupplierView, SupplierEdit]
+            }
+            Role::RiskOwner => &[OrgView, CatalogueView, ProcurementView, SupplierView],
+            // Read-only on everything, the audit log included.
+            Role::Auditor => &[
+                OrgView,
+                CatalogueView,
+                ProcurementView,
+                SupplierView,
+                ViewAuditLog,
+                ExportAuditLog,
+                ViewPermissionMatrix,
+            ],
             // Suppliers see only what a later bid portal grants them, never the organisation.
             Role::SupplierRespondent => &[],
         }
@@ -104,10 +116,14 @@ pub enum Permission {
     ProcurementView,
     /// Create, classify and move procurement cases.
     ProcurementEdit,
+    /// See the supplier register and the contracts.
+    SupplierView,
+    /// Enter and change suppliers and contracts; turn an awarded bid into a contract.
+    SupplierEdit,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 10] = [
+    pub const ALL: [Permission; 12] = [
         Permission::OrgView,
         Permission::ManageUsers,
         Permission::ManageOrganisation,
@@ -118,6 +134,8 @@ impl Permission {
         Permission::CatalogueEdit,
         Permission::ProcurementView,
         Permission::ProcurementEdit,
+        Permission::SupplierView,
+        Permission::SupplierEdit,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -132,6 +150,8 @@ impl Permission {
             Permission::CatalogueEdit => "catalogue_edit",
             Permission::ProcurementView => "procurement_view",
             Permission::ProcurementEdit => "procurement_edit",
+            Permission::SupplierView => "supplier_view",
+            Permission::SupplierEdit => "supplier_edit",
         }
     }
 }

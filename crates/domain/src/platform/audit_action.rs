@@ -119,6 +119,24 @@ audit_actions! {
     DecisionSeal = "decision.seal",
     /// A signed-off evaluation reopened with a reason; the signature is void.
     EvaluationReopen = "evaluation.reopen",
+    // suppliers
+    SupplierCreate = "supplier.create",
+    SupplierUpdate = "supplier.update",
+    SupplierStatus = "supplier.status",
+    SupplierContactAdd = "supplier.contact_add",
+    SupplierContactRemove = "supplier.contact_remove",
+    // contracts
+    /// A contract entered by hand, or made from an awarded case's winning bid.
+    ContractCreate = "contract.create",
+    /// The buyer's people on the contract or its service levels changed.
+    ContractUpdate = "contract.update",
+    /// The contract's data processing agreement recorded or changed.
+    DpaPut = "dpa.put",
+    SubProcessorAdd = "sub_processor.add",
+    /// A sub-processor placed elsewhere in the chain.
+    SubProcessorMove = "sub_processor.move",
+    /// The buyer approved, objected to or removed a sub-processor.
+    SubProcessorDecide = "sub_processor.decide",
 }
 
 impl AuditAction {

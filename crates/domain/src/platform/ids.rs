@@ -81,3 +81,11 @@ id_type!(
     /// One bidder's bid in a case.
     BidId
 );
+id_type!(
+    /// A supplier in one organisation's register.
+    SupplierId
+);
+id_type!(
+    /// A contract with a supplier.
+    ContractId
+);

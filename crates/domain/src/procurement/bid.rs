@@ -3,7 +3,8 @@
 //! receipt fingerprint of a submitted bid.
 
 use crate::procurement::tender::FrozenItem;
-use crate::procurement::{valid_norwegian_orgnr, valid_swedish_orgnr};
+pub use crate::suppliers::org_number::Country;
+use crate::suppliers::org_number::OrgNumber;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -95,34 +96,10 @@ impl CertificateKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Country {
-    No,
-    Se,
-}
-
-impl Country {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Country::No => "no",
-            Country::Se => "se",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Country> {
-        [Country::No, Country::Se].into_iter().find(|c| c.as_str() == s)
-    }
-}
-
 /// The organisation number in its usual written form (Norwegian `123456785`, Swedish
 /// `556016-0680`), or None when it has the wrong length or check digit.
 pub fn org_number(country: Country, raw: &str) -> Option<String> {
-    let digits: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '.').collect();
-    match country {
-        Country::No if valid_norwegian_orgnr(&digits) => Some(digits),
-        Country::Se if valid_swedish_orgnr(&digits) => Some(format!("{}-{}", &digits[..6], &digits[6..])),
-        _ => None,
-    }
+    OrgNumber::parse(country, raw).ok().map(|n| n.to_string())
 }
 
 /// The organisation numbers written in a text (a folder or file name an e-tendering system

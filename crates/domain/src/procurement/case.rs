@@ -348,44 +348,6 @@ mod lifecycle_tests {
     }
 }
 
-/// A Norwegian organisation number: 9 digits, the last a mod-11 check digit.
-pub fn valid_norwegian_orgnr(s: &str) -> bool {
-    let d: Vec<u32> = s.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_digit(10).unwrap_or(99)).collect();
-    if d.len() != 9 || d.iter().any(|x| *x > 9) {
-        return false;
-    }
-    let weights = [3, 2, 7, 6, 5, 4, 3, 2];
-    let sum: u32 = weights.iter().zip(&d).map(|(w, x)| w * x).sum();
-    let check = match 11 - sum % 11 {
-        11 => 0,
-        10 => return false,
-        c => c,
-    };
-    check == d[8]
-}
-
-/// A Swedish organisation number: 10 digits (a dash allowed), the last a Luhn check digit.
-pub fn valid_swedish_orgnr(s: &str) -> bool {
-    let d: Vec<u32> =
-        s.chars().filter(|c| *c != '-' && !c.is_whitespace()).map(|c| c.to_digit(10).unwrap_or(99)).collect();
-    if d.len() != 10 || d.iter().any(|x| *x > 9) {
-        return false;
-    }
-    let sum: u32 = d
-        .iter()
-        .enumerate()
-        .map(|(i, x)| {
-            if i % 2 == 0 {
-                let y = x * 2;
-                if y > 9 { y - 9 } else { y }
-            } else {
-                *x
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,19 +411,6 @@ mod tests {
         assert!(!Status::Closed.can_move_to(Status::Cancelled));
         assert!(!Status::Awarded.can_move_to(Status::Draft));
         assert_eq!(Status::Evaluation.next(), vec![Status::Awarded, Status::Cancelled]);
-    }
-
-    #[test]
-    fn organisation_numbers() {
-        // Brønnøysundregistrene (974760673) and Skatteetaten (974761076).
-        assert!(valid_norwegian_orgnr("974760673"));
-        assert!(valid_norwegian_orgnr("974 761 076"));
-        assert!(!valid_norwegian_orgnr("974760674"));
-        assert!(!valid_norwegian_orgnr("97476067"));
-        // Skatteverket (202100-5448) and a changed digit.
-        assert!(valid_swedish_orgnr("202100-5448"));
-        assert!(!valid_swedish_orgnr("202100-5449"));
-        assert!(!valid_swedish_orgnr("2021005"));
     }
 
     proptest! {

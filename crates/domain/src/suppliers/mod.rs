@@ -1,0 +1,5 @@
+//! The supplier register: who the organisation buys from, their organisation numbers, status
+//! and contacts.
+
+pub mod org_number;
+pub mod supplier;
