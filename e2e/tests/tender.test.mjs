@@ -327,6 +327,12 @@ async function tender(lang) {
     await page.waitForURL('**/award?notice=notice-saved');
     assert.ok(await page.isVisible('#award-standstill'));
     await checkA11y(page, visited);
+    // The way to the contract: the winner is named, the contract waits for the standstill.
+    await page.click('#contract-link');
+    await page.waitForURL('**/contract');
+    assert.ok((await page.textContent('#contract-winner')).trim().length > 0);
+    assert.ok(await page.isVisible('#contract-standstill'));
+    await checkA11y(page, visited);
     console.log(`${lang}: axe checked ${visited.length} buyer, evaluator and supplier pages without a WCAG 2.1 AA violation`);
   } finally {
     for (const f of files) fs.rmSync(f, { force: true });

@@ -10,6 +10,7 @@ pub use tillit_store::StoreError;
 pub use tillit_store::catalogue::{
     AreaRow, CatalogueRow, ControlRow, CoveringRow, MappingRow, RequirementRow, SearchFilter, VersionRow,
 };
+pub use tillit_store::contracts::ContractRow;
 pub use tillit_store::identity::api_tokens::ApiToken;
 pub use tillit_store::identity::orgs::{Member, MembershipOf, Organisation};
 pub use tillit_store::identity::passkeys::Passkey;
@@ -19,6 +20,7 @@ pub use tillit_store::procurement::bids::{AnswerRow, BidRow, CertificateRow, Evi
 pub use tillit_store::procurement::evaluation::JudgementRow;
 pub use tillit_store::procurement::requirement_set::SetItem;
 pub use tillit_store::procurement::tender::VersionRow as SetVersionRow;
+pub use tillit_store::suppliers::{ContactRow, SupplierBid, SupplierRow};
 
 /// What `/readyz` reports.
 pub struct Readiness {

@@ -17,6 +17,8 @@ pub enum AppError {
         key: &'static str,
         /// Where, when one form holds many of the same field (a requirement's reference).
         at: Option<String>,
+        /// The message's arguments (an organisation number's expected check digit, say).
+        args: Vec<(&'static str, String)>,
     },
     /// Too many failed attempts from this source; try again later.
     #[error("too many attempts")]
@@ -34,13 +36,20 @@ pub enum AppError {
 
 impl AppError {
     pub fn invalid(field: &'static str, key: &'static str) -> AppError {
-        AppError::Invalid { field, key, at: None }
+        AppError::Invalid { field, key, at: None, args: vec![] }
+    }
+
+    /// An invalid field whose message takes arguments.
+    pub fn invalid_with(field: &'static str, key: &'static str, args: Vec<(&'static str, String)>) -> AppError {
+        AppError::Invalid { field, key, at: None, args }
     }
 
     /// The same error, naming where on the form it is.
     pub fn at(self, place: &str) -> AppError {
         match self {
-            AppError::Invalid { field, key, .. } => AppError::Invalid { field, key, at: Some(place.to_string()) },
+            AppError::Invalid { field, key, args, .. } => {
+                AppError::Invalid { field, key, at: Some(place.to_string()), args }
+            }
             e => e,
         }
     }

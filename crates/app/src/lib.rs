@@ -1,15 +1,18 @@
 //! Use cases. Every operation checks the actor's permission, makes its change and
 //! appends to the audit chain in one transaction. Time comes from the injected `Clock`,
 //! e-mail goes through the job queue to the injected `Mailer`. Areas are folders, named
-//! alike in every layer: `platform`, `identity`, `catalogue`, `procurement`.
+//! alike in every layer: `platform`, `identity`, `catalogue`, `procurement`, `suppliers`,
+//! `contracts`.
 
 pub mod actor;
 pub mod catalogue;
+pub mod contracts;
 pub mod data;
 pub mod error;
 pub mod identity;
 pub mod platform;
 pub mod procurement;
+pub mod suppliers;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod write;

@@ -170,3 +170,70 @@ pub async fn case_with_bid(db: &Db, org: &OrgId, case: &CaseId, bid: &BidId, evi
     bids::add_evidence(&mut tx, e).await?;
     tx.commit().await
 }
+
+/// A supplier of the organisation with one contact, one contract and one sub-processor on it;
+/// returns the supplier's, the contract's, the contact's and the sub-processor's ids. The
+/// organisation number is made from `seed` (any text), so each call's is its own.
+pub async fn supplier_with_contract(db: &Db, org: &OrgId, seed: &str) -> Result<(String, String, String, String)> {
+    use tillit_domain::contracts::contract::{ContractDates, ContractKind, ContractTemplate};
+    use tillit_domain::suppliers::supplier::{ContactRole, SupplierStatus};
+    use tillit_store::{contracts, suppliers};
+    let mut tx = db.begin().await?;
+    let s = suppliers::NewSupplier {
+        org_id: org,
+        legal_name: "Driftspartner AS",
+        country: "no",
+        org_number: seed,
+        parent_group: "",
+        website: "",
+        status: SupplierStatus::Active,
+        created_by: "test",
+        now: 0,
+    };
+    let id = suppliers::insert(&mut tx, s).await?;
+    let row = suppliers::get_tx(&mut tx, org, &id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("the row just written is gone".into()))?;
+    let c = suppliers::NewContact {
+        role: ContactRole::Security,
+        name: "Kari Nordmann",
+        email: "sikkerhet@driftspartner.no",
+        phone: "",
+        now: 0,
+    };
+    let contact = suppliers::add_contact(&mut tx, &row, c).await?;
+    let k = contracts::NewContract {
+        supplier: &row,
+        title: "Drift av fagsystem",
+        award: None,
+        kind: ContractKind::Single,
+        framework: None,
+        template: ContractTemplate::SsaD,
+        dates: ContractDates { start: 0, end: None, notice_months: 3, terminates_at: None },
+        options_note: "",
+        created_by: "test",
+        now: 0,
+    };
+    let contract = contracts::insert(&mut tx, k).await?;
+    let row = contracts::get_tx(&mut tx, org, &contract)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("the row just written is gone".into()))?;
+    let sp = contracts::NewSubProcessor {
+        parent_id: None,
+        name: "Skyleverandør Ltd",
+        org_number: "",
+        country: "IE",
+        role: "Hosting",
+        data_categories: "",
+        locations: "IE",
+        transfer_basis: Some("none_needed"),
+        tia_date: None,
+        tia_result: "",
+        status: tillit_domain::contracts::sub_processor::SubProcessorStatus::Approved,
+        by: "test",
+        now: 0,
+    };
+    let sub = contracts::add_sub_processor(&mut tx, &row, sp).await?;
+    tx.commit().await?;
+    Ok((id.0, contract.0, contact, sub))
+}

@@ -146,6 +146,18 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0022_bid_standing.sql"),
         postgres: include_str!("../migrations/postgres/0022_bid_standing.sql"),
     },
+    Migration {
+        version: 23,
+        name: "suppliers_contracts",
+        sqlite: include_str!("../migrations/sqlite/0023_suppliers_contracts.sql"),
+        postgres: include_str!("../migrations/postgres/0023_suppliers_contracts.sql"),
+    },
+    Migration {
+        version: 24,
+        name: "contracts_dpa",
+        sqlite: include_str!("../migrations/sqlite/0024_contracts_dpa.sql"),
+        postgres: include_str!("../migrations/postgres/0024_contracts_dpa.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -73,9 +73,10 @@ impl Ctx {
     }
 }
 
-const NAV: [(&str, &str, Option<Permission>); 7] = [
+const NAV: [(&str, &str, Option<Permission>); 8] = [
     ("/", "nav-home", None),
     ("/cases", "nav-procurements", Some(Permission::ProcurementView)),
+    ("/suppliers", "nav-suppliers", Some(Permission::SupplierView)),
     ("/catalogues", "nav-catalogues", Some(Permission::CatalogueView)),
     ("/admin/members", "nav-members", Some(Permission::OrgView)),
     ("/admin/roles", "nav-roles", Some(Permission::ViewPermissionMatrix)),

@@ -43,8 +43,14 @@ pub const FORMAT_VERSION: i64 = 1;
 
 fn select_sql(table: &str, cols: &[(&str, Col)]) -> String {
     let names: Vec<&str> = cols.iter().map(|c| c.0).collect();
-    // Ordered by every column, so two backups of the same data are byte-identical.
-    format!("SELECT {0} FROM {table} ORDER BY {0}", names.join(", "))
+    // Ordered by every column, so two backups of the same data are byte-identical. A table
+    // that refers to itself (a call-off to its framework agreement, never itself a call-off)
+    // gives the rows referred to first, so a restore meets its foreign key.
+    let first = match table {
+        "contracts" => "CASE WHEN framework_id IS NULL THEN 0 ELSE 1 END, ",
+        _ => "",
+    };
+    format!("SELECT {0} FROM {table} ORDER BY {first}{0}", names.join(", "))
 }
 
 macro_rules! decode_row {

@@ -61,6 +61,15 @@ pub async fn version(db: &Db, org: &OrgId, version_id: &str) -> Result<Option<Ve
     .await
 }
 
+pub async fn version_tx(tx: &mut Tx, org: &OrgId, version_id: &str) -> Result<Option<VersionRow>> {
+    tx.fetch_optional(
+        "SELECT v.* FROM set_versions v JOIN procurement_cases pc ON pc.id = v.case_id
+         WHERE v.id = $1 AND pc.org_id = $2",
+        args![version_id, org.as_str()],
+    )
+    .await
+}
+
 fn frozen(rows: Vec<ItemRow>) -> Vec<FrozenItem> {
     rows.into_iter()
         .map(|r| FrozenItem {

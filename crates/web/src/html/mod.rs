@@ -1,9 +1,11 @@
 //! HTML pages. Handlers are thin: read the form, call a use case, render or redirect.
 
 pub mod catalogue;
+pub mod contracts;
 pub mod identity;
 pub mod platform;
 pub mod procurement;
+pub mod suppliers;
 
 use crate::ctx::Ctx;
 use crate::error::status_of;
@@ -65,8 +67,13 @@ pub fn message_text(
 /// The message for a form error, in the page's language.
 pub fn error_text(ctx: &Ctx, e: &AppError) -> String {
     match e {
-        AppError::Invalid { key, at: Some(place), .. } => format!("{place}: {}", ctx.t(key)),
-        AppError::Invalid { key, .. } => ctx.t(key),
+        AppError::Invalid { key, at, args, .. } => {
+            let text = tillit_app::platform::i18n::t_args(ctx.loc, key, args);
+            match at {
+                Some(place) => format!("{place}: {text}"),
+                None => text,
+            }
+        }
         AppError::NotFound => ctx.t("error-not-found"),
         AppError::Forbidden => ctx.t("error-forbidden"),
         AppError::TooManyAttempts => ctx.t("error-too-many-attempts"),

@@ -69,10 +69,12 @@ mod catalogue;
 mod identity;
 mod platform;
 mod procurement;
+mod suppliers;
 
 /// Every area's table, merged.
-pub static ROUTES: LazyLock<Vec<Route>> =
-    LazyLock::new(|| [platform::ROUTES, identity::ROUTES, catalogue::ROUTES, procurement::ROUTES].concat());
+pub static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
+    [platform::ROUTES, identity::ROUTES, catalogue::ROUTES, procurement::ROUTES, suppliers::ROUTES].concat()
+});
 
 /// Builds the router from `ROUTES`.
 pub fn router(state: AppState) -> Router {

@@ -16,4 +16,5 @@ mod platform;
 mod procurement;
 mod schemathesis;
 mod security;
+mod suppliers;
 mod tenancy;

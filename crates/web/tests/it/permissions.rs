@@ -49,6 +49,32 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
             f(&[("winner", &bid), ("confirm", "yes")])
         }
         "/cases/{id}/reopen" => f(&[("reason", "Feil i konsensus for krav 8.7")]),
+        "/suppliers" => f(&[("legal_name", "Visma Enterprise AS"), ("country", "no"), ("org_number", "974760673")]),
+        "/suppliers/{id}/status" => f(&[("to", "suspended")]),
+        "/suppliers/{id}/contacts" => f(&[("role", "dpo"), ("name", "Ola Nordmann"), ("email", "personvern@visma.no")]),
+        "/suppliers/{id}/contacts/remove" => {
+            let c = ids.map(|i| i.contact_id.clone()).unwrap_or_default();
+            f(&[("contact", &c)])
+        }
+        "/contracts/{id}/dpa" => f(&[
+            ("dpa_template", "ssa_dba"),
+            ("breach_notice_hours", "24"),
+            ("subprocessor_notice_days", "30"),
+            ("objection_days", "14"),
+            ("deletion_days", "30"),
+        ]),
+        "/contracts/{id}/sub-processors" => f(&[("name", "Drift AB"), ("sub_country", "SE"), ("locations", "SE")]),
+        "/contracts/{id}/sub-processors/move" => {
+            let sp = ids.map(|i| i.sub_processor_id.clone()).unwrap_or_default();
+            f(&[("sub", &sp), ("parent", "")])
+        }
+        "/contracts/{id}/sub-processors/decide" => {
+            let sp = ids.map(|i| i.sub_processor_id.clone()).unwrap_or_default();
+            f(&[("sub", &sp), ("to", "removed")])
+        }
+        "/suppliers/{id}/contracts" | "/cases/{id}/contract" => {
+            f(&[("title", "Drift"), ("template", "ssa_d"), ("start_date", "2027-01-01"), ("end_date", "2029-12-31")])
+        }
         "/cases/{id}/deadline" => f(&[("deadline", "2027-01-15T12:00"), ("reason", "Spørsmål fra leverandørene")]),
         "/cases/{id}/contract-start" => f(&[("contract_start", "2027-06-01")]),
         "/cases/{id}/set/publish" => f(&[("note", "Krav 8.7 er omformulert")]),
@@ -81,6 +107,10 @@ pub struct Ids {
     pub session_id: String,
     pub token_id: String,
     pub invitation_id: String,
+    pub supplier_id: String,
+    pub contract_id: String,
+    pub contact_id: String,
+    pub sub_processor_id: String,
 }
 
 /// Fresh objects for one check: a victim member, a session and a token of `holder`, an invitation.
@@ -144,6 +174,8 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .await
     .unwrap();
     tx.commit().await.unwrap();
+    let (supplier_id, contract_id, contact_id, sub_processor_id) =
+        tillit_app::testing::supplier_with_contract(&t.db, org, &tillit_app::new_id()).await.unwrap();
     let (tok, _) = t.app.create_api_token(holder, "walk", 30).await.unwrap();
     let email = format!("i{}@bergen.kommune.no", tillit_app::new_id());
     t.app.invite(admin, &email, Role::Auditor).await.unwrap();
@@ -162,6 +194,10 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
         session_id,
         token_id: tok.id,
         invitation_id,
+        supplier_id,
+        contract_id,
+        contact_id,
+        sub_processor_id,
     }
 }
 
@@ -170,6 +206,10 @@ pub fn fill(path: &str, ids: &Ids) -> String {
         &ids.case_id
     } else if path.starts_with("/bids/") || path.starts_with("/api/v1/bids/") {
         &ids.bid_id
+    } else if path.starts_with("/suppliers/") {
+        &ids.supplier_id
+    } else if path.starts_with("/contracts/") {
+        &ids.contract_id
     } else if path.starts_with("/evidence/") {
         &ids.evidence_id
     } else if path.starts_with("/mappings/") {

@@ -334,6 +334,15 @@ impl Resp {
     pub fn location(&self) -> String {
         self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_string()
     }
+    /// The markup of the first element with this id, up to the first closing tag of its name
+    /// (a table with its rows, a list with its items).
+    pub fn element(&self, id: &str) -> String {
+        let at = self.body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no #{id} in {}", self.body));
+        let open = self.body[..at].rfind('<').expect("tag start");
+        let name: String = self.body[open + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let close = self.body[at..].find(&format!("</{name}>")).map(|c| at + c).unwrap_or(self.body.len());
+        self.body[open..close].to_string()
+    }
     /// The text inside the first element with this id.
     pub fn by_id(&self, id: &str) -> String {
         let start = self.body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no #{id} in {}", self.body));

@@ -228,6 +228,9 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     let r = b.post(&format!("/cases/{case}/status"), &[("to", "closed")]).await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("standstill period has not ended"), "{}", r.body);
+    let r = b.post(&format!("/cases/{case}/contract"), &[("template", "ssa_sky"), ("start_date", "2027-01-01")]).await;
+    assert_eq!(r.status, 422, "no contract during the standstill period");
+    assert!(r.body.contains("standstill period has not ended"), "{}", r.body);
     let before = t.mail_to(&admin.email).await.len();
     t.clock.advance(10 * 86_400 + 60);
     t.send_queued_mail().await;
@@ -235,6 +238,49 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     assert_eq!(told.len(), before + 1, "the lead is told once");
     assert!(told.last().unwrap().subject.contains("2026/400"), "{:?}", told.last());
     let mut b = sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    // The winning bid becomes the contract: the winner, the set by its hash, the bid by link.
+    let page = b.get(&format!("/cases/{case}/contract")).await;
+    assert_eq!(page.by_id("contract-winner"), "Alfa AS", "{}", page.body);
+    let r = b
+        .post(
+            &format!("/cases/{case}/contract"),
+            &[("template", "ssa_sky"), ("start_date", "2027-01-01"), ("end_date", "2026-12-31")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("End date: the contract cannot end before it starts"), "{}", r.body);
+    assert!(r.body.contains("value=\"2026-12-31\""), "the input is kept");
+    let r = b
+        .post(
+            &format!("/cases/{case}/contract"),
+            &[
+                ("template", "ssa_sky"),
+                ("start_date", "2027-01-01"),
+                ("end_date", "2030-12-31"),
+                ("notice_months", "6"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let contract_url = r.location().split('?').next().unwrap().to_string();
+    let page = b.get(&contract_url).await;
+    assert_eq!(page.status, 200);
+    let (hash,): (String,) =
+        t.db.fetch_one(
+            "SELECT hash FROM set_versions WHERE case_id = $1 ORDER BY version DESC",
+            tillit_app::testing::args![case.to_string()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(page.by_id("contract-set-hash"), hash, "the contract holds the published set's SHA-256");
+    assert!(page.body.contains(&format!("/bids/{bid_a}")), "and the winning bid by reference");
+    assert_eq!(page.by_id("contract-last-notice"), "2030-07-04", "six months of 30 days before the end");
+    assert_eq!(b.get(&format!("/cases/{case}/contract")).await.location(), contract_url, "a case becomes one contract");
+    let again =
+        b.post(&format!("/cases/{case}/contract"), &[("template", "ssa_sky"), ("start_date", "2027-01-01")]).await;
+    assert_eq!(again.status, 409);
+    let suppliers = b.get("/suppliers").await;
+    assert!(suppliers.element("supplier-list").contains("Alfa AS"), "the winner is in the register");
     assert_eq!(b.post(&format!("/cases/{case}/status"), &[("to", "closed")]).await.status, 303);
 
     let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };

@@ -1,0 +1,234 @@
+//! Supplier register pages: the list with the form to register one, and one supplier's page
+//! with its contacts, contracts, bids and status. A refused form comes back on its page with
+//! the error on that form, the field marked and everything typed kept.
+
+pub mod refusal;
+
+use crate::ctx::{Authed, Ctx};
+use crate::html::procurement::cases::field;
+use crate::html::{fail, see_other};
+use crate::state::AppState;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use refusal::FormRefusal;
+use tillit_app::AppError;
+use tillit_app::suppliers::{SupplierLine, SupplierPage};
+use tillit_domain::suppliers::org_number::Country;
+use tillit_domain::suppliers::supplier::{ContactRole, SupplierInput, SupplierStatus};
+use tillit_domain::{Permission, SupplierId};
+
+#[derive(Template)]
+#[template(path = "suppliers/list.html")]
+pub struct SuppliersPage {
+    ctx: Ctx,
+    lines: Vec<SupplierLine>,
+    can_edit: bool,
+    refusal: Option<FormRefusal>,
+}
+
+impl SuppliersPage {
+    fn kept(&self, name: &str) -> String {
+        self.refusal.as_ref().map(|r| r.kept(name)).unwrap_or_default()
+    }
+    fn mark(&self, name: &str) -> &'static str {
+        refusal::mark(self.refusal.as_ref(), "supplier", name)
+    }
+    fn countries(&self) -> Vec<(&'static str, String)> {
+        countries(&self.ctx)
+    }
+}
+
+async fn list_page(st: &AppState, a: Authed, refusal: Option<FormRefusal>) -> Response {
+    match st.app.suppliers(&a.actor).await {
+        Ok(lines) => {
+            let can_edit = a.actor.role.has(Permission::SupplierEdit);
+            let status = refusal.as_ref().map(|r| r.status).unwrap_or(axum::http::StatusCode::OK);
+            crate::html::render_status(status, &SuppliersPage { ctx: a.ctx, lines, can_edit, refusal })
+        }
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn list(State(st): State<AppState>, a: Authed) -> Response {
+    list_page(&st, a, None).await
+}
+
+pub async fn create(State(st): State<AppState>, a: Authed, Form(f): Form<Vec<(String, String)>>) -> Response {
+    let input = SupplierInput {
+        legal_name: field(&f, "legal_name"),
+        country: field(&f, "country"),
+        org_number: field(&f, "org_number"),
+        parent_group: field(&f, "parent_group"),
+        website: field(&f, "website"),
+    };
+    match st.app.create_supplier(&a.actor, &input).await {
+        Ok(id) => see_other(&format!("/suppliers/{id}"), Some("notice-saved")),
+        Err(e) => match FormRefusal::of(&a.ctx, "supplier", &f, e) {
+            Ok(r) => list_page(&st, a, Some(r)).await,
+            Err(e) => fail(a.ctx, e),
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "suppliers/show.html")]
+pub struct ShowPage {
+    ctx: Ctx,
+    m: SupplierPage,
+    can_edit: bool,
+    refusal: Option<FormRefusal>,
+}
+
+impl ShowPage {
+    fn refused(&self, form: &str) -> Option<&str> {
+        self.refusal.as_ref().filter(|r| r.form == form).map(|r| r.message.as_str())
+    }
+    fn kept(&self, form: &str, name: &str) -> String {
+        self.refusal.as_ref().filter(|r| r.form == form).map(|r| r.kept(name)).unwrap_or_default()
+    }
+    fn mark(&self, form: &str, name: &str) -> &'static str {
+        refusal::mark(self.refusal.as_ref(), form, name)
+    }
+    fn country_name(&self) -> String {
+        self.ctx.t(&format!("country-{}", self.m.supplier.country))
+    }
+    fn tier_name(&self) -> String {
+        match self.m.tier {
+            Some(t) => self.ctx.t(&format!("tier-{}", t.as_str())),
+            None => "—".into(),
+        }
+    }
+    fn status_name(&self) -> String {
+        self.ctx.t(&format!("supplier-status-{}", self.m.supplier.status.as_str()))
+    }
+    fn move_name(&self, to: &SupplierStatus) -> String {
+        self.ctx.t(&format!("supplier-to-{}", to.as_str()))
+    }
+    fn roles(&self) -> Vec<(&'static str, String)> {
+        contact_roles(&self.ctx)
+    }
+    fn role_name(&self, r: &ContactRole) -> String {
+        self.ctx.t(&format!("contact-role-{}", r.as_str()))
+    }
+    fn templates(&self) -> Vec<(&'static str, String)> {
+        crate::html::contracts::templates(&self.ctx)
+    }
+    fn kinds(&self) -> Vec<(&'static str, String)> {
+        crate::html::contracts::kinds(&self.ctx)
+    }
+    fn contract_status(&self, s: &tillit_domain::contracts::contract::ContractStatus) -> String {
+        crate::html::contracts::status_name(&self.ctx, s)
+    }
+    fn day(&self, secs: &i64) -> String {
+        tillit_domain::platform::local_time::format_local_date(*secs)
+    }
+    /// The framework agreements a call-off can be made under: this supplier's.
+    fn frameworks(&self) -> Vec<(String, String)> {
+        self.m
+            .contracts
+            .iter()
+            .filter(|(c, _)| c.kind == tillit_domain::contracts::contract::ContractKind::Framework)
+            .map(|(c, _)| (c.id.to_string(), c.title.clone()))
+            .collect()
+    }
+}
+
+async fn show_page(st: &AppState, a: Authed, id: &SupplierId, refusal: Option<FormRefusal>) -> Response {
+    match st.app.supplier_page(&a.actor, id).await {
+        Ok(m) => {
+            let can_edit = a.actor.role.has(Permission::SupplierEdit);
+            let status = refusal.as_ref().map(|r| r.status).unwrap_or(axum::http::StatusCode::OK);
+            crate::html::render_status(status, &ShowPage { ctx: a.ctx, m, can_edit, refusal })
+        }
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+pub async fn show(State(st): State<AppState>, a: Authed, Path(id): Path<SupplierId>) -> Response {
+    show_page(&st, a, &id, None).await
+}
+
+/// After a change on the supplier's page: the page again, or the refused form on it.
+async fn after(
+    st: &AppState,
+    a: Authed,
+    id: &SupplierId,
+    form: &'static str,
+    f: &[(String, String)],
+    r: Result<(), AppError>,
+) -> Response {
+    match r {
+        Ok(()) => see_other(&format!("/suppliers/{id}#{form}"), Some("notice-saved")),
+        Err(e) => match FormRefusal::of(&a.ctx, form, f, e) {
+            Ok(r) => show_page(st, a, id, Some(r)).await,
+            Err(e) => fail(a.ctx, e),
+        },
+    }
+}
+
+pub async fn set_status(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = st.app.set_supplier_status(&a.actor, &id, &field(&f, "to")).await;
+    after(&st, a, &id, "status", &f, r).await
+}
+
+pub async fn add_contact(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = st
+        .app
+        .add_supplier_contact(
+            &a.actor,
+            &id,
+            &field(&f, "role"),
+            &field(&f, "name"),
+            &field(&f, "email"),
+            &field(&f, "phone"),
+        )
+        .await;
+    after(&st, a, &id, "contacts", &f, r).await
+}
+
+pub async fn remove_contact(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = st.app.remove_supplier_contact(&a.actor, &id, &field(&f, "contact")).await;
+    after(&st, a, &id, "contacts", &f, r).await
+}
+
+pub async fn add_contract(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let terms = crate::html::contracts::terms(&f);
+    match st.app.create_contract(&a.actor, &id, &terms).await {
+        Ok(c) => see_other(&format!("/contracts/{c}"), Some("notice-saved")),
+        Err(e) => match FormRefusal::of(&a.ctx, "contract", &f, e) {
+            Ok(r) => show_page(&st, a, &id, Some(r)).await,
+            Err(e) => fail(a.ctx, e),
+        },
+    }
+}
+
+/// The choices of the forms: countries and contact roles with their names.
+pub fn countries(ctx: &Ctx) -> Vec<(&'static str, String)> {
+    Country::ALL.iter().map(|c| (c.as_str(), ctx.t(&format!("country-{}", c.as_str())))).collect()
+}
+
+pub fn contact_roles(ctx: &Ctx) -> Vec<(&'static str, String)> {
+    ContactRole::ALL.iter().map(|r| (r.as_str(), ctx.t(&format!("contact-role-{}", r.as_str())))).collect()
+}

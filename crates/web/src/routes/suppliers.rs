@@ -1,0 +1,24 @@
+//! Supplier register and contract routes.
+
+use super::{Access::*, Body::*, Route};
+use crate::html::{contracts, suppliers};
+use tillit_domain::Permission::*;
+
+pub const ROUTES: &[Route] = &[
+    route!(GET "/suppliers", Needs(SupplierView), suppliers::list),
+    route!(POST "/suppliers", Needs(SupplierEdit), suppliers::create),
+    route!(GET "/suppliers/{id}", Needs(SupplierView), suppliers::show),
+    route!(POST "/suppliers/{id}/status", Needs(SupplierEdit), suppliers::set_status),
+    route!(POST "/suppliers/{id}/contacts", Needs(SupplierEdit), suppliers::add_contact),
+    route!(POST "/suppliers/{id}/contacts/remove", Needs(SupplierEdit), suppliers::remove_contact),
+    route!(POST "/suppliers/{id}/contracts", Needs(SupplierEdit), suppliers::add_contract),
+    route!(GET "/contracts", Needs(SupplierView), contracts::list),
+    route!(GET "/contracts/{id}", Needs(SupplierView), contracts::show),
+    route!(POST "/contracts/{id}/roles", Needs(SupplierEdit), contracts::set_roles),
+    route!(POST "/contracts/{id}/dpa", Needs(SupplierEdit), contracts::put_dpa),
+    route!(POST "/contracts/{id}/sub-processors", Needs(SupplierEdit), contracts::add_sub_processor),
+    route!(POST "/contracts/{id}/sub-processors/move", Needs(SupplierEdit), contracts::move_sub_processor),
+    route!(POST "/contracts/{id}/sub-processors/decide", Needs(SupplierEdit), contracts::decide_sub_processor),
+    route!(GET "/cases/{id}/contract", Needs(SupplierView), contracts::from_award_show),
+    route!(POST "/cases/{id}/contract", Needs(SupplierEdit), contracts::from_award),
+];

@@ -1,0 +1,271 @@
+//! The supplier register and contracts entered by hand: every refusal names its field and
+//! the rule, keeps what was typed and writes nothing.
+
+use crate::both;
+use crate::flows::setup_admin;
+use crate::support::Resp;
+
+async fn post(b: &mut crate::support::Browser, supplier: &str, f: Vec<(String, String)>) -> Resp {
+    let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    b.post(&format!("{supplier}/contracts"), &pairs).await
+}
+
+/// A refused form: 422, the message shown once, the field marked and focused.
+fn refused(r: &Resp, field_id: &str, says: &str) {
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert_eq!(r.body.matches("id=\"form-error\"").count(), 1, "{}", r.body);
+    assert!(r.body.contains(says), "{says:?} in {}", r.body);
+    let at = r.body.find(&format!("id=\"{field_id}\"")).unwrap_or_else(|| panic!("#{field_id}"));
+    let tag = &r.body[at..at + r.body[at..].find('>').unwrap()];
+    assert!(tag.contains("aria-invalid=\"true\"") && tag.contains("autofocus"), "{field_id} is marked: {tag}");
+}
+
+both!(suppliers_are_registered_once_by_a_valid_organisation_number, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let form = |number: &'static str, country: &'static str| {
+        vec![
+            ("legal_name", "Visma Enterprise AS"),
+            ("country", country),
+            ("org_number", number),
+            ("website", "https://visma.no"),
+        ]
+    };
+    // Each digit rule is named, with what it expected.
+    let r = b.post("/suppliers", &form("974760674", "no")).await;
+    refused(&r, "supplier-orgnr", "the check digit (mod 11, the ninth digit) should be 3, not 4");
+    assert!(r.body.contains("value=\"974760674\"") && r.body.contains("value=\"Visma Enterprise AS\""), "kept");
+    refused(
+        &b.post("/suppliers", &form("97476067", "no")).await,
+        "supplier-orgnr",
+        "it has 8 digits; it should have 9",
+    );
+    refused(
+        &b.post("/suppliers", &form("9747606x3", "no")).await,
+        "supplier-orgnr",
+        "character 8 (&#34;x&#34;) is not a digit",
+    );
+    refused(
+        &b.post("/suppliers", &form("202100-5449", "se")).await,
+        "supplier-orgnr",
+        "the check digit (Luhn, the tenth digit) should be 8, not 9",
+    );
+    refused(
+        &b.post(
+            "/suppliers",
+            &[("legal_name", "X"), ("country", "no"), ("org_number", "974760673"), ("website", "javascript:alert(1)")],
+        )
+        .await,
+        "supplier-website",
+        "Website: write an address",
+    );
+    assert!(b.get("/suppliers").await.body.contains("No suppliers yet"), "nothing was written");
+
+    let r = b.post("/suppliers", &form("974 760 673", "no")).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let url = r.location().split('?').next().unwrap().to_string();
+    let r = b.post("/suppliers", &form("974760673", "no")).await;
+    refused(&r, "supplier-orgnr", "already has a supplier with this number");
+    let page = b.get(&url).await;
+    assert_eq!(page.by_id("supplier-orgnr"), "974760673 (Norway)");
+    assert_eq!(page.by_id("supplier-status"), "Prospective");
+
+    // Contacts by role: a bad address is refused on the contact form and kept.
+    let r =
+        b.post(&format!("{url}/contacts"), &[("role", "incident_line"), ("name", "Vakt"), ("email", "vakt@")]).await;
+    refused(&r, "contact-email", "");
+    assert!(r.body.contains("value=\"vakt@\"") && r.body.contains("value=\"incident_line\" selected"));
+    let r = b
+        .post(
+            &format!("{url}/contacts"),
+            &[("role", "incident_line"), ("name", "Vakt"), ("email", "vakt@visma.no"), ("phone", "+47 22 00 00 00")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(&url).await;
+    assert!(page.element("contact-list").contains("24/7 incident line"), "{}", page.body);
+
+    // The status follows the supplier's life.
+    assert_eq!(b.post(&format!("{url}/status"), &[("to", "suspended")]).await.status, 422, "not from prospective");
+    assert_eq!(b.post(&format!("{url}/status"), &[("to", "active")]).await.status, 303);
+    assert_eq!(b.get(&url).await.by_id("supplier-status"), "Active");
+
+    // Contracts by hand: the dates, and a call-off only under this supplier's framework.
+    let contract = |kind: &'static str, framework: String, start: &'static str, end: &'static str| {
+        vec![
+            ("title".to_string(), format!("Avtale {kind}")),
+            ("template".to_string(), "ssa_l".to_string()),
+            ("kind".to_string(), kind.to_string()),
+            ("framework".to_string(), framework),
+            ("start_date".to_string(), start.to_string()),
+            ("end_date".to_string(), end.to_string()),
+        ]
+    };
+    let r = post(&mut b, &url, contract("single", String::new(), "2027-01-01", "2026-01-01")).await;
+    refused(&r, "contract-end", "End date: the contract cannot end before it starts");
+    let r = post(&mut b, &url, contract("single", String::new(), "2027-13-01", "")).await;
+    refused(&r, "contract-start", "year-month-day");
+    let r = post(&mut b, &url, contract("call_off", String::new(), "2027-01-01", "")).await;
+    refused(&r, "contract-framework", "a call-off is made under a framework agreement");
+    let r = post(&mut b, &url, contract("framework", String::new(), "2025-01-01", "2029-01-01")).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let framework = r.location().split('?').next().unwrap().trim_start_matches("/contracts/").to_string();
+    let r = post(&mut b, &url, contract("call_off", framework.clone(), "2026-10-15", "2027-12-31")).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let call_off = r.location().split('?').next().unwrap().to_string();
+    let page = b.get(&call_off).await;
+    assert!(page.body.contains(&format!("/contracts/{framework}")), "the call-off links its framework");
+    assert_eq!(page.by_id("contract-status"), "Not started", "the clock is before its start");
+    t.clock.advance(40 * 86_400);
+    let mut b = crate::flows::sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    assert_eq!(b.get(&call_off).await.by_id("contract-status"), "Active");
+
+    // The buyer's people on the contract are members; the service levels as people write them.
+    let roles = format!("{call_off}/roles");
+    let r = b.post(&roles, &[("contract_manager", "someone-else"), ("availability", "99,95")]).await;
+    refused(&r, "holder-manager", "Choose a member of the organisation");
+    let r = b.post(&roles, &[("contract_manager", admin.user.as_str()), ("availability", "høy")]).await;
+    refused(&r, "sla-availability", "at most two decimals");
+    assert!(r.body.contains("value=\"høy\""), "kept");
+    let r = b
+        .post(&roles, &[("contract_manager", admin.user.as_str()), ("availability", "99,95"), ("rto_hours", "4")])
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(&call_off).await;
+    assert_eq!(page.by_id("contract-availability"), "99.95 %");
+    assert_ne!(page.by_id("contract-manager"), "No one");
+
+    // A call-off under another supplier's framework is refused.
+    let other =
+        b.post("/suppliers", &[("legal_name", "Atea AS"), ("country", "no"), ("org_number", "920237126")]).await;
+    assert_eq!(other.status, 303, "{}", other.body);
+    let other = other.location().split('?').next().unwrap().to_string();
+    let pairs = [
+        ("title", "Avrop"),
+        ("template", "ssa_k"),
+        ("kind", "call_off"),
+        ("framework", framework.as_str()),
+        ("start_date", "2026-02-01"),
+    ];
+    refused(&b.post(&format!("{other}/contracts"), &pairs).await, "contract-framework", "with the same supplier");
+
+    let list = b.get("/contracts").await;
+    assert!(
+        list.element("contract-list").contains("Avtale framework")
+            && list.element("contract-list").contains("Avtale call_off")
+    );
+    let register = b.get("/suppliers").await;
+    assert!(register.element("supplier-list").contains("2 / 2"), "two contracts, both in force: {}", register.body);
+
+    let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
+    for action in ["supplier.create", "supplier.contact_add", "supplier.status", "contract.create", "contract.update"] {
+        assert!(log.iter().any(|r| r.event.action == action), "{action} is in the audit chain");
+    }
+});
+
+both!(the_dpa_and_the_sub_processor_chain_flag_what_needs_action, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let r = b.post("/suppliers", &[("legal_name", "Skyfag AS"), ("country", "no"), ("org_number", "974760673")]).await;
+    let supplier = r.location().split('?').next().unwrap().to_string();
+    let pairs = [("title", "Fagsystem som tjeneste"), ("template", "ssa_sky"), ("start_date", "2026-01-01")];
+    let r = b.post(&format!("{supplier}/contracts"), &pairs).await;
+    let contract = r.location().split('?').next().unwrap().to_string();
+    let list = b.get("/suppliers").await;
+    assert!(list.element("supplier-list").contains("No data processing agreement"), "{}", list.body);
+    assert!(b.get(&contract).await.body.contains("id=\"dpa-missing\""));
+
+    // The DPA's numbers must leave time to act.
+    let dpa = |hours: &'static str, notice: &'static str, objection: &'static str| {
+        vec![
+            ("dpa_template", "ssa_dba"),
+            ("version", "2024"),
+            ("signed", "2025-12-15"),
+            ("breach_notice_hours", hours),
+            ("subprocessor_notice_days", notice),
+            ("objection_days", objection),
+            ("deletion_days", "30"),
+            ("audit_clause", "on"),
+        ]
+    };
+    let r = b.post(&format!("{contract}/dpa"), &dpa("96", "30", "14")).await;
+    refused(&r, "dpa-breach", "between 1 and 72 hours");
+    assert!(r.body.contains("value=\"96\""), "kept");
+    refused(
+        &b.post(&format!("{contract}/dpa"), &dpa("24", "10", "14")).await,
+        "dpa-objection",
+        "cannot be longer than the notice",
+    );
+    assert_eq!(b.post(&format!("{contract}/dpa"), &dpa("24", "30", "14")).await.status, 303);
+    let page = b.get(&contract).await;
+    assert_eq!(page.by_id("dpa-breach-hours"), "24");
+    assert!(!b.get("/suppliers").await.element("supplier-list").contains("No data processing agreement"));
+
+    // A sub-processor in the US without a transfer basis is critical on the contract, the
+    // supplier's page and the register.
+    let sub =
+        |name: &'static str, country: &'static str, locations: &'static str, basis: &'static str, parent: String| {
+            vec![
+                ("name".to_string(), name.to_string()),
+                ("sub_country".to_string(), country.to_string()),
+                ("locations".to_string(), locations.to_string()),
+                ("transfer_basis".to_string(), basis.to_string()),
+                ("role".to_string(), "Drift".to_string()),
+                ("parent".to_string(), parent),
+            ]
+        };
+    let add = |f: Vec<(String, String)>| {
+        let url = format!("{contract}/sub-processors");
+        (url, f)
+    };
+    let (url, f) = add(sub("Nordic Hosting AB", "SE", "Irland", "", String::new()));
+    let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    refused(&b.post(&url, &pairs).await, "sub-locations", "&#34;Irland&#34; is not a two-letter country code");
+    let (url, f) = add(sub("Nordic Hosting AB", "SE", "SE, IE", "none_needed", String::new()));
+    let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(b.post(&url, &pairs).await.status, 303);
+    let page = b.get(&contract).await;
+    let first = page.body.split("name=\"sub\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let (url, f) = add(sub("Support Inc", "US", "US", "", first.clone()));
+    let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(b.post(&url, &pairs).await.status, 303);
+    let page = b.get(&contract).await;
+    let chain = page.element("sub-processor-list");
+    assert!(chain.contains("— Support Inc"), "a fourth party under the third: {chain}");
+    assert!(chain.contains("Outside the EEA without a transfer basis: US"), "{chain}");
+    let supplier_page = b.get(&supplier).await;
+    assert!(supplier_page.element("supplier-critical").contains("Support Inc"), "{}", supplier_page.body);
+    assert!(b.get("/suppliers").await.element("supplier-list").contains("Transfer outside the EEA without a basis"));
+
+    // The chain has no loops: the third party cannot work for its own sub-processor.
+    let fourth = chain_id(&page.body, "Support Inc");
+    let r = b
+        .post(&format!("{contract}/sub-processors/move"), &[("sub", first.as_str()), ("parent", fourth.as_str())])
+        .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("work for itself through the chain"), "{}", r.body);
+
+    // Objecting needs a reason; an objected sub-processor processes nothing, so no flag.
+    let decide = format!("{contract}/sub-processors/decide");
+    let r = b.post(&decide, &[("sub", fourth.as_str()), ("to", "removed")]).await;
+    assert_eq!(r.status, 303, "an approved one can be removed: {}", r.body);
+    let page = b.get(&contract).await;
+    assert!(!page.element("sub-processor-list").contains("Outside the EEA without"), "removed: no transfer");
+    assert!(!b.get(&supplier).await.body.contains("supplier-critical"));
+    let r = b.post(&decide, &[("sub", first.as_str()), ("to", "objected")]).await;
+    assert_eq!(r.status, 422, "an approved one is not objected to afterwards");
+
+    let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
+    for action in ["dpa.put", "sub_processor.add", "sub_processor.decide"] {
+        assert!(log.iter().any(|r| r.event.action == action), "{action} is in the audit chain");
+    }
+});
+
+/// The id of the sub-processor named `name` on a contract page (from its row's id).
+fn chain_id(body: &str, name: &str) -> String {
+    let at = body.find(&format!("{name} (")).unwrap_or_else(|| panic!("{name} on the page"));
+    let row = body[..at].rfind("<tr id=\"sub-").unwrap();
+    body[row + 12..].split('"').next().unwrap().to_string()
+}

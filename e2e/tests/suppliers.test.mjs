@@ -1,0 +1,105 @@
+// The supplier register in a real browser, in Norwegian: register a supplier (a mistyped
+// organisation number first), its contacts, a contract entered by hand, the data processing
+// agreement and a sub-processor chain with a transfer outside the EEA without a basis, shown
+// as critical on the contract, the supplier's page and the register. axe-core checks every
+// page, refused forms included, at 1280 and 390 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSmtpSink } from '../lib/smtp-sink.mjs';
+import { startTillit } from '../lib/tillit.mjs';
+import { launch, checkA11y, setupAdministrator } from '../lib/browser.mjs';
+
+test('a supplier, its contract, DPA and sub-processor chain, in Norwegian', { timeout: 120_000 }, async () => {
+  const sink = await startSmtpSink();
+  const app = await startTillit({ smtpPort: sink.port });
+  const browser = await launch();
+  const visited = [];
+  try {
+    const ctx = await browser.newContext({ locale: 'nb-NO' });
+    const page = await ctx.newPage();
+    await setupAdministrator(page, app, { org: 'Bergen kommune', name: 'Kari Nordmann', email: 'kari@bergen.kommune.no', password: 'fjordlys over vidda 2026' });
+
+    await page.goto(app.base + '/suppliers');
+    await checkA11y(page, visited);
+    await page.fill('#supplier-name', 'Skyfag AS');
+    await page.selectOption('#supplier-country', 'no');
+    await page.fill('#supplier-orgnr', '974 760 674');
+    await page.click('#supplier-create');
+    await page.waitForSelector('#form-error');
+    assert.match(await page.textContent('#form-error'), /kontrollsifferet \(modulus 11, det niende sifferet\) skal være 3, ikke 4/);
+    assert.equal(await page.inputValue('#supplier-name'), 'Skyfag AS', 'what was typed is kept');
+    await checkA11y(page, visited);
+    await page.fill('#supplier-orgnr', '974 760 673');
+    await page.click('#supplier-create');
+    await page.waitForURL('**/suppliers/**?notice=notice-saved');
+    const supplier = new URL(page.url()).pathname;
+    await checkA11y(page, visited);
+
+    await page.selectOption('#contact-role', 'incident_line');
+    await page.fill('#contact-name', 'Vaktsentralen');
+    await page.fill('#contact-email', 'vakt@skyfag.no');
+    await page.fill('#contact-phone', '+47 55 00 00 00');
+    await page.click('#contact-add');
+    await page.waitForURL('**notice=notice-saved**');
+    assert.match(await page.textContent('#contact-list'), /Hendelseslinje/);
+
+    await page.fill('#contract-title', 'Fagsystem som tjeneste');
+    await page.selectOption('#contract-template', 'ssa_sky');
+    await page.fill('#contract-start', '2026-01-01');
+    await page.fill('#contract-end', '2025-12-31');
+    await page.click('#contract-create');
+    await page.waitForSelector('#form-error');
+    assert.match(await page.textContent('#form-error'), /Sluttdato: kontrakten kan ikke slutte før den begynner/);
+    await checkA11y(page, visited);
+    await page.fill('#contract-end', '2029-12-31');
+    await page.fill('#contract-notice', '6');
+    await page.click('#contract-create');
+    await page.waitForURL('**/contracts/**?notice=notice-saved');
+    const contract = new URL(page.url()).pathname;
+    assert.ok(await page.isVisible('#dpa-missing'));
+    await checkA11y(page, visited);
+
+    await page.selectOption('#dpa-template', 'ssa_dba');
+    await page.fill('#dpa-signed', '2025-12-15');
+    await page.fill('#dpa-notice', '10');
+    await page.click('#dpa-save');
+    await page.waitForSelector('#form-error');
+    assert.match(await page.textContent('#form-error'), /kan ikke være lengre enn varselet om ny underdatabehandler/);
+    await checkA11y(page, visited);
+    await page.fill('#dpa-notice', '30');
+    await page.click('#dpa-save');
+    await page.waitForURL('**notice=notice-saved**');
+    assert.equal((await page.textContent('#dpa-breach-hours')).trim(), '24');
+
+    await page.fill('#sub-name', 'Nordic Hosting AB');
+    await page.fill('#sub-country', 'SE');
+    await page.fill('#sub-locations', 'SE, IE');
+    await page.selectOption('#sub-basis', 'none_needed');
+    await page.click('#sub-add');
+    await page.waitForURL('**notice=notice-saved**');
+    await page.selectOption('#sub-parent', { label: 'Nordic Hosting AB' });
+    await page.fill('#sub-name', 'Support Inc');
+    await page.fill('#sub-country', 'US');
+    await page.fill('#sub-locations', 'US');
+    await page.click('#sub-add');
+    await page.waitForURL('**notice=notice-saved**');
+    assert.match(await page.textContent('#sub-processor-list'), /Utenfor EØS uten overføringsgrunnlag: US/);
+    await checkA11y(page, visited);
+
+    await page.goto(app.base + supplier);
+    assert.match(await page.textContent('#supplier-critical'), /Support Inc/);
+    await checkA11y(page, visited);
+    await page.goto(app.base + '/suppliers');
+    assert.match(await page.textContent('#supplier-list'), /Overføring ut av EØS uten grunnlag/);
+    await checkA11y(page, visited);
+    await page.goto(app.base + '/contracts');
+    assert.match(await page.textContent('#contract-list'), /Fagsystem som tjeneste/);
+    await checkA11y(page, visited);
+    await page.goto(app.base + contract);
+    console.log(`axe checked ${visited.length} register pages without a WCAG 2.1 AA violation`);
+  } finally {
+    await browser.close();
+    await app.stop();
+    sink.close();
+  }
+});
