@@ -43,6 +43,16 @@ test('a supplier, its contract, DPA and sub-processor chain, in Norwegian', { ti
     await page.waitForURL('**notice=notice-saved**');
     assert.match(await page.textContent('#contact-list'), /Hendelseslinje/);
 
+    // A 2013 certificate is flagged: the edition lapsed at the end of October 2025.
+    await page.selectOption('#cert-kind', 'iso27001');
+    await page.fill('#cert-edition', '2013');
+    await page.fill('#cert-body', 'DNV');
+    await page.fill('#cert-until', '2027-06-30');
+    await page.click('#certificate-add');
+    await page.waitForURL('**notice=notice-saved**');
+    assert.match(await page.textContent('#certificate-list'), /ISO\/IEC 27001:2013 falt bort 31. oktober 2025/);
+    await checkA11y(page, visited);
+
     await page.fill('#contract-title', 'Fagsystem som tjeneste');
     await page.selectOption('#contract-template', 'ssa_sky');
     await page.fill('#contract-start', '2026-01-01');

@@ -50,6 +50,8 @@ pub struct AppConfig {
     /// Days after the deadline a supplier can still read its submitted bid (read-only, with
     /// its PDF and receipt) through its link (default 365).
     pub bid_read_days: i64,
+    /// Days before a supplier's certificate runs out that it shows as expiring (default 90).
+    pub certificate_warning_days: i64,
     /// Finished jobs (a sent mail's recipient and subject) are kept this long, then removed.
     pub done_jobs_kept_secs: i64,
     /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
@@ -73,6 +75,7 @@ impl Default for AppConfig {
             housekeeping_secs: 300,
             standstill_days: 10,
             bid_read_days: 365,
+            certificate_warning_days: 90,
             done_jobs_kept_secs: 90 * 86_400,
             audit_checkpoint_secs: 24 * 3600,
             keys: Arc::new(keys::Keys::ephemeral()),

@@ -171,10 +171,19 @@ pub async fn case_with_bid(db: &Db, org: &OrgId, case: &CaseId, bid: &BidId, evi
     tx.commit().await
 }
 
-/// A supplier of the organisation with one contact, one contract and one sub-processor on it;
-/// returns the supplier's, the contract's, the contact's and the sub-processor's ids. The
+/// The ids `supplier_with_contract` made.
+pub struct SupplierIds {
+    pub supplier: String,
+    pub contract: String,
+    pub contact: String,
+    pub sub_processor: String,
+    pub certificate: String,
+}
+
+/// A supplier of the organisation with one contact, one certificate, one contract and one
+/// sub-processor on it. The
 /// organisation number is made from `seed` (any text), so each call's is its own.
-pub async fn supplier_with_contract(db: &Db, org: &OrgId, seed: &str) -> Result<(String, String, String, String)> {
+pub async fn supplier_with_contract(db: &Db, org: &OrgId, seed: &str) -> Result<SupplierIds> {
     use tillit_domain::contracts::contract::{ContractDates, ContractKind, ContractTemplate};
     use tillit_domain::suppliers::supplier::{ContactRole, SupplierStatus};
     use tillit_store::{contracts, suppliers};
@@ -234,6 +243,26 @@ pub async fn supplier_with_contract(db: &Db, org: &OrgId, seed: &str) -> Result<
         now: 0,
     };
     let sub = contracts::add_sub_processor(&mut tx, &row, sp).await?;
+    let supplier_row = suppliers::get_tx(&mut tx, org, &id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("the row just written is gone".into()))?;
+    let cert = suppliers::NewCertificate {
+        kind: tillit_domain::suppliers::certificate::AttestationKind::Iso27001,
+        name: "",
+        number: "C-1",
+        body: "DNV",
+        accreditation: "",
+        edition: "2022",
+        scope: "",
+        coverage: tillit_domain::suppliers::certificate::Coverage::Yes,
+        coverage_note: "",
+        valid_from: None,
+        valid_until: 4_000_000_000,
+        last_surveillance: None,
+        by: "test",
+        now: 0,
+    };
+    let certificate = suppliers::add_certificate(&mut tx, &supplier_row, cert).await?;
     tx.commit().await?;
-    Ok((id.0, contract.0, contact, sub))
+    Ok(SupplierIds { supplier: id.0, contract: contract.0, contact, sub_processor: sub, certificate })
 }

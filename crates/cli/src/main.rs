@@ -279,6 +279,7 @@ async fn open(settings: &Settings) -> Result<App, String> {
         done_jobs_kept_secs: settings.done_jobs_kept_secs,
         standstill_days: settings.standstill_days,
         bid_read_days: settings.bid_read_days,
+        certificate_warning_days: settings.certificate_warning_days,
         audit_checkpoint_secs: settings.audit_checkpoint_secs,
         keys,
         ..AppConfig::default()

@@ -23,6 +23,7 @@ pub struct FileSettings {
     pub done_jobs_days: Option<i64>,
     pub standstill_days: Option<i64>,
     pub bid_read_days: Option<i64>,
+    pub certificate_warning_days: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -86,6 +87,7 @@ pub struct Settings {
     pub done_jobs_kept_secs: i64,
     pub standstill_days: i64,
     pub bid_read_days: i64,
+    pub certificate_warning_days: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::platform::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -308,6 +310,14 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
     if !(1..=3650).contains(&bid_read_days) {
         return Err(SettingError(format!("setting `bid_read_days` must be 1–3650, not {bid_read_days}")));
     }
+    let certificate_warning_days = env_parsed::<i64>("TILLIT_CERTIFICATE_WARNING_DAYS", "certificate_warning_days")?
+        .or(file.certificate_warning_days)
+        .unwrap_or(90);
+    if !(1..=365).contains(&certificate_warning_days) {
+        return Err(SettingError(format!(
+            "setting `certificate_warning_days` must be 1–365, not {certificate_warning_days}"
+        )));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -362,6 +372,7 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         done_jobs_kept_secs: done_jobs_days * 86_400,
         standstill_days,
         bid_read_days,
+        certificate_warning_days,
         cookie_secure,
         smtp,
         tls,

@@ -158,6 +158,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0024_contracts_dpa.sql"),
         postgres: include_str!("../migrations/postgres/0024_contracts_dpa.sql"),
     },
+    Migration {
+        version: 25,
+        name: "supplier_certificates",
+        sqlite: include_str!("../migrations/sqlite/0025_supplier_certificates.sql"),
+        postgres: include_str!("../migrations/postgres/0025_supplier_certificates.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,6 +1,8 @@
 //! The supplier register: entering a supplier (one per organisation number), the list with
 //! each supplier's tier and contracts, and one supplier's page.
 
+pub mod certificates;
+
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::contracts::contract::ContractStatus;
 use tillit_domain::platform::audit_action::AuditAction;
@@ -22,6 +24,8 @@ pub struct SupplierLine {
     pub unlawful_transfer: bool,
     /// A contract in force has no data processing agreement recorded.
     pub missing_dpa: bool,
+    /// A certificate in the register is expired, withdrawn, running out or of a lapsed edition.
+    pub certificate_attention: bool,
 }
 
 /// Everything about one supplier.
@@ -35,6 +39,9 @@ pub struct SupplierPage {
     pub next_statuses: Vec<SupplierStatus>,
     /// Each transfer outside the EEA without a basis: the sub-processor and the countries.
     pub unlawful: Vec<(String, Vec<String>)>,
+    pub certificates: Vec<certificates::CertificateLine>,
+    /// Those its winning bids carried, read through its contracts.
+    pub bid_certificates: Vec<certificates::BidCertificateLine>,
 }
 
 /// The field and message of a supplier as entered that is refused.
@@ -88,6 +95,23 @@ impl App {
         let tiers = self.case_tiers(actor).await?;
         let mut out = vec![];
         let dpas = contracts::dpa_contracts(&self.db, &actor.org_id).await?;
+        let certs = store::all_certificates(&self.db, &actor.org_id).await?;
+        let warn = self.config.certificate_warning_days;
+        let attention = |supplier: &SupplierId| {
+            certs.iter().filter(|c| c.0 == supplier.as_str()).any(|(_, until, withdrawn, kind, edition)| {
+                let status = tillit_domain::suppliers::certificate::status_at(*until, *withdrawn, now, warn);
+                let lapsed = tillit_domain::suppliers::certificate::AttestationKind::parse(kind).is_some_and(|k| {
+                    tillit_domain::suppliers::certificate::flags(
+                        k,
+                        edition,
+                        tillit_domain::suppliers::certificate::Coverage::Unjudged,
+                        now,
+                    )
+                    .contains(&tillit_domain::suppliers::certificate::CertificateFlag::LapsedEdition)
+                });
+                lapsed || status != tillit_domain::suppliers::certificate::CertificateStatus::Valid
+            })
+        };
         for s in store::list(&self.db, &actor.org_id).await? {
             let mine: Vec<&ContractRow> = all.iter().filter(|c| c.supplier_id == s.id).collect();
             let in_force: Vec<&&ContractRow> = mine.iter().filter(|c| c.dates().status_at(now).in_force()).collect();
@@ -98,6 +122,7 @@ impl App {
                 in_force: in_force.len(),
                 unlawful_transfer: crate::contracts::dpa::any_unlawful(&subs),
                 missing_dpa: in_force.iter().any(|c| !dpas.contains(c.id.as_str())),
+                certificate_attention: attention(&s.id),
                 supplier: s,
             });
         }
@@ -115,7 +140,11 @@ impl App {
             .into_iter()
             .filter_map(|l| l.unlawful.map(|countries| (l.sub.name, countries)))
             .collect();
+        let certificates = self.certificate_lines(store::certificates(&self.db, &s).await?, now);
+        let bid_certificates = self.bid_certificates(actor, &s, now).await?;
         Ok(SupplierPage {
+            certificates,
+            bid_certificates,
             unlawful,
             tier: highest_tier(list.iter(), &tiers),
             contacts: store::contacts(&self.db, &s).await?,

@@ -125,6 +125,9 @@ audit_actions! {
     SupplierStatus = "supplier.status",
     SupplierContactAdd = "supplier.contact_add",
     SupplierContactRemove = "supplier.contact_remove",
+    SupplierCertificateAdd = "supplier.certificate_add",
+    /// The certification body withdrew a certificate.
+    SupplierCertificateWithdraw = "supplier.certificate_withdraw",
     // contracts
     /// A contract entered by hand, or made from an awarded case's winning bid.
     ContractCreate = "contract.create",

@@ -1,5 +1,6 @@
 //! The supplier register: who the organisation buys from, their organisation numbers, status
 //! and contacts.
 
+pub mod certificate;
 pub mod org_number;
 pub mod supplier;

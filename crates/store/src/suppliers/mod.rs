@@ -181,3 +181,104 @@ pub async fn bids(db: &Db, s: &SupplierRow) -> Result<Vec<SupplierBid>> {
     )
     .await
 }
+
+/// A certificate or attestation in the register.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CertificateRow {
+    pub id: String,
+    #[sqlx(try_from = "String")]
+    pub kind: tillit_domain::suppliers::certificate::AttestationKind,
+    pub name: String,
+    pub number: String,
+    pub body: String,
+    pub accreditation: String,
+    pub edition: String,
+    pub scope: String,
+    #[sqlx(try_from = "String")]
+    pub coverage: tillit_domain::suppliers::certificate::Coverage,
+    pub coverage_note: String,
+    pub valid_from: Option<i64>,
+    pub valid_until: i64,
+    pub last_surveillance: Option<i64>,
+    pub withdrawn_at: Option<i64>,
+    pub created_at: i64,
+}
+
+const CERTIFICATES: &str =
+    "SELECT id, kind, name, number, body, accreditation, edition, scope, coverage, coverage_note,
+    valid_from, valid_until, last_surveillance, withdrawn_at, created_at
+    FROM supplier_certificates WHERE supplier_id = $1 AND org_id = $2 ORDER BY valid_until DESC, id";
+
+pub async fn certificates(db: &Db, s: &SupplierRow) -> Result<Vec<CertificateRow>> {
+    db.fetch_all(CERTIFICATES, args![s.id.as_str(), s.org_id.as_str()]).await
+}
+
+pub async fn certificates_tx(tx: &mut Tx, s: &SupplierRow) -> Result<Vec<CertificateRow>> {
+    tx.fetch_all(CERTIFICATES, args![s.id.as_str(), s.org_id.as_str()]).await
+}
+
+/// Every register certificate of the organisation, with its supplier's id (the register's flags).
+pub async fn all_certificates(db: &Db, org: &OrgId) -> Result<Vec<(String, i64, Option<i64>, String, String)>> {
+    db.fetch_all(
+        "SELECT supplier_id, valid_until, withdrawn_at, kind, edition FROM supplier_certificates WHERE org_id = $1",
+        args![org.as_str()],
+    )
+    .await
+}
+
+pub struct NewCertificate<'a> {
+    pub kind: tillit_domain::suppliers::certificate::AttestationKind,
+    pub name: &'a str,
+    pub number: &'a str,
+    pub body: &'a str,
+    pub accreditation: &'a str,
+    pub edition: &'a str,
+    pub scope: &'a str,
+    pub coverage: tillit_domain::suppliers::certificate::Coverage,
+    pub coverage_note: &'a str,
+    pub valid_from: Option<i64>,
+    pub valid_until: i64,
+    pub last_surveillance: Option<i64>,
+    pub by: &'a str,
+    pub now: i64,
+}
+
+pub async fn add_certificate(tx: &mut Tx, s: &SupplierRow, c: NewCertificate<'_>) -> Result<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO supplier_certificates (id, org_id, supplier_id, kind, name, number, body, accreditation, edition, scope,
+                                            coverage, coverage_note, valid_from, valid_until, last_surveillance,
+                                            created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)",
+        args![
+            id.as_str(),
+            s.org_id.as_str(),
+            s.id.as_str(),
+            c.kind.as_str(),
+            c.name,
+            c.number,
+            c.body,
+            c.accreditation,
+            c.edition,
+            c.scope,
+            c.coverage.as_str(),
+            c.coverage_note,
+            c.valid_from,
+            c.valid_until,
+            c.last_surveillance,
+            c.by,
+            c.now
+        ],
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Marks one of the supplier's certificates withdrawn (by its body) from `at`.
+pub async fn withdraw_certificate(tx: &mut Tx, s: &SupplierRow, id: &str, at: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE supplier_certificates SET withdrawn_at = $1, updated_at = $1 WHERE id = $2 AND supplier_id = $3 AND org_id = $4",
+        args![at, id, s.id.as_str(), s.org_id.as_str()],
+    )
+    .await
+}

@@ -12,6 +12,8 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/suppliers/{id}/contacts", Needs(SupplierEdit), suppliers::add_contact),
     route!(POST "/suppliers/{id}/contacts/remove", Needs(SupplierEdit), suppliers::remove_contact),
     route!(POST "/suppliers/{id}/contracts", Needs(SupplierEdit), suppliers::add_contract),
+    route!(POST "/suppliers/{id}/certificates", Needs(SupplierEdit), suppliers::add_certificate),
+    route!(POST "/suppliers/{id}/certificates/withdraw", Needs(SupplierEdit), suppliers::withdraw_certificate),
     route!(GET "/contracts", Needs(SupplierView), contracts::list),
     route!(GET "/contracts/{id}", Needs(SupplierView), contracts::show),
     route!(POST "/contracts/{id}/roles", Needs(SupplierEdit), contracts::set_roles),

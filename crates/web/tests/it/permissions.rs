@@ -56,6 +56,13 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
             let c = ids.map(|i| i.contact_id.clone()).unwrap_or_default();
             f(&[("contact", &c)])
         }
+        "/suppliers/{id}/certificates" => {
+            f(&[("cert_kind", "iso27001"), ("edition", "2022"), ("valid_until", "2028-06-30")])
+        }
+        "/suppliers/{id}/certificates/withdraw" => {
+            let c = ids.map(|i| i.certificate_id.clone()).unwrap_or_default();
+            f(&[("certificate", &c)])
+        }
         "/contracts/{id}/dpa" => f(&[
             ("dpa_template", "ssa_dba"),
             ("breach_notice_hours", "24"),
@@ -111,6 +118,7 @@ pub struct Ids {
     pub contract_id: String,
     pub contact_id: String,
     pub sub_processor_id: String,
+    pub certificate_id: String,
 }
 
 /// Fresh objects for one check: a victim member, a session and a token of `holder`, an invitation.
@@ -174,8 +182,7 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .await
     .unwrap();
     tx.commit().await.unwrap();
-    let (supplier_id, contract_id, contact_id, sub_processor_id) =
-        tillit_app::testing::supplier_with_contract(&t.db, org, &tillit_app::new_id()).await.unwrap();
+    let made = tillit_app::testing::supplier_with_contract(&t.db, org, &tillit_app::new_id()).await.unwrap();
     let (tok, _) = t.app.create_api_token(holder, "walk", 30).await.unwrap();
     let email = format!("i{}@bergen.kommune.no", tillit_app::new_id());
     t.app.invite(admin, &email, Role::Auditor).await.unwrap();
@@ -194,10 +201,11 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
         session_id,
         token_id: tok.id,
         invitation_id,
-        supplier_id,
-        contract_id,
-        contact_id,
-        sub_processor_id,
+        supplier_id: made.supplier,
+        contract_id: made.contract,
+        contact_id: made.contact,
+        sub_processor_id: made.sub_processor,
+        certificate_id: made.certificate,
     }
 }
 

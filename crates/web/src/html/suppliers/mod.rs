@@ -14,7 +14,9 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use refusal::FormRefusal;
 use tillit_app::AppError;
+use tillit_app::suppliers::certificates::CertificateInput;
 use tillit_app::suppliers::{SupplierLine, SupplierPage};
+use tillit_domain::suppliers::certificate::{AttestationKind, CertificateFlag, CertificateStatus, Coverage};
 use tillit_domain::suppliers::org_number::Country;
 use tillit_domain::suppliers::supplier::{ContactRole, SupplierInput, SupplierStatus};
 use tillit_domain::{Permission, SupplierId};
@@ -105,6 +107,36 @@ impl ShowPage {
     }
     fn move_name(&self, to: &SupplierStatus) -> String {
         self.ctx.t(&format!("supplier-to-{}", to.as_str()))
+    }
+    /// A refusal of the certificate form itself, not of a withdrawal.
+    fn cert_form_refused(&self) -> bool {
+        self.refusal.as_ref().is_some_and(|r| r.form == "certificates" && r.sent.iter().any(|(k, _)| k == "cert_kind"))
+    }
+    fn cert_kinds(&self) -> Vec<(&'static str, String)> {
+        AttestationKind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    k.as_str(),
+                    if *k == AttestationKind::Other { self.ctx.t("cert-kind-other") } else { k.label().to_string() },
+                )
+            })
+            .collect()
+    }
+    fn coverages(&self) -> Vec<(&'static str, String)> {
+        Coverage::ALL.iter().map(|c| (c.as_str(), self.ctx.t(&format!("coverage-{}", c.as_str())))).collect()
+    }
+    fn cert_status(&self, s: &CertificateStatus) -> String {
+        self.ctx.t(&format!("certificate-status-{}", s.as_str()))
+    }
+    fn cert_flag(&self, f: &CertificateFlag) -> String {
+        self.ctx.t(&format!("certificate-flag-{}", f.as_str()))
+    }
+    fn kind_label(&self, k: &str) -> String {
+        AttestationKind::parse(k)
+            .map(|k| k.label().to_string())
+            .or_else(|| tillit_domain::procurement::bid::CertificateKind::parse(k).map(|k| k.label().to_string()))
+            .unwrap_or_else(|| k.to_string())
     }
     fn roles(&self) -> Vec<(&'static str, String)> {
         contact_roles(&self.ctx)
@@ -222,6 +254,40 @@ pub async fn add_contract(
             Err(e) => fail(a.ctx, e),
         },
     }
+}
+
+pub async fn add_certificate(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let c = CertificateInput {
+        kind: field(&f, "cert_kind"),
+        name: field(&f, "cert_name"),
+        number: field(&f, "number"),
+        body: field(&f, "body"),
+        accreditation: field(&f, "accreditation"),
+        edition: field(&f, "edition"),
+        scope: field(&f, "scope"),
+        coverage: field(&f, "coverage"),
+        coverage_note: field(&f, "coverage_note"),
+        valid_from: field(&f, "valid_from"),
+        valid_until: field(&f, "valid_until"),
+        last_surveillance: field(&f, "last_surveillance"),
+    };
+    let r = st.app.add_supplier_certificate(&a.actor, &id, &c).await.map(|_| ());
+    after(&st, a, &id, "certificates", &f, r).await
+}
+
+pub async fn withdraw_certificate(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = st.app.withdraw_supplier_certificate(&a.actor, &id, &field(&f, "certificate")).await;
+    after(&st, a, &id, "certificates", &f, r).await
 }
 
 /// The choices of the forms: countries and contact roles with their names.

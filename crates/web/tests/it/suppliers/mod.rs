@@ -269,3 +269,61 @@ fn chain_id(body: &str, name: &str) -> String {
     let row = body[..at].rfind("<tr id=\"sub-").unwrap();
     body[row + 12..].split('"').next().unwrap().to_string()
 }
+
+both!(certificates_show_their_status_at_the_clock_and_what_needs_attention, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let r = b.post("/suppliers", &[("legal_name", "Drift AS"), ("country", "no"), ("org_number", "974760673")]).await;
+    let supplier = r.location().split('?').next().unwrap().to_string();
+    let certs = format!("{supplier}/certificates");
+    // The clock is 2026-09-21: a 2013 certificate is relied on after the edition lapsed.
+    let r = b
+        .post(
+            &certs,
+            &[
+                ("cert_kind", "iso27001"),
+                ("edition", "2013"),
+                ("valid_from", "2027-01-01"),
+                ("valid_until", "2026-12-31"),
+            ],
+        )
+        .await;
+    refused(&r, "cert-until", "cannot end before it starts");
+    assert!(r.body.contains("value=\"2013\""), "kept");
+    let r = b
+        .post(
+            &certs,
+            &[
+                ("cert_kind", "iso27001"),
+                ("edition", "2013"),
+                ("number", "NO-1"),
+                ("body", "DNV"),
+                ("valid_until", "2027-06-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(&supplier).await;
+    let list = page.element("certificate-list");
+    assert!(list.contains("ISO/IEC 27001:2013") && list.contains("lapsed on 31 October 2025"), "{list}");
+    assert!(b.get("/suppliers").await.element("supplier-list").contains("A certificate needs attention"));
+
+    // A SOC 2 report running out within 90 days, whose scope does not cover the service.
+    let pairs = [("cert_kind", "soc2_type2"), ("coverage", "no"), ("valid_until", "2026-11-30")];
+    assert_eq!(b.post(&certs, &pairs).await.status, 303);
+    let list = b.get(&supplier).await.element("certificate-list");
+    assert!(list.contains("Runs out soon") && list.contains("does not cover the service"), "{list}");
+    t.clock.advance(80 * 86_400);
+    let mut b = crate::flows::sign_in(&t, &admin.email, Some(&admin.secret)).await;
+    let page = b.get(&supplier).await;
+    assert!(page.element("certificate-list").contains("Expired"), "{}", page.body);
+
+    // The body withdraws the 2013 certificate.
+    let id = page.body.split("name=\"certificate\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert_eq!(b.post(&format!("{certs}/withdraw"), &[("certificate", id.as_str())]).await.status, 303);
+    assert!(b.get(&supplier).await.element("certificate-list").contains("Withdrawn"));
+    let r = b.post(&format!("{certs}/withdraw"), &[("certificate", id.as_str())]).await;
+    assert_eq!(r.status, 422, "once");
+    let log = t.audit_log(&admin.org, &tillit_app::data::AuditFilter { limit: 1000, ..Default::default() }).await;
+    assert!(log.iter().any(|r| r.event.action == "supplier.certificate_withdraw"));
+});
