@@ -209,3 +209,9 @@ error-certificate-dates = Valid until: the certificate cannot end before it star
 error-certificate-withdrawn = The certificate is already withdrawn.
 audit-action-supplier-certificate-add = Supplier certificate added
 audit-action-supplier-certificate-withdraw = Supplier certificate withdrawn
+
+register-filter = Narrow the register
+filter-all = All
+filter-flag = Needs attention
+register-count = Showing { $shown }
+supplier-flag-ending = A contract is near its end: plan the exit

@@ -209,3 +209,9 @@ error-certificate-dates = Gyldig til: sertifikatet kan ikke slutte før det begy
 error-certificate-withdrawn = Sertifikatet er allerede trukket tilbake.
 audit-action-supplier-certificate-add = Leverandørsertifikat lagt til
 audit-action-supplier-certificate-withdraw = Leverandørsertifikat trukket tilbake
+
+register-filter = Avgrens registeret
+filter-all = Alle
+filter-flag = Må følges opp
+register-count = Viser { $shown }
+supplier-flag-ending = En kontrakt nærmer seg slutten: planlegg avslutningen

@@ -209,3 +209,9 @@ error-certificate-dates = Giltigt till: certifikatet kan inte sluta innan det b�
 error-certificate-withdrawn = Certifikatet är redan återkallat.
 audit-action-supplier-certificate-add = Leverantörscertifikat tillagt
 audit-action-supplier-certificate-withdraw = Leverantörscertifikat återkallat
+
+register-filter = Avgränsa registret
+filter-all = Alla
+filter-flag = Behöver följas upp
+register-count = Visar { $shown }
+supplier-flag-ending = Ett avtal närmar sig sitt slut: planera avslutet

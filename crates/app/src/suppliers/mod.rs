@@ -26,6 +26,31 @@ pub struct SupplierLine {
     pub missing_dpa: bool,
     /// A certificate in the register is expired, withdrawn, running out or of a lapsed edition.
     pub certificate_attention: bool,
+    /// A contract in force is within its notice period plus 90 days of its end.
+    pub ending: bool,
+}
+
+/// What the register is narrowed to; every part optional.
+#[derive(Debug, Clone, Default)]
+pub struct SupplierFilter {
+    pub tier: Option<Tier>,
+    pub status: Option<SupplierStatus>,
+    /// `transfer`, `no_dpa`, `certificate` or `ending`.
+    pub flag: Option<String>,
+}
+
+impl SupplierFilter {
+    pub fn admits(&self, l: &SupplierLine) -> bool {
+        self.tier.is_none_or(|t| l.tier == Some(t))
+            && self.status.is_none_or(|s| l.supplier.status == s)
+            && match self.flag.as_deref() {
+                Some("transfer") => l.unlawful_transfer,
+                Some("no_dpa") => l.missing_dpa,
+                Some("certificate") => l.certificate_attention,
+                Some("ending") => l.ending,
+                _ => true,
+            }
+    }
 }
 
 /// Everything about one supplier.
@@ -123,6 +148,7 @@ impl App {
                 unlawful_transfer: crate::contracts::dpa::any_unlawful(&subs),
                 missing_dpa: in_force.iter().any(|c| !dpas.contains(c.id.as_str())),
                 certificate_attention: attention(&s.id),
+                ending: in_force.iter().any(|c| c.dates().ending_at(now)),
                 supplier: s,
             });
         }

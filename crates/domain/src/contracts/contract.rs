@@ -129,6 +129,9 @@ pub struct ContractDates {
 }
 
 const DAY: i64 = 86_400;
+/// Exit planning starts this many days before the last day notice can be given (seed 002:
+/// follow-up includes the contract's end; FOLLOW-UP.md B.1).
+pub const EXIT_PLANNING_DAYS: u32 = 90;
 /// A month of notice, as the contract's last day for notice is counted (30 days).
 const MONTH: i64 = 30 * DAY;
 
@@ -158,9 +161,16 @@ impl ContractDates {
         self.end.map(|e| e - i64::from(self.notice_months) * MONTH)
     }
 
-    /// When exit planning should start: the last day for notice less `lead_days` (default 90).
+    /// When exit planning should start: the last day for notice less `lead_days`
+    /// (`EXIT_PLANNING_DAYS`).
     pub fn exit_planning_from(&self, lead_days: u32) -> Option<i64> {
         self.last_notice_day().map(|d| d - i64::from(lead_days) * DAY)
+    }
+
+    /// Whether the contract is in its exit window at `now`: in force, and past the day exit
+    /// planning should start (the end less the notice period less 90 days).
+    pub fn ending_at(&self, now: i64) -> bool {
+        self.status_at(now).in_force() && self.exit_planning_from(EXIT_PLANNING_DAYS).is_some_and(|d| now >= d)
     }
 }
 
@@ -273,6 +283,7 @@ mod tests {
         assert_eq!(c.status_at(910 * D), ContractStatus::InExit, "past the last day for notice it is running out");
         assert_eq!(c.status_at(1000 * D), ContractStatus::Expired);
         assert_eq!(c.exit_planning_from(90), Some(820 * D));
+        assert!(!c.ending_at(819 * D) && c.ending_at(820 * D) && !c.ending_at(1000 * D), "in force only");
 
         let ended = ContractDates { terminates_at: Some(500 * D), ..c };
         assert_eq!(ended.status_at(200 * D), ContractStatus::InExit, "notice given");

@@ -10,12 +10,12 @@ use crate::html::{fail, see_other};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use refusal::FormRefusal;
 use tillit_app::AppError;
 use tillit_app::suppliers::certificates::CertificateInput;
-use tillit_app::suppliers::{SupplierLine, SupplierPage};
+use tillit_app::suppliers::{SupplierFilter, SupplierLine, SupplierPage};
 use tillit_domain::suppliers::certificate::{AttestationKind, CertificateFlag, CertificateStatus, Coverage};
 use tillit_domain::suppliers::org_number::Country;
 use tillit_domain::suppliers::supplier::{ContactRole, SupplierInput, SupplierStatus};
@@ -26,8 +26,34 @@ use tillit_domain::{Permission, SupplierId};
 pub struct SuppliersPage {
     ctx: Ctx,
     lines: Vec<SupplierLine>,
+    /// How many suppliers the register holds before the filter.
+    total: usize,
+    filter: RegisterQuery,
     can_edit: bool,
     refusal: Option<FormRefusal>,
+}
+
+/// `?tier=&status=&flag=`: what the register is narrowed to (each empty for all).
+#[derive(serde::Deserialize, Default, Clone)]
+pub struct RegisterQuery {
+    #[serde(default)]
+    pub tier: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub flag: String,
+}
+
+impl RegisterQuery {
+    fn filter(&self) -> SupplierFilter {
+        SupplierFilter {
+            tier: tillit_domain::procurement::Tier::parse(&self.tier),
+            status: SupplierStatus::parse(&self.status),
+            flag: ["transfer", "no_dpa", "certificate", "ending"]
+                .contains(&self.flag.as_str())
+                .then(|| self.flag.clone()),
+        }
+    }
 }
 
 impl SuppliersPage {
@@ -40,21 +66,44 @@ impl SuppliersPage {
     fn countries(&self) -> Vec<(&'static str, String)> {
         countries(&self.ctx)
     }
+    fn tiers(&self) -> Vec<(&'static str, String)> {
+        ["low", "medium", "high", "critical"].iter().map(|t| (*t, self.ctx.t(&format!("tier-{t}")))).collect()
+    }
+    fn statuses(&self) -> Vec<(&'static str, String)> {
+        SupplierStatus::ALL
+            .iter()
+            .map(|s| (s.as_str(), self.ctx.t(&format!("supplier-status-{}", s.as_str()))))
+            .collect()
+    }
+    fn flags(&self) -> Vec<(&'static str, String)> {
+        [
+            ("transfer", "supplier-flag-transfer"),
+            ("no_dpa", "supplier-flag-no-dpa"),
+            ("certificate", "supplier-flag-certificate"),
+            ("ending", "supplier-flag-ending"),
+        ]
+        .iter()
+        .map(|(v, k)| (*v, self.ctx.t(k)))
+        .collect()
+    }
 }
 
-async fn list_page(st: &AppState, a: Authed, refusal: Option<FormRefusal>) -> Response {
+async fn list_page(st: &AppState, a: Authed, filter: RegisterQuery, refusal: Option<FormRefusal>) -> Response {
     match st.app.suppliers(&a.actor).await {
-        Ok(lines) => {
+        Ok(all) => {
+            let total = all.len();
+            let f = filter.filter();
+            let lines = all.into_iter().filter(|l| f.admits(l)).collect();
             let can_edit = a.actor.role.has(Permission::SupplierEdit);
             let status = refusal.as_ref().map(|r| r.status).unwrap_or(axum::http::StatusCode::OK);
-            crate::html::render_status(status, &SuppliersPage { ctx: a.ctx, lines, can_edit, refusal })
+            crate::html::render_status(status, &SuppliersPage { ctx: a.ctx, lines, total, filter, can_edit, refusal })
         }
         Err(e) => fail(a.ctx, e),
     }
 }
 
-pub async fn list(State(st): State<AppState>, a: Authed) -> Response {
-    list_page(&st, a, None).await
+pub async fn list(State(st): State<AppState>, a: Authed, Query(q): Query<RegisterQuery>) -> Response {
+    list_page(&st, a, q, None).await
 }
 
 pub async fn create(State(st): State<AppState>, a: Authed, Form(f): Form<Vec<(String, String)>>) -> Response {
@@ -68,7 +117,7 @@ pub async fn create(State(st): State<AppState>, a: Authed, Form(f): Form<Vec<(St
     match st.app.create_supplier(&a.actor, &input).await {
         Ok(id) => see_other(&format!("/suppliers/{id}"), Some("notice-saved")),
         Err(e) => match FormRefusal::of(&a.ctx, "supplier", &f, e) {
-            Ok(r) => list_page(&st, a, Some(r)).await,
+            Ok(r) => list_page(&st, a, RegisterQuery::default(), Some(r)).await,
             Err(e) => fail(a.ctx, e),
         },
     }

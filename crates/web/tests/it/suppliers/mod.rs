@@ -256,6 +256,26 @@ both!(the_dpa_and_the_sub_processor_chain_flag_what_needs_action, |t| {
     let r = b.post(&decide, &[("sub", first.as_str()), ("to", "objected")]).await;
     assert_eq!(r.status, 422, "an approved one is not objected to afterwards");
 
+    // The register narrows to what needs attention.
+    let shown = |r: &Resp| r.element("supplier-list").matches("<tr>").count() - 1;
+    let r = b.get("/suppliers?flag=transfer").await;
+    assert_eq!(shown(&r), 0, "the transfer was removed");
+    assert_eq!(shown(&b.get("/suppliers?flag=no_dpa").await), 0);
+    assert_eq!(shown(&b.get("/suppliers?status=active").await), 0, "Skyfag is still prospective");
+    assert_eq!(shown(&b.get("/suppliers?status=prospective&tier=").await), 1);
+    let ending = [
+        ("title", "Gammel drift"),
+        ("template", "ssa_d"),
+        ("start_date", "2024-01-01"),
+        ("end_date", "2026-12-31"),
+        ("notice_months", "1"),
+    ];
+    assert_eq!(b.post(&format!("{supplier}/contracts"), &ending).await.status, 303);
+    let r = b.get("/suppliers?flag=ending").await;
+    assert_eq!(shown(&r), 1, "{}", r.body);
+    assert!(r.element("supplier-list").contains("plan the exit"));
+    assert!(r.body.contains("value=\"ending\" selected"), "the filter shows what it is set to");
+
     let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
     let log = t.audit_log(&admin.org, &f).await;
     for action in ["dpa.put", "sub_processor.add", "sub_processor.decide"] {
