@@ -15,12 +15,21 @@ test('a supplier, its contract, DPA and sub-processor chain, in Norwegian', { ti
   const browser = await launch();
   const visited = [];
   try {
-    const ctx = await browser.newContext({ locale: 'nb-NO' });
+    const ctx = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true });
     const page = await ctx.newPage();
     await setupAdministrator(page, app, { org: 'Bergen kommune', name: 'Kari Nordmann', email: 'kari@bergen.kommune.no', password: 'fjordlys over vidda 2026' });
 
     await page.goto(app.base + '/suppliers');
     await checkA11y(page, visited);
+    // The empty register's own download reads back in: nothing to add, and the page says so.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#register-download')]);
+    assert.match(download.suggestedFilename(), /^leverandørregister \d{4}-\d{2}-\d{2}\.xlsx$/);
+    await page.setInputFiles('#register-file', await download.path());
+    await page.click('#register-import');
+    await page.waitForSelector('#import-summary');
+    assert.match(await page.textContent('#import-summary'), /0 leverandører/);
+    await checkA11y(page, visited);
+    await page.goto(app.base + '/suppliers');
     await page.fill('#supplier-name', 'Skyfag AS');
     await page.selectOption('#supplier-country', 'no');
     await page.fill('#supplier-orgnr', '974 760 674');
@@ -69,6 +78,27 @@ test('a supplier, its contract, DPA and sub-processor chain, in Norwegian', { ti
     assert.ok(await page.isVisible('#dpa-missing'));
     await checkA11y(page, visited);
 
+    // The service and its data: a country that is not a code is refused and kept.
+    await page.fill('#service-description', 'Fagsystem for barnehageopptak');
+    await page.selectOption('#service-confidentiality', '3');
+    await page.check('#service-personal-data');
+    await page.selectOption('#service-subjects', 'up_to_10000');
+    await page.fill('#service-storage', 'NO');
+    await page.fill('#service-support', 'India');
+    await page.click('#service-save');
+    await page.waitForSelector('#form-error');
+    assert.match(await page.textContent('#form-error'), /«India» er ikke en landkode/);
+    await checkA11y(page, visited);
+    await page.fill('#service-support', 'SE');
+    await page.click('#service-save');
+    await page.waitForURL('**notice=notice-saved**');
+    await page.fill('#record-data', 'Navn og fødselsnummer');
+    await page.fill('#record-purpose', 'Opptak i barnehage');
+    await page.fill('#record-subjects', 'Barn og foresatte');
+    await page.click('#record-add');
+    await page.waitForURL('**notice=notice-saved**');
+    assert.match(await page.textContent('#record-list'), /Barn og foresatte/);
+
     await page.selectOption('#dpa-template', 'ssa_dba');
     await page.fill('#dpa-signed', '2025-12-15');
     await page.fill('#dpa-notice', '10');
@@ -99,8 +129,15 @@ test('a supplier, its contract, DPA and sub-processor chain, in Norwegian', { ti
     await page.goto(app.base + supplier);
     assert.match(await page.textContent('#supplier-critical'), /Support Inc/);
     await checkA11y(page, visited);
-    await page.goto(app.base + '/suppliers');
+    await page.goto(app.base + '/suppliers?flag=transfer');
     assert.match(await page.textContent('#supplier-list'), /Overføring ut av EØS uten grunnlag/);
+    await checkA11y(page, visited);
+    // Read in again, the register's rows are there already: every problem is listed.
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('#register-download')]);
+    await page.setInputFiles('#register-file', await again.path());
+    await page.click('#register-import');
+    await page.waitForSelector('#import-problems');
+    assert.match(await page.textContent('#import-problems'), /registeret har allerede en leverandør/);
     await checkA11y(page, visited);
     await page.goto(app.base + '/contracts');
     assert.match(await page.textContent('#contract-list'), /Fagsystem som tjeneste/);

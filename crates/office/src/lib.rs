@@ -11,5 +11,6 @@ pub mod oscal_profile;
 pub mod pdf;
 pub mod table;
 pub mod tender_zip;
+pub mod text_sheets;
 pub mod workbook_limits;
 pub mod xlsx;

@@ -164,6 +164,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0025_supplier_certificates.sql"),
         postgres: include_str!("../migrations/postgres/0025_supplier_certificates.sql"),
     },
+    Migration {
+        version: 26,
+        name: "contract_services",
+        sqlite: include_str!("../migrations/sqlite/0026_contract_services.sql"),
+        postgres: include_str!("../migrations/postgres/0026_contract_services.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

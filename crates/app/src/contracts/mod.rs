@@ -3,6 +3,7 @@
 //! reference), or entered by hand for a contract that predates tillit; one contract's page.
 
 pub mod dpa;
+pub mod service;
 
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::contracts::contract::{
@@ -103,6 +104,8 @@ pub struct ContractPage {
     pub chain: Vec<dpa::ChainLine>,
     /// The organisation's members who can hold a role on the contract: id and name.
     pub members: Vec<(String, String)>,
+    pub service: Option<store::ServiceRow>,
+    pub records: Vec<store::ProcessingRecordRow>,
 }
 
 /// The buyer's roles and the service levels as entered on a form.
@@ -186,6 +189,9 @@ impl App {
         let award =
             FromAward { case_id, bid_id: bid.id.as_str(), set_version_id: &version.id, set_hash: &version.hash };
         let id = self.insert_contract(&mut w, &supplier, &c, Some(award), None).await?;
+        // The service starts from what the case classified.
+        let row = store::get_tx(&mut w.tx, &actor.org_id, &id).await?.ok_or(AppError::NotFound)?;
+        self.record_service(&mut w, &row, &service::from_case(&case.classification(), &case.description)).await?;
         w.commit().await?;
         Ok(id)
     }
@@ -297,6 +303,8 @@ impl App {
             .map(|m| (m.user_id, if m.display_name.is_empty() { m.email } else { m.display_name }))
             .collect();
         Ok(ContractPage {
+            service: store::service(&self.db, &contract).await?,
+            records: store::processing_records(&self.db, &contract).await?,
             members,
             dpa: store::dpa(&self.db, &contract).await?,
             chain,

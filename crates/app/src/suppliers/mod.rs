@@ -2,6 +2,8 @@
 //! each supplier's tier and contracts, and one supplier's page.
 
 pub mod certificates;
+pub mod register_import;
+pub mod register_workbook;
 
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::contracts::contract::ContractStatus;

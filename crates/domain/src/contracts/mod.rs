@@ -3,4 +3,5 @@
 
 pub mod contract;
 pub mod dpa;
+pub mod service;
 pub mod sub_processor;

@@ -126,6 +126,8 @@ audit_actions! {
     SupplierContactAdd = "supplier.contact_add",
     SupplierContactRemove = "supplier.contact_remove",
     SupplierCertificateAdd = "supplier.certificate_add",
+    /// Suppliers and contracts read in from a workbook, all at once.
+    SupplierImport = "supplier.import",
     /// The certification body withdrew a certificate.
     SupplierCertificateWithdraw = "supplier.certificate_withdraw",
     // contracts
@@ -133,6 +135,9 @@ audit_actions! {
     ContractCreate = "contract.create",
     /// The buyer's people on the contract or its service levels changed.
     ContractUpdate = "contract.update",
+    /// What the contract delivers and the data it touches, recorded or changed.
+    ContractService = "contract.service",
+    ProcessingRecordAdd = "processing_record.add",
     /// The contract's data processing agreement recorded or changed.
     DpaPut = "dpa.put",
     SubProcessorAdd = "sub_processor.add",

@@ -410,3 +410,123 @@ pub async fn set_terms(tx: &mut Tx, c: &ContractRow, t: Terms<'_>) -> Result<u64
     )
     .await
 }
+
+/// What the contract delivers and the data it touches.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ServiceRow {
+    pub description: String,
+    pub confidentiality: i64,
+    pub integrity: i64,
+    pub availability: i64,
+    pub traceability: i64,
+    pub personal_data: bool,
+    pub special_categories: bool,
+    pub subjects: String,
+    pub storage_countries: String,
+    pub processing_countries: String,
+    pub support_countries: String,
+    pub updated_at: i64,
+}
+
+pub async fn service(db: &Db, c: &ContractRow) -> Result<Option<ServiceRow>> {
+    db.fetch_optional(
+        "SELECT description, confidentiality, integrity, availability, traceability, personal_data, special_categories,
+                subjects, storage_countries, processing_countries, support_countries, updated_at
+         FROM contract_services WHERE contract_id = $1 AND org_id = $2",
+        args![c.id.as_str(), c.org_id.as_str()],
+    )
+    .await
+}
+
+/// Records the service, replacing what was recorded before.
+pub async fn put_service(
+    tx: &mut Tx,
+    c: &ContractRow,
+    s: &tillit_domain::contracts::service::Service,
+    by: &str,
+    now: i64,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM contract_services WHERE contract_id = $1 AND org_id = $2",
+        args![c.id.as_str(), c.org_id.as_str()],
+    )
+    .await?;
+    tx.execute(
+        "INSERT INTO contract_services (contract_id, org_id, description, confidentiality, integrity, availability,
+                traceability, personal_data, special_categories, subjects, storage_countries, processing_countries,
+                support_countries, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        args![
+            c.id.as_str(),
+            c.org_id.as_str(),
+            s.description.as_str(),
+            i64::from(s.levels[0]),
+            i64::from(s.levels[1]),
+            i64::from(s.levels[2]),
+            i64::from(s.levels[3]),
+            s.personal_data,
+            s.special_categories,
+            s.subjects.as_str(),
+            s.storage.join(","),
+            s.processing.join(","),
+            s.support.join(","),
+            by,
+            now
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ProcessingRecordRow {
+    pub id: String,
+    pub data_categories: String,
+    pub purpose: String,
+    pub subjects: String,
+    pub source: String,
+}
+
+pub async fn processing_records(db: &Db, c: &ContractRow) -> Result<Vec<ProcessingRecordRow>> {
+    db.fetch_all(
+        "SELECT id, data_categories, purpose, subjects, source FROM processing_records
+         WHERE contract_id = $1 AND org_id = $2 ORDER BY created_at, id",
+        args![c.id.as_str(), c.org_id.as_str()],
+    )
+    .await
+}
+
+pub async fn add_processing_record(
+    tx: &mut Tx,
+    c: &ContractRow,
+    r: &tillit_domain::contracts::service::ProcessingRecordInput,
+    by: &str,
+    now: i64,
+) -> Result<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO processing_records (id, org_id, contract_id, data_categories, purpose, subjects, source, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        args![
+            id.as_str(),
+            c.org_id.as_str(),
+            c.id.as_str(),
+            r.data.trim(),
+            r.purpose.trim(),
+            r.subjects.trim(),
+            r.source.trim(),
+            by,
+            now
+        ],
+    )
+    .await?;
+    Ok(id)
+}
+
+pub async fn for_supplier_tx(tx: &mut Tx, s: &SupplierRow) -> Result<Vec<ContractRow>> {
+    tx.fetch_all(
+        "SELECT * FROM contracts WHERE supplier_id = $1 AND org_id = $2 ORDER BY start_date, id",
+        args![s.id.as_str(), s.org_id.as_str()],
+    )
+    .await
+}

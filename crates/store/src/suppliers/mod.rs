@@ -282,3 +282,7 @@ pub async fn withdraw_certificate(tx: &mut Tx, s: &SupplierRow, id: &str, at: i6
     )
     .await
 }
+
+pub async fn list_tx(tx: &mut Tx, org: &OrgId) -> Result<Vec<SupplierRow>> {
+    tx.fetch_all("SELECT * FROM suppliers WHERE org_id = $1 ORDER BY legal_name, id", args![org.as_str()]).await
+}

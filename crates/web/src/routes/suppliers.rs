@@ -2,11 +2,14 @@
 
 use super::{Access::*, Body::*, Route};
 use crate::html::{contracts, suppliers};
+use tillit_app::catalogue::io::MAX_IMPORT_BYTES;
 use tillit_domain::Permission::*;
 
 pub const ROUTES: &[Route] = &[
     route!(GET "/suppliers", Needs(SupplierView), suppliers::list),
     route!(POST "/suppliers", Needs(SupplierEdit), suppliers::create),
+    route!(GET "/suppliers/register.xlsx", Needs(SupplierView), suppliers::register_xlsx),
+    route!(POST "/suppliers/import", Needs(SupplierEdit), suppliers::import, Upload(MAX_IMPORT_BYTES)),
     route!(GET "/suppliers/{id}", Needs(SupplierView), suppliers::show),
     route!(POST "/suppliers/{id}/status", Needs(SupplierEdit), suppliers::set_status),
     route!(POST "/suppliers/{id}/contacts", Needs(SupplierEdit), suppliers::add_contact),
@@ -17,6 +20,8 @@ pub const ROUTES: &[Route] = &[
     route!(GET "/contracts", Needs(SupplierView), contracts::list),
     route!(GET "/contracts/{id}", Needs(SupplierView), contracts::show),
     route!(POST "/contracts/{id}/roles", Needs(SupplierEdit), contracts::set_roles),
+    route!(POST "/contracts/{id}/service", Needs(SupplierEdit), contracts::put_service),
+    route!(POST "/contracts/{id}/records", Needs(SupplierEdit), contracts::add_record),
     route!(POST "/contracts/{id}/dpa", Needs(SupplierEdit), contracts::put_dpa),
     route!(POST "/contracts/{id}/sub-processors", Needs(SupplierEdit), contracts::add_sub_processor),
     route!(POST "/contracts/{id}/sub-processors/move", Needs(SupplierEdit), contracts::move_sub_processor),

@@ -63,6 +63,16 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
             let c = ids.map(|i| i.certificate_id.clone()).unwrap_or_default();
             f(&[("certificate", &c)])
         }
+        "/contracts/{id}/service" => f(&[
+            ("confidentiality", "2"),
+            ("integrity", "2"),
+            ("availability", "2"),
+            ("traceability", "2"),
+            ("subjects", "none"),
+        ]),
+        "/contracts/{id}/records" => {
+            f(&[("record_data", "Navn"), ("purpose", "Drift"), ("record_subjects", "Ansatte")])
+        }
         "/contracts/{id}/dpa" => f(&[
             ("dpa_template", "ssa_dba"),
             ("breach_notice_hours", "24"),

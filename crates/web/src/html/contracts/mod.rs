@@ -16,6 +16,7 @@ use tillit_app::contracts::{AwardContract, ContractPage, ContractTerms, RolesAnd
 use tillit_app::data::ContractRow;
 use tillit_domain::contracts::contract::{ContractKind, ContractStatus, ContractTemplate};
 use tillit_domain::contracts::dpa::DpaTemplate;
+use tillit_domain::contracts::service::{ProcessingRecordInput, ServiceInput, SubjectsBand};
 use tillit_domain::contracts::sub_processor::{SubProcessorStatus, TransferBasis};
 use tillit_domain::{CaseId, ContractId, Permission};
 
@@ -196,6 +197,46 @@ impl ShowPage {
             ("security_officer", "holder-security", "field-security-officer"),
         ]
     }
+    /// The service form's value: as sent when refused, else as recorded.
+    fn service_value(&self, name: &str) -> String {
+        let shown = self.m.service.as_ref().map(|x| match name {
+            "description" => x.description.clone(),
+            "confidentiality" => x.confidentiality.to_string(),
+            "integrity" => x.integrity.to_string(),
+            "availability" => x.availability.to_string(),
+            "traceability" => x.traceability.to_string(),
+            "subjects" => x.subjects.clone(),
+            "storage" => x.storage_countries.replace(',', ", "),
+            "processing" => x.processing_countries.replace(',', ", "),
+            "support" => x.support_countries.replace(',', ", "),
+            _ => String::new(),
+        });
+        self.kept("service", name, &shown.unwrap_or_default())
+    }
+    fn service_ticked(&self, name: &str) -> bool {
+        match &self.refusal {
+            Some(r) if r.form == "service" => r.sent.iter().any(|(k, _)| k == name),
+            _ => self
+                .m
+                .service
+                .as_ref()
+                .is_some_and(|x| if name == "personal_data" { x.personal_data } else { x.special_categories }),
+        }
+    }
+    fn level_fields(&self) -> [(&'static str, &'static str); 4] {
+        [
+            ("confidentiality", "field-confidentiality"),
+            ("integrity", "field-integrity"),
+            ("availability", "field-availability"),
+            ("traceability", "field-traceability"),
+        ]
+    }
+    fn bands(&self) -> Vec<(&'static str, String)> {
+        SubjectsBand::ALL.iter().map(|b| (b.as_str(), self.ctx.t(&format!("subjects-{}", b.as_str())))).collect()
+    }
+    fn band_name(&self, b: &str) -> String {
+        self.ctx.t(&format!("subjects-{b}"))
+    }
     fn dpa_key(&self, t: &str) -> String {
         format!("dpa-template-{t}")
     }
@@ -280,6 +321,45 @@ pub async fn set_roles(
     };
     let r = st.app.set_contract_roles(&a.actor, &id, &r).await;
     after(&st, a, &id, "roles", &f, r).await
+}
+
+pub async fn put_service(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<ContractId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let s = ServiceInput {
+        description: field(&f, "description"),
+        confidentiality: field(&f, "confidentiality"),
+        integrity: field(&f, "integrity"),
+        availability: field(&f, "availability"),
+        traceability: field(&f, "traceability"),
+        personal_data: !field(&f, "personal_data").is_empty(),
+        special_categories: !field(&f, "special_categories").is_empty(),
+        subjects: field(&f, "subjects"),
+        storage: field(&f, "storage"),
+        processing: field(&f, "processing"),
+        support: field(&f, "support"),
+    };
+    let r = st.app.put_service(&a.actor, &id, &s).await;
+    after(&st, a, &id, "service", &f, r).await
+}
+
+pub async fn add_record(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<ContractId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = ProcessingRecordInput {
+        data: field(&f, "record_data"),
+        purpose: field(&f, "purpose"),
+        subjects: field(&f, "record_subjects"),
+        source: field(&f, "source"),
+    };
+    let r = st.app.add_processing_record(&a.actor, &id, &r).await;
+    after(&st, a, &id, "records", &f, r).await
 }
 
 pub async fn add_sub_processor(

@@ -212,7 +212,7 @@ pub struct ImportProblemsPage {
 }
 
 /// The non-empty file in an upload form's `file` field.
-async fn uploaded_file(st: &AppState, req: axum::extract::Request) -> Option<Vec<u8>> {
+pub(crate) async fn uploaded_file(st: &AppState, req: axum::extract::Request) -> Option<Vec<u8>> {
     use axum::extract::FromRequest;
     let mut form = axum::extract::Multipart::from_request(req, st).await.ok()?;
     let mut bytes = None;

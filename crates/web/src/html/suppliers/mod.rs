@@ -339,6 +339,51 @@ pub async fn withdraw_certificate(
     after(&st, a, &id, "certificates", &f, r).await
 }
 
+/// The register as an Excel workbook, named in the reader's language with today's date.
+pub async fn register_xlsx(State(st): State<AppState>, a: Authed) -> Response {
+    match st.app.register_workbook(&a.actor, a.ctx.loc).await {
+        Ok(bytes) => {
+            let today = tillit_domain::platform::local_time::format_local_date(st.app.now().0);
+            let name = format!("{} {today}.xlsx", a.ctx.t("register-file"));
+            crate::html::download(&name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes)
+        }
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "suppliers/import_problems.html")]
+pub struct ImportProblemsPage {
+    ctx: Ctx,
+    problems: Vec<tillit_app::suppliers::register_import::ImportProblem>,
+}
+
+#[derive(Template)]
+#[template(path = "suppliers/import_done.html")]
+pub struct ImportDonePage {
+    ctx: Ctx,
+    suppliers: Vec<(String, String)>,
+    contracts: Vec<(String, String)>,
+}
+
+/// Suppliers and contracts from a workbook: every problem listed and nothing written, or all
+/// of it written and listed.
+pub async fn import(State(st): State<AppState>, a: Authed, req: axum::extract::Request) -> Response {
+    let Some(bytes) = crate::html::procurement::bids::uploaded_file(&st, req).await else {
+        return fail(a.ctx, AppError::invalid("file", "error-no-file"));
+    };
+    match st.app.import_register(&a.actor, &bytes, a.ctx.loc).await {
+        Ok(Ok(done)) => {
+            crate::html::render(&ImportDonePage { suppliers: done.suppliers, contracts: done.contracts, ctx: a.ctx })
+        }
+        Ok(Err(problems)) => crate::html::render_status(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &ImportProblemsPage { problems, ctx: a.ctx },
+        ),
+        Err(e) => fail(a.ctx, e),
+    }
+}
+
 /// The choices of the forms: countries and contact roles with their names.
 pub fn countries(ctx: &Ctx) -> Vec<(&'static str, String)> {
     Country::ALL.iter().map(|c| (c.as_str(), ctx.t(&format!("country-{}", c.as_str())))).collect()

@@ -275,6 +275,12 @@ both!(evaluators_judge_the_lead_decides_and_sign_off_locks_it, |t| {
     assert_eq!(page.by_id("contract-set-hash"), hash, "the contract holds the published set's SHA-256");
     assert!(page.body.contains(&format!("/bids/{bid_a}")), "and the winning bid by reference");
     assert_eq!(page.by_id("contract-last-notice"), "2030-07-04", "six months of 30 days before the end");
+    let case_levels = t.app.case(&lead, &tillit_domain::CaseId(case.to_string())).await.unwrap().case;
+    let levels = format!(
+        "{} / {} / {} / {}",
+        case_levels.confidentiality, case_levels.integrity, case_levels.availability, case_levels.traceability
+    );
+    assert_eq!(page.by_id("service-levels"), levels, "the service starts from the case's classification");
     assert_eq!(b.get(&format!("/cases/{case}/contract")).await.location(), contract_url, "a case becomes one contract");
     let again =
         b.post(&format!("/cases/{case}/contract"), &[("template", "ssa_sky"), ("start_date", "2027-01-01")]).await;

@@ -5,6 +5,8 @@ use crate::both;
 use crate::flows::setup_admin;
 use crate::support::Resp;
 
+mod import;
+
 async fn post(b: &mut crate::support::Browser, supplier: &str, f: Vec<(String, String)>) -> Resp {
     let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     b.post(&format!("{supplier}/contracts"), &pairs).await
@@ -157,8 +159,27 @@ both!(suppliers_are_registered_once_by_a_valid_organisation_number, |t| {
     let register = b.get("/suppliers").await;
     assert!(register.element("supplier-list").contains("2 / 2"), "two contracts, both in force: {}", register.body);
 
+    // The register as Excel, read back with calamine: two sheets, every supplier and contract.
+    let (status, disposition, xlsx) = crate::procurement::documents::fetch(&t, &b, "/suppliers/register.xlsx").await;
+    assert_eq!(status, 200);
+    assert!(disposition.contains("supplier register 2026-10-31.xlsx"), "{disposition}");
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
+    use calamine::Reader;
+    assert_eq!(wb.sheet_names(), vec!["Suppliers".to_string(), "Contracts".to_string()]);
+    let suppliers = wb.worksheet_range("Suppliers").unwrap();
+    let rows: Vec<Vec<String>> = suppliers.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect();
+    assert_eq!(rows[0][0], "Legal name");
+    assert!(rows.iter().any(|r| r[0] == "Visma Enterprise AS" && r[2] == "974760673" && r[5] == "Active"), "{rows:?}");
+    assert_eq!(rows.len(), 3, "a heading and two suppliers");
+    let contracts = wb.worksheet_range("Contracts").unwrap();
+    let rows: Vec<Vec<String>> = contracts.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect();
+    let call = rows.iter().find(|r| r[1] == "Avtale call_off").expect("the call-off");
+    assert_eq!((call[0].as_str(), call[4].as_str(), call[5].as_str()), ("974760673", "Avtale framework", "2026-10-15"));
+    assert_eq!(call[10], "99.95 %");
+
     let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
     let log = t.audit_log(&admin.org, &f).await;
+    assert!(log.iter().any(|r| r.event.action == "export" && r.event.object_type == "supplier_register"));
     for action in ["supplier.create", "supplier.contact_add", "supplier.status", "contract.create", "contract.update"] {
         assert!(log.iter().any(|r| r.event.action == action), "{action} is in the audit chain");
     }
@@ -175,6 +196,52 @@ both!(the_dpa_and_the_sub_processor_chain_flag_what_needs_action, |t| {
     let list = b.get("/suppliers").await;
     assert!(list.element("supplier-list").contains("No data processing agreement"), "{}", list.body);
     assert!(b.get(&contract).await.body.contains("id=\"dpa-missing\""));
+
+    // The service and its data: levels 1–4, special categories only with personal data,
+    // countries as codes; the records of processing need what, why and about whom.
+    let service = |c: &'static str, personal: &'static str, special: &'static str, support: &'static str| {
+        vec![
+            ("description", "Fagsystem for barnehageopptak"),
+            ("confidentiality", c),
+            ("integrity", "3"),
+            ("availability", "2"),
+            ("traceability", "3"),
+            ("personal_data", personal),
+            ("special_categories", special),
+            ("subjects", "up_to_10000"),
+            ("storage", "NO"),
+            ("processing", "NO, SE"),
+            ("support", support),
+        ]
+    };
+    refused(
+        &b.post(&format!("{contract}/service"), &service("5", "on", "", "SE")).await,
+        "service-confidentiality",
+        "from 1 to 4",
+    );
+    let r = b.post(&format!("{contract}/service"), &service("3", "", "on", "SE")).await;
+    refused(&r, "service-special", "tick personal data first");
+    let r = b.post(&format!("{contract}/service"), &service("3", "on", "", "India")).await;
+    refused(&r, "service-support", "&#34;India&#34; is not a two-letter country code");
+    assert!(r.body.contains("value=\"India\""), "kept");
+    assert_eq!(b.post(&format!("{contract}/service"), &service("3", "on", "", "SE, IN")).await.status, 303);
+    assert_eq!(b.get(&contract).await.by_id("service-levels"), "3 / 3 / 2 / 3");
+    let records = format!("{contract}/records");
+    let r = b.post(&records, &[("record_data", "Navn, fødselsnummer"), ("purpose", "Opptak")]).await;
+    refused(&r, "record-subjects", "");
+    let r = b
+        .post(
+            &records,
+            &[
+                ("record_data", "Navn, fødselsnummer"),
+                ("purpose", "Opptak"),
+                ("record_subjects", "Barn og foresatte"),
+                ("source", "Søknaden"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(b.get(&contract).await.element("record-list").contains("Barn og foresatte"));
 
     // The DPA's numbers must leave time to act.
     let dpa = |hours: &'static str, notice: &'static str, objection: &'static str| {
@@ -278,7 +345,8 @@ both!(the_dpa_and_the_sub_processor_chain_flag_what_needs_action, |t| {
 
     let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
     let log = t.audit_log(&admin.org, &f).await;
-    for action in ["dpa.put", "sub_processor.add", "sub_processor.decide"] {
+    for action in ["dpa.put", "sub_processor.add", "sub_processor.decide", "contract.service", "processing_record.add"]
+    {
         assert!(log.iter().any(|r| r.event.action == action), "{action} is in the audit chain");
     }
 });
