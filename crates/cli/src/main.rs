@@ -5,6 +5,7 @@ mod cases;
 mod memory;
 mod scan;
 mod settings;
+mod suppliers;
 
 use tillit_web::server::rustls_config as tokio_rustls_config;
 
@@ -83,6 +84,16 @@ enum Command {
     Case {
         #[command(subcommand)]
         command: cases::CaseCommand,
+    },
+    /// The supplier register: list, show, export to Excel, read in from Excel.
+    Supplier {
+        #[command(subcommand)]
+        command: suppliers::SupplierCommand,
+    },
+    /// Contracts with suppliers: list, show.
+    Contract {
+        #[command(subcommand)]
+        command: suppliers::ContractCommand,
     },
     /// Scan a supplier's internet-facing systems (a scope file) and score what is found.
     Scan(scan::ScanArgs),
@@ -322,6 +333,8 @@ async fn run(
         Command::Admin { command } => admin(command, settings).await,
         Command::Catalogue { command } => catalogue(command, settings).await,
         Command::Case { command } => cases::run(&open(&settings).await?, command).await,
+        Command::Supplier { command } => suppliers::run_supplier(&open(&settings).await?, command).await,
+        Command::Contract { command } => suppliers::run_contract(&open(&settings).await?, command).await,
         Command::Scan(a) => scan::run(a, progress_bar()).await,
         Command::Backup { file, recipients } => backup::backup(&open(&settings).await?, &file, &recipients).await,
         Command::Restore { file, identity } => backup::restore(&open(&settings).await?, &file, identity.as_ref()).await,

@@ -122,34 +122,45 @@ impl App {
         let tiers = self.case_tiers(actor).await?;
         let mut out = vec![];
         let dpas = contracts::dpa_contracts(&self.db, &actor.org_id).await?;
+        // One query each for the whole register, not one per supplier.
+        let all_subs = contracts::sub_processors_of_org(&self.db, &actor.org_id).await?;
         let certs = store::all_certificates(&self.db, &actor.org_id).await?;
         let warn = self.config.certificate_warning_days;
-        let attention = |supplier: &SupplierId| {
-            certs.iter().filter(|c| c.0 == supplier.as_str()).any(|(_, until, withdrawn, kind, edition)| {
-                let status = tillit_domain::suppliers::certificate::status_at(*until, *withdrawn, now, warn);
-                let lapsed = tillit_domain::suppliers::certificate::AttestationKind::parse(kind).is_some_and(|k| {
-                    tillit_domain::suppliers::certificate::flags(
-                        k,
-                        edition,
-                        tillit_domain::suppliers::certificate::Coverage::Unjudged,
-                        now,
-                    )
-                    .contains(&tillit_domain::suppliers::certificate::CertificateFlag::LapsedEdition)
+        // Grouped once, so the register costs its size, not suppliers × contracts.
+        use std::collections::{HashMap, HashSet};
+        let mut by_supplier: HashMap<&str, Vec<&ContractRow>> = HashMap::new();
+        for c in &all {
+            by_supplier.entry(c.supplier_id.as_str()).or_default().push(c);
+        }
+        let mut subs_of: HashMap<&str, Vec<tillit_store::contracts::SubProcessorRow>> = HashMap::new();
+        for sp in &all_subs {
+            subs_of.entry(sp.contract_id.as_str()).or_default().push(sp.clone());
+        }
+        let attention: HashSet<&str> = certs
+            .iter()
+            .filter(|(_, until, withdrawn, kind, edition)| {
+                use tillit_domain::suppliers::certificate as cert;
+                let status = cert::status_at(*until, *withdrawn, now, warn);
+                let lapsed = cert::AttestationKind::parse(kind).is_some_and(|k| {
+                    cert::flags(k, edition, cert::Coverage::Unjudged, now)
+                        .contains(&cert::CertificateFlag::LapsedEdition)
                 });
-                lapsed || status != tillit_domain::suppliers::certificate::CertificateStatus::Valid
+                lapsed || status != cert::CertificateStatus::Valid
             })
-        };
+            .map(|c| c.0.as_str())
+            .collect();
         for s in store::list(&self.db, &actor.org_id).await? {
-            let mine: Vec<&ContractRow> = all.iter().filter(|c| c.supplier_id == s.id).collect();
+            let mine: Vec<&ContractRow> = by_supplier.get(s.id.as_str()).cloned().unwrap_or_default();
             let in_force: Vec<&&ContractRow> = mine.iter().filter(|c| c.dates().status_at(now).in_force()).collect();
-            let subs = contracts::sub_processors_of_supplier(&self.db, &actor.org_id, &s.id).await?;
+            let subs: Vec<_> =
+                mine.iter().flat_map(|c| subs_of.get(c.id.as_str()).cloned().unwrap_or_default()).collect();
             out.push(SupplierLine {
                 tier: highest_tier(mine.iter().copied(), &tiers),
                 contracts: mine.len(),
                 in_force: in_force.len(),
                 unlawful_transfer: crate::contracts::dpa::any_unlawful(&subs),
                 missing_dpa: in_force.iter().any(|c| !dpas.contains(c.id.as_str())),
-                certificate_attention: attention(&s.id),
+                certificate_attention: attention.contains(s.id.as_str()),
                 ending: in_force.iter().any(|c| c.dates().ending_at(now)),
                 supplier: s,
             });

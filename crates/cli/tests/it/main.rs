@@ -726,3 +726,73 @@ fn org_id(d: &Path) -> String {
         .unwrap()
         .to_string()
 }
+
+#[test]
+fn the_register_is_listed_exported_and_read_into_another_organisation() {
+    let d = tmp("register");
+    let (org, _, _) = prepare_case(&d);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        use std::sync::Arc;
+        let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
+        let app = tillit_app::App::new(
+            db,
+            Arc::new(tillit_app::SystemClock),
+            Arc::new(tillit_app::platform::mail::NoMailer),
+            tillit_app::AppConfig::default(),
+        );
+        let a = tillit_app::Actor::command_line(tillit_domain::OrgId(org.clone()));
+        let input = tillit_domain::suppliers::supplier::SupplierInput {
+            legal_name: "Visma Enterprise AS".into(),
+            country: "no".into(),
+            org_number: "974760673".into(),
+            ..Default::default()
+        };
+        let s = app.create_supplier(&a, &input).await.unwrap();
+        let terms = tillit_app::contracts::ContractTerms {
+            title: "Økonomisystem".into(),
+            template: "ssa_l".into(),
+            start: "2024-01-01".into(),
+            end: "2099-12-31".into(),
+            notice_months: "6".into(),
+            ..Default::default()
+        };
+        app.create_contract(&a, &s, &terms).await.unwrap();
+        app.close().await;
+    });
+    let o = tillit(&d, &["supplier", "list", "--org", &org], &[]);
+    assert!(
+        o.status.success() && text(&o).contains("974760673") && text(&o).contains("Visma Enterprise AS"),
+        "{}",
+        text(&o)
+    );
+    let out = d.join("register.xlsx");
+    let o = tillit(&d, &["supplier", "export", "--org", &org, "-o", out.to_str().unwrap()], &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
+    // Into the same organisation: already there, nothing read in, exit 1.
+    let o = tillit(&d, &["supplier", "import", out.to_str().unwrap(), "--org", &org], &[]);
+    assert!(!o.status.success() && text(&o).contains("already has a supplier"), "{}", text(&o));
+    // Into another: the supplier and its contract.
+    let o = tillit(
+        &d,
+        &["admin", "create-org", "--name", "Askøy kommune", "--admin-email", "ola@askoy.kommune.no"],
+        &[("TILLIT_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let other = text(&tillit(&d, &["admin", "list-orgs"], &[]))
+        .lines()
+        .find(|l| l.contains("Askøy"))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap()
+        .to_string();
+    let o = tillit(&d, &["supplier", "import", out.to_str().unwrap(), "--org", &other], &[]);
+    assert!(o.status.success() && text(&o).contains("read in 1 suppliers and 1 contracts"), "{}", text(&o));
+    let o = tillit(&d, &["contract", "list", "--org", &other], &[]);
+    assert!(text(&o).contains("Økonomisystem") && text(&o).contains("2024-01-01"), "{}", text(&o));
+    let id = text(&o).split_whitespace().next().unwrap().to_string();
+    let o = tillit(&d, &["contract", "show", &id, "--org", &other], &[]);
+    assert!(text(&o).contains("no data processing agreement recorded"), "{}", text(&o));
+    let o = tillit(&d, &["contract", "show", &id, "--org", &org], &[]);
+    assert!(!o.status.success() && text(&o).contains("not found"), "another organisation's contract: {}", text(&o));
+}

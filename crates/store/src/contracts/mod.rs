@@ -530,3 +530,16 @@ pub async fn for_supplier_tx(tx: &mut Tx, s: &SupplierRow) -> Result<Vec<Contrac
     )
     .await
 }
+
+/// Every sub-processor of the organisation's contracts (the register's flags, in one query).
+pub async fn sub_processors_of_org(db: &Db, org: &OrgId) -> Result<Vec<SubProcessorRow>> {
+    db.fetch_all(
+        concat!(
+            "SELECT ",
+            sub_processor_columns!(),
+            " FROM sub_processors sp WHERE sp.org_id = $1 ORDER BY sp.created_at, sp.id"
+        ),
+        args![org.as_str()],
+    )
+    .await
+}

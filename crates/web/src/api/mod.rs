@@ -16,6 +16,7 @@ pub mod catalogue;
 pub mod identity;
 pub mod platform;
 pub mod procurement;
+pub mod suppliers;
 pub mod views;
 
 pub const OPENAPI: &str = include_str!("openapi.json");

@@ -1,6 +1,7 @@
 //! Supplier register and contract routes.
 
 use super::{Access::*, Body::*, Route};
+use crate::api;
 use crate::html::{contracts, suppliers};
 use tillit_app::catalogue::io::MAX_IMPORT_BYTES;
 use tillit_domain::Permission::*;
@@ -28,4 +29,8 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/contracts/{id}/sub-processors/decide", Needs(SupplierEdit), contracts::decide_sub_processor),
     route!(GET "/cases/{id}/contract", Needs(SupplierView), contracts::from_award_show),
     route!(POST "/cases/{id}/contract", Needs(SupplierEdit), contracts::from_award),
+    route!(GET "/api/v1/suppliers", Needs(SupplierView), api::suppliers::suppliers),
+    route!(GET "/api/v1/suppliers/{id}", Needs(SupplierView), api::suppliers::supplier_one),
+    route!(GET "/api/v1/contracts", Needs(SupplierView), api::suppliers::contracts),
+    route!(GET "/api/v1/contracts/{id}", Needs(SupplierView), api::suppliers::contract_one),
 ];

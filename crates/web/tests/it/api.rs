@@ -92,6 +92,7 @@ both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {
         email: "a@visma.no",
     };
     let bid_id = t.app.invite_bidder(&a, &case_id, inv).await.unwrap();
+    let made = tillit_app::testing::supplier_with_contract(&t.db, &admin.org, "974760673").await.unwrap();
     let r = reqwest::Client::new().get(t.url("/api/v1/openapi.json")).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let doc: serde_json::Value = r.json().await.unwrap();
@@ -109,6 +110,10 @@ both!(the_openapi_document_is_served_and_every_documented_route_answers, |t| {
                 "builtin:sikkerhetskrav-anskaffelser"
             } else if path.starts_with("/requirements") {
                 "builtin:sikkerhetskrav-anskaffelser:8.7"
+            } else if path.starts_with("/suppliers") {
+                made.supplier.as_str()
+            } else if path.starts_with("/contracts") {
+                made.contract.as_str()
             } else {
                 "8.13"
             },
@@ -218,6 +223,7 @@ both!(a_case_is_run_through_the_api, |t| {
     let doc: serde_json::Value = serde_json::from_str(include_str!("../../src/api/openapi.json")).unwrap();
     let requirement = set["items"][0]["requirement_id"].as_str().unwrap().to_string();
     let catalogue = call(&t, "/api/v1/catalogues", &token).await.1[0]["id"].as_str().unwrap().to_string();
+    let made = tillit_app::testing::supplier_with_contract(&t.db, &admin.org, "974760673").await.unwrap();
     let mut checked = 0;
     for route in ROUTES.iter().filter(|r| r.method == "GET" && r.path.starts_with("/api/v1/")) {
         let path = route
@@ -227,7 +233,9 @@ both!(a_case_is_run_through_the_api, |t| {
             .replace("/catalogues/{id}", &format!("/catalogues/{catalogue}"))
             .replace("/requirements/{id}", &format!("/requirements/{requirement}"))
             .replace("/iso-controls/{id}", "/iso-controls/5.23")
-            .replace("/members/{user_id}", &format!("/members/{}", admin.user.as_str()));
+            .replace("/members/{user_id}", &format!("/members/{}", admin.user.as_str()))
+            .replace("/suppliers/{id}", &format!("/suppliers/{}", made.supplier))
+            .replace("/contracts/{id}", &format!("/contracts/{}", made.contract));
         let (s, body) = call(&t, &path, &token).await;
         assert_eq!(s, 200, "{path}: {body}");
         let op = &doc["paths"][route.path.trim_start_matches("/api/v1")]["get"];

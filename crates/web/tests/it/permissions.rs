@@ -224,9 +224,9 @@ pub fn fill(path: &str, ids: &Ids) -> String {
         &ids.case_id
     } else if path.starts_with("/bids/") || path.starts_with("/api/v1/bids/") {
         &ids.bid_id
-    } else if path.starts_with("/suppliers/") {
+    } else if path.starts_with("/suppliers/") || path.starts_with("/api/v1/suppliers/") {
         &ids.supplier_id
-    } else if path.starts_with("/contracts/") {
+    } else if path.starts_with("/contracts/") || path.starts_with("/api/v1/contracts/") {
         &ids.contract_id
     } else if path.starts_with("/evidence/") {
         &ids.evidence_id
