@@ -150,3 +150,64 @@ test('a supplier, its contract, DPA and sub-processor chain, in Norwegian', { ti
     sink.close();
   }
 });
+
+test('a Swedish supplier, its contract, PUB agreement and sub-processors, in Swedish', { timeout: 120_000 }, async () => {
+  const sink = await startSmtpSink();
+  const app = await startTillit({ smtpPort: sink.port });
+  const browser = await launch();
+  const visited = [];
+  try {
+    const ctx = await browser.newContext({ locale: 'sv-SE', acceptDownloads: true });
+    const page = await ctx.newPage();
+    await setupAdministrator(page, app, { org: 'Göteborgs stad', name: 'Anna Svensson', email: 'anna@goteborg.se', password: 'västkusten i solnedgång 2026' });
+
+    await page.goto(app.base + '/suppliers');
+    await checkA11y(page, visited);
+    await page.fill('#supplier-name', 'Molntjänst AB');
+    await page.selectOption('#supplier-country', 'se');
+    await page.fill('#supplier-orgnr', '202100-5449');
+    await page.click('#supplier-create');
+    await page.waitForSelector('#form-error');
+    assert.match(await page.textContent('#form-error'), /kontrollsiffran \(Luhn, den tionde siffran\) ska vara 8, inte 9/);
+    await checkA11y(page, visited);
+    await page.fill('#supplier-orgnr', '202100-5448');
+    await page.click('#supplier-create');
+    await page.waitForURL('**/suppliers/**?notice=notice-saved');
+    assert.equal((await page.textContent('#supplier-orgnr')).trim(), '202100-5448 (Sverige)');
+
+    await page.fill('#contract-title', 'Ärendehantering som tjänst');
+    await page.selectOption('#contract-template', 'se_general');
+    await page.fill('#contract-start', '2026-01-01');
+    await page.fill('#contract-end', '2028-12-31');
+    await page.click('#contract-create');
+    await page.waitForURL('**/contracts/**?notice=notice-saved');
+    assert.ok(await page.isVisible('#dpa-missing'));
+    await checkA11y(page, visited);
+
+    await page.selectOption('#dpa-template', 'skr_pub');
+    await page.fill('#dpa-breach', '24');
+    await page.click('#dpa-save');
+    await page.waitForURL('**notice=notice-saved**');
+
+    await page.fill('#sub-name', 'Global Support Ltd');
+    await page.fill('#sub-country', 'GB');
+    await page.fill('#sub-locations', 'GB, IN');
+    await page.click('#sub-add');
+    await page.waitForURL('**notice=notice-saved**');
+    assert.match(await page.textContent('#sub-processor-list'), /Utanför EES utan grund för överföring: GB, IN/);
+    await checkA11y(page, visited);
+
+    // Removed from the chain it processes nothing: the flag goes.
+    await page.click('#sub-processor-list button:has-text("Ta bort")');
+    await page.waitForURL('**notice=notice-saved**');
+    assert.doesNotMatch(await page.textContent('#sub-processor-list'), /Utanför EES utan grund/);
+    await page.goto(app.base + '/suppliers');
+    assert.match(await page.textContent('#supplier-list'), /Molntjänst AB/);
+    await checkA11y(page, visited);
+    console.log(`sv: axe checked ${visited.length} register pages without a WCAG 2.1 AA violation`);
+  } finally {
+    await browser.close();
+    await app.stop();
+    sink.close();
+  }
+});
