@@ -15,10 +15,11 @@ pub fn returns_memory() -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn freed_memory_goes_back_within_about_a_second() {
+    fn the_allocator_is_built_to_give_freed_memory_back() {
         assert!(super::returns_memory(), "jemalloc's background thread runs");
         let conf = tikv_jemalloc_ctl::config::malloc_conf::read().unwrap();
         assert!(conf.contains("background_thread:true"), "{conf}");
         assert!(conf.contains("dirty_decay_ms:1000"), "built with .cargo/config.toml's setting: {conf}");
+        // That it does so under load is measured, not asserted: bench/RESULTS.md (idle RSS).
     }
 }

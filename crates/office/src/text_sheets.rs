@@ -26,19 +26,9 @@ pub fn read(bytes: &[u8]) -> Result<Vec<TextSheet>, Vec<Problem>> {
     guarded(|| read_checked(bytes))
 }
 
-/// An Excel serial day (days since 1899-12-30) as `YYYY-MM-DD` (the civil-from-days
-/// algorithm of the proleptic Gregorian calendar).
+/// An Excel serial day (days since 1899-12-30) as `YYYY-MM-DD`.
 fn serial_date(serial: f64) -> String {
-    let z = serial.floor() as i64 - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    tillit_domain::platform::local_time::format_day(serial.floor() as i64 - 25_569)
 }
 
 fn read_checked(bytes: &[u8]) -> Result<Vec<TextSheet>, Vec<Problem>> {

@@ -37,12 +37,12 @@ pub struct ContractTerms {
 }
 
 /// The terms, checked.
-struct Checked {
-    title: String,
-    template: ContractTemplate,
-    kind: ContractKind,
-    dates: ContractDates,
-    options_note: String,
+pub(crate) struct Checked {
+    pub(crate) title: String,
+    pub(crate) template: ContractTemplate,
+    pub(crate) kind: ContractKind,
+    pub(crate) dates: ContractDates,
+    pub(crate) options_note: String,
 }
 
 /// A `YYYY-MM-DD` day as the start of that day in Norwegian and Swedish time.
@@ -51,7 +51,8 @@ pub fn parse_day(s: &str) -> Option<i64> {
     (s.len() == 10).then(|| parse_local(&format!("{s}T00:00"))).flatten()
 }
 
-fn check(t: &ContractTerms, title_default: &str) -> AppResult<Checked> {
+/// The form's (and the register import's) checks of a contract's terms, by field.
+pub(crate) fn check(t: &ContractTerms, title_default: &str) -> AppResult<Checked> {
     let title = match t.title.trim() {
         "" => title_default.trim().to_string(),
         x => x.to_string(),

@@ -225,14 +225,11 @@ impl App {
         let role = ContactRole::parse(role).ok_or(AppError::invalid("role", "error-choose"))?;
         let email = crate::platform::secrets::normalise_email(email);
         let (name, email, phone) = (name.trim(), email.as_str(), phone.trim());
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(AppError::invalid("name", "error-required"));
+        if let Some((field, key)) = tillit_domain::suppliers::supplier::contact_problem(name, phone) {
+            return Err(AppError::invalid(field, key));
         }
         if !crate::platform::secrets::email_looks_valid(email) {
             return Err(AppError::invalid("email", "error-email"));
-        }
-        if phone.chars().count() > 40 || phone.chars().any(|c| !(c.is_ascii_digit() || " +-()".contains(c))) {
-            return Err(AppError::invalid("phone", "error-supplier-phone"));
         }
         let mut w = self.write(actor, Permission::SupplierEdit).await?;
         let s = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;

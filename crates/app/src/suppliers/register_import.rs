@@ -3,7 +3,7 @@
 //! column, and nothing written unless every row is right.
 
 use super::register_workbook::{CONTRACT_COLUMNS, SUPPLIER_COLUMNS};
-use crate::contracts::parse_day;
+use crate::contracts::ContractTerms;
 use crate::platform::i18n::{Locale, t, t_args};
 use crate::{Actor, App, AppError, AppResult};
 use sha2::{Digest, Sha256};
@@ -200,53 +200,51 @@ impl App {
                     say(con.cell("field-org-number", *row), "error-import-no-supplier", &[("number", number.clone())]);
                     continue;
                 }
-                let title = con.get(cells, "field-contract-title").to_string();
-                if title.is_empty() || title.chars().count() > 200 {
-                    say(con.cell("field-contract-title", *row), "error-required", &[]);
-                    continue;
-                }
+                // Names in any language become codes; then the contract form's own checks.
+                let code = |column: &str, all: Option<&'static str>| match all {
+                    Some(c) => c.to_string(),
+                    None => con.get(cells, column).to_string(),
+                };
                 let template = choice(
                     con.get(cells, "field-contract-template"),
                     &ContractTemplate::ALL,
                     |x| x.as_str(),
                     |x| format!("contract-template-{}", x.as_str()),
                 );
-                let Some(template) = template else {
-                    say(con.cell("field-contract-template", *row), "error-choose", &[]);
-                    continue;
+                let kind = choice(
+                    con.get(cells, "field-contract-kind"),
+                    &ContractKind::ALL,
+                    |x| x.as_str(),
+                    |x| format!("contract-kind-{}", x.as_str()),
+                );
+                let terms = ContractTerms {
+                    title: con.get(cells, "field-contract-title").to_string(),
+                    template: code("field-contract-template", template.map(|t| t.as_str())),
+                    kind: code("field-contract-kind", kind.map(|k| k.as_str())),
+                    framework: String::new(),
+                    start: con.get(cells, "field-start-date").to_string(),
+                    end: con.get(cells, "field-end-date").to_string(),
+                    notice_months: con.get(cells, "field-notice-months").to_string(),
+                    options_note: con.get(cells, "field-options").to_string(),
                 };
-                let kind = match con.get(cells, "field-contract-kind") {
-                    "" => Some(ContractKind::Single),
-                    k => choice(k, &ContractKind::ALL, |x| x.as_str(), |x| format!("contract-kind-{}", x.as_str())),
+                let checked = match crate::contracts::check(&terms, "") {
+                    Ok(c) => c,
+                    Err(AppError::Invalid { field, key, .. }) => {
+                        let column = match field {
+                            "title" => "field-contract-title",
+                            "template" => "field-contract-template",
+                            "kind" => "field-contract-kind",
+                            "start_date" => "field-start-date",
+                            "end_date" => "field-end-date",
+                            "notice_months" => "field-notice-months",
+                            _ => "field-options",
+                        };
+                        say(con.cell(column, *row), key, &[]);
+                        continue;
+                    }
+                    Err(e) => return Err(e),
                 };
-                let Some(kind) = kind else {
-                    say(con.cell("field-contract-kind", *row), "error-choose", &[]);
-                    continue;
-                };
-                let Some(start) = parse_day(con.get(cells, "field-start-date")) else {
-                    say(con.cell("field-start-date", *row), "error-date", &[]);
-                    continue;
-                };
-                let end = match con.get(cells, "field-end-date") {
-                    "" => None,
-                    e => match parse_day(e) {
-                        Some(d) => Some(d),
-                        None => {
-                            say(con.cell("field-end-date", *row), "error-date", &[]);
-                            continue;
-                        }
-                    },
-                };
-                let notice_months = match con.get(cells, "field-notice-months") {
-                    "" => 0,
-                    n => match n.parse::<u32>() {
-                        Ok(n) => n,
-                        Err(_) => {
-                            say(con.cell("field-notice-months", *row), "error-contract-notice", &[]);
-                            continue;
-                        }
-                    },
-                };
+                let (title, template, kind, dates) = (checked.title, checked.template, checked.kind, checked.dates);
                 let availability = match rules::parse_availability(con.get(cells, "field-sla-availability")) {
                     Ok(a) => a,
                     Err(_) => {
@@ -254,7 +252,6 @@ impl App {
                         continue;
                     }
                 };
-                let dates = ContractDates { start, end, notice_months, terminates_at: None };
                 let framework = con.get(cells, "field-framework").to_string();
                 if let Err(p) = rules::check(kind, Some((ContractKind::Framework, true)), !framework.is_empty(), &dates)
                 {
@@ -272,7 +269,7 @@ impl App {
                     kind,
                     framework,
                     dates,
-                    options: con.get(cells, "field-options").to_string(),
+                    options: checked.options_note,
                     availability,
                 });
             }

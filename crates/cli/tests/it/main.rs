@@ -418,6 +418,18 @@ fn catalogue_list_show_import_export_and_diff() {
     assert!(!o.status.success());
 }
 
+/// The library on the CLI's SQLite file, for what no command does (a buyer's page work).
+async fn library(d: &Path) -> tillit_app::App {
+    use std::sync::Arc;
+    let db = tillit_store::Db::open_sqlite(d).await.unwrap();
+    tillit_app::App::new(
+        db,
+        Arc::new(tillit_app::SystemClock),
+        Arc::new(tillit_app::platform::mail::NoMailer),
+        tillit_app::AppConfig::default(),
+    )
+}
+
 /// A published case with one submitted bid, prepared through the library on the CLI's
 /// SQLite file (there is no CLI command for what a buyer does on the pages).
 fn prepare_case(d: &Path) -> (String, String, String) {
@@ -430,14 +442,7 @@ fn prepare_case(d: &Path) -> (String, String, String) {
     let org = text(&tillit(d, &["admin", "list-orgs"], &[])).split_whitespace().next().unwrap().to_string();
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        use std::sync::Arc;
-        let db = tillit_store::Db::open_sqlite(d).await.unwrap();
-        let app = tillit_app::App::new(
-            db,
-            Arc::new(tillit_app::SystemClock),
-            Arc::new(tillit_app::platform::mail::NoMailer),
-            tillit_app::AppConfig::default(),
-        );
+        let app = library(d).await;
         let a = tillit_app::Actor::command_line(tillit_domain::OrgId(org.clone()));
         let case = app.create_case(&a, "2026/9", "Trygghetsalarmer", "").await.unwrap();
         app.adopt_proposal(&a, &case).await.unwrap();
@@ -733,14 +738,7 @@ fn the_register_is_listed_exported_and_read_into_another_organisation() {
     let (org, _, _) = prepare_case(&d);
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        use std::sync::Arc;
-        let db = tillit_store::Db::open_sqlite(&d).await.unwrap();
-        let app = tillit_app::App::new(
-            db,
-            Arc::new(tillit_app::SystemClock),
-            Arc::new(tillit_app::platform::mail::NoMailer),
-            tillit_app::AppConfig::default(),
-        );
+        let app = library(&d).await;
         let a = tillit_app::Actor::command_line(tillit_domain::OrgId(org.clone()));
         let input = tillit_domain::suppliers::supplier::SupplierInput {
             legal_name: "Visma Enterprise AS".into(),

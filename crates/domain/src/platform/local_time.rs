@@ -71,6 +71,12 @@ pub fn format_local(utc: i64) -> String {
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", secs / 3600, secs % 3600 / 60)
 }
 
+/// `YYYY-MM-DD` of a day counted from 1970-01-01 (a workbook's serial dates, for one).
+pub fn format_day(days_since_epoch: i64) -> String {
+    let (y, m, d) = civil_from_days(days_since_epoch);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// `YYYY-MM-DD`, the local day.
 pub fn format_local_date(utc: i64) -> String {
     let local = utc + offset_at(utc);

@@ -185,6 +185,12 @@ pub fn flags(kind: AttestationKind, edition: &str, coverage: Coverage, now: i64)
     out
 }
 
+/// Whether the register flags the certificate: not valid now, or of a lapsed edition. (A scope
+/// the buyer judged not to cover the service shows on the supplier's page.)
+pub fn needs_attention(status: CertificateStatus, flags: &[CertificateFlag]) -> bool {
+    status != CertificateStatus::Valid || flags.contains(&CertificateFlag::LapsedEdition)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +218,9 @@ mod tests {
         assert!(flags(AttestationKind::Iso27001, "2022", Coverage::Yes, ISO27001_2013_LAPSED_AT).is_empty());
         assert!(flags(AttestationKind::Iso27017, "2013", Coverage::Yes, ISO27001_2013_LAPSED_AT).is_empty());
         assert_eq!(flags(AttestationKind::Soc2Type2, "", Coverage::No, 0), vec![CertificateFlag::ScopeNotCovering]);
+        assert!(needs_attention(CertificateStatus::Expiring, &[]));
+        assert!(needs_attention(CertificateStatus::Valid, &[CertificateFlag::LapsedEdition]));
+        assert!(!needs_attention(CertificateStatus::Valid, &[CertificateFlag::ScopePartly]));
         for k in AttestationKind::ALL {
             assert_eq!(AttestationKind::parse(k.as_str()), Some(k));
         }

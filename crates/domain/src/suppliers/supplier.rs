@@ -95,6 +95,19 @@ impl TryFrom<String> for ContactRole {
     }
 }
 
+/// A contact's name and phone as entered: the field and message of what is wrong. (The
+/// e-mail address is checked where addresses are normalised, with members' and bidders'.)
+pub fn contact_problem(name: &str, phone: &str) -> Option<(&'static str, &'static str)> {
+    let (name, phone) = (name.trim(), phone.trim());
+    if name.is_empty() || name.chars().count() > MAX_NAME {
+        return Some(("name", "error-required"));
+    }
+    if phone.chars().count() > 40 || phone.chars().any(|c| !(c.is_ascii_digit() || " +-()".contains(c))) {
+        return Some(("phone", "error-supplier-phone"));
+    }
+    None
+}
+
 /// A supplier as entered, before it is checked.
 #[derive(Debug, Clone, Default)]
 pub struct SupplierInput {
@@ -210,6 +223,13 @@ mod tests {
         assert_eq!(input("X", "no", "974760673", "javascript:alert(1)").check().unwrap_err().field(), "website");
         assert_eq!(input("X", "no", "974760673", "https://localhost").check().unwrap_err().field(), "website");
         assert_eq!(input(&"x".repeat(201), "no", "974760673", "").check().unwrap_err().message_key(), "error-too-long");
+    }
+
+    #[test]
+    fn a_contact_has_a_name_and_a_phone_number_of_digits() {
+        assert_eq!(contact_problem(" ", ""), Some(("name", "error-required")));
+        assert_eq!(contact_problem("Vakt", "+47 55 00 00 00"), None);
+        assert_eq!(contact_problem("Vakt", "ring meg"), Some(("phone", "error-supplier-phone")));
     }
 
     #[test]
