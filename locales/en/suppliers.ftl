@@ -261,3 +261,86 @@ error-import-missing-column = The column "{ $heading }" is missing.
 error-import-twice = The same organisation number as row { $row }.
 error-import-no-supplier = No supplier with organisation number { $number } in the suppliers sheet or the register.
 audit-action-supplier-import = Suppliers and contracts read in from a workbook
+
+## The supplier's workspace
+perm-supplier_workspace = Their own supplier's workspace: its contracts with the organisation, contacts, certificates and sub-processor changes
+nav-workspace = Workspace
+workspace-intro = Your workspace with { $org }: your contracts, the sub-processor changes you have announced and what was decided, your contacts and certificates.
+workspace-changes = Announced sub-processor changes
+workspace-changes-none = No changes announced.
+workspace-certificate-new = Upload a renewed certificate
+workspace-announce = Announce a new sub-processor
+workspace-announce-help = The announcement starts the data processing agreement's notice: the buyer may object inside the objection window. The change can take effect from { $day } at the earliest.
+workspace-dpa-defaults = No data processing agreement is recorded for this contract; the standard numbers below apply until one is.
+workspace-people = People with the supplier's workspace
+workspace-people-help = The supplier's contacts can get their own workspace: they sign in by a link sent to their e-mail, keep contacts current, upload renewed certificates and announce sub-processor changes. Everything they do is in the audit log under their name.
+workspace-people-none = No one from the supplier has the workspace.
+field-objection-until = Objection window until
+field-effective = Takes effect
+field-certificate-file = Certificate (PDF or image)
+field-contact = Contact
+field-document-kind = Kind of document
+action-announce = Announce
+action-grant-workspace = Give the workspace and send a sign-in link
+action-revoke-workspace = Remove the workspace
+supplier-sign-in-title = Sign in for suppliers
+supplier-sign-in-intro = Enter your e-mail address. If it belongs to a supplier with a workspace, we send you a sign-in link.
+supplier-link-intro = Press the button to sign in to the supplier's workspace. The link works once.
+supplier-link-sent = If the address belongs to a supplier's workspace, a sign-in link is on its way. It works once and for a short while.
+supplier-link-invalid = This sign-in link has been used or has expired. Ask for a new one.
+supplier-link-new = Ask for a new link
+notice-announced = The change is announced; the buyer has been told.
+sub-processor-announced-by = Announced by { $who }
+documents-heading = Documents
+documents-none = No documents stored yet.
+document-kind-signed_contract = Signed contract
+document-kind-annex = Annex
+document-kind-dpa = Data processing agreement
+document-kind-transfer_assessment = Transfer impact assessment
+document-kind-certificate = Certificate
+error-workspace-disabled = The contact's account is disabled.
+error-workspace-other-supplier = The contact already has the workspace of another supplier in this organisation.
+error-workspace-member = The contact's address belongs to a member of the organisation; a supplier's workspace needs the supplier's own address.
+error-sub-processor-effective = The change cannot take effect before the notice has run: { $day } at the earliest.
+error-objection-window-closed = The objection window has closed; the change stands as the agreement says.
+mail-supplier-link-subject = Sign in to { $org }'s supplier workspace
+mail-supplier-link-body = Hello,
+
+    Use this link to sign in to { $supplier }'s workspace with { $org }:
+
+    { $link }
+
+    The link works once and for { $minutes } minutes. If you did not ask for it, you can ignore this e-mail.
+mail-sub-processor-announced-subject = New sub-processor announced: { $name } ({ $contract })
+mail-sub-processor-announced-body = The supplier has announced a new sub-processor on the contract "{ $contract }" with { $org }.
+
+    Sub-processor: { $name }
+    Processing locations: { $locations }
+    Takes effect: { $effective }
+
+    You may object until { $until }. Without an objection the change stands when the window closes.
+mail-sub-processor-reminder-subject = Objection window closes { $until }: { $name } ({ $contract })
+mail-sub-processor-reminder-body = The objection window for the new sub-processor { $name } on the contract "{ $contract }" with { $org } closes { $until }.
+
+    Processing locations: { $locations }
+    Takes effect: { $effective }
+
+    Without an objection the change stands when the window closes.
+mail-sub-processor-objected-subject = Objection to the sub-processor { $name }
+mail-sub-processor-objected-body = { $org } objects to the new sub-processor { $name } on the contract "{ $contract }".
+
+    Reason: { $reason }
+mail-sub-processor-approved-subject = Sub-processor approved: { $name }
+mail-sub-processor-approved-body = { $org } has approved the new sub-processor { $name } on the contract "{ $contract }".
+mail-sub-processor-stands-subject = The change stands: { $name }
+mail-sub-processor-stands-body = The objection window for the new sub-processor { $name } on the contract "{ $contract }" with { $org } has closed without an objection. The change stands.
+audit-action-supplier-person-grant = Supplier workspace given
+audit-action-supplier-person-revoke = Supplier workspace removed
+audit-action-supplier-link-sent = Supplier sign-in link sent
+audit-action-supplier-sign-in = Supplier signed in by link
+audit-action-supplier-sign-in-failed = Supplier sign-in link refused
+audit-action-supplier-person-refused = Supplier person refused
+audit-action-sub-processor-announce = Sub-processor announced
+audit-action-sub-processor-stands = Sub-processor change stands
+audit-action-supplier-document-add = Document stored
+audit-action-supplier-document-read = Document read

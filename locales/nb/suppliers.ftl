@@ -261,3 +261,86 @@ error-import-missing-column = Kolonnen «{ $heading }» mangler.
 error-import-twice = Samme organisasjonsnummer som rad { $row }.
 error-import-no-supplier = Ingen leverandør med organisasjonsnummer { $number } i arket med leverandører eller i registeret.
 audit-action-supplier-import = Leverandører og kontrakter lest inn fra en arbeidsbok
+
+## Leverandørens arbeidsflate
+perm-supplier_workspace = Egen leverandørs arbeidsflate: kontraktene med organisasjonen, kontaktpunkter, sertifikater og endringer i underdatabehandlere
+nav-workspace = Arbeidsflate
+workspace-intro = Arbeidsflaten din hos { $org }: kontraktene, endringene i underdatabehandlere dere har varslet og hva som ble avgjort, kontaktpunktene og sertifikatene.
+workspace-changes = Varslede endringer i underdatabehandlere
+workspace-changes-none = Ingen endringer varslet.
+workspace-certificate-new = Last opp et fornyet sertifikat
+workspace-announce = Varsle en ny underdatabehandler
+workspace-announce-help = Varselet starter databehandleravtalens varslingsfrist: kunden kan protestere innen protestfristen. Endringen kan tidligst gjelde fra { $day }.
+workspace-dpa-defaults = Det er ikke registrert noen databehandleravtale for denne kontrakten; standardtallene under gjelder til den er det.
+workspace-people = Personer med leverandørens arbeidsflate
+workspace-people-help = Leverandørens kontaktpersoner kan få sin egen arbeidsflate: de logger inn med en lenke sendt til e-posten sin, holder kontaktpunktene oppdatert, laster opp fornyede sertifikater og varsler endringer i underdatabehandlere. Alt de gjør, står i revisjonsloggen med navnet deres.
+workspace-people-none = Ingen fra leverandøren har arbeidsflaten.
+field-objection-until = Protestfrist
+field-effective = Gjelder fra
+field-certificate-file = Sertifikat (PDF eller bilde)
+field-contact = Kontaktperson
+field-document-kind = Type dokument
+action-announce = Varsle
+action-grant-workspace = Gi arbeidsflaten og send innloggingslenke
+action-revoke-workspace = Fjern arbeidsflaten
+supplier-sign-in-title = Innlogging for leverandører
+supplier-sign-in-intro = Skriv inn e-postadressen din. Hører den til en leverandør med arbeidsflate, sender vi deg en innloggingslenke.
+supplier-link-intro = Trykk på knappen for å logge inn på leverandørens arbeidsflate. Lenken virker én gang.
+supplier-link-sent = Hører adressen til en leverandørs arbeidsflate, er en innloggingslenke på vei. Den virker én gang og en kort stund.
+supplier-link-invalid = Denne innloggingslenken er brukt eller utløpt. Be om en ny.
+supplier-link-new = Be om en ny lenke
+notice-announced = Endringen er varslet; kunden har fått beskjed.
+sub-processor-announced-by = Varslet av { $who }
+documents-heading = Dokumenter
+documents-none = Ingen dokumenter lagret ennå.
+document-kind-signed_contract = Signert kontrakt
+document-kind-annex = Bilag
+document-kind-dpa = Databehandleravtale
+document-kind-transfer_assessment = Vurdering av overføring (TIA)
+document-kind-certificate = Sertifikat
+error-workspace-disabled = Kontaktpersonens konto er deaktivert.
+error-workspace-other-supplier = Kontaktpersonen har allerede arbeidsflaten til en annen leverandør i denne organisasjonen.
+error-workspace-member = Kontaktpersonens adresse tilhører et medlem av organisasjonen; en leverandørs arbeidsflate trenger leverandørens egen adresse.
+error-sub-processor-effective = Endringen kan ikke gjelde før varslingsfristen har løpt: tidligst { $day }.
+error-objection-window-closed = Protestfristen er ute; endringen står slik avtalen sier.
+mail-supplier-link-subject = Logg inn på leverandørflaten hos { $org }
+mail-supplier-link-body = Hei,
+
+    Bruk denne lenken for å logge inn på arbeidsflaten til { $supplier } hos { $org }:
+
+    { $link }
+
+    Lenken virker én gang og i { $minutes } minutter. Har du ikke bedt om den, kan du se bort fra denne e-posten.
+mail-sub-processor-announced-subject = Ny underdatabehandler varslet: { $name } ({ $contract })
+mail-sub-processor-announced-body = Leverandøren har varslet en ny underdatabehandler på kontrakten «{ $contract }» med { $org }.
+
+    Underdatabehandler: { $name }
+    Behandlingssteder: { $locations }
+    Gjelder fra: { $effective }
+
+    Dere kan protestere til og med { $until }. Uten protest står endringen når fristen er ute.
+mail-sub-processor-reminder-subject = Protestfristen går ut { $until }: { $name } ({ $contract })
+mail-sub-processor-reminder-body = Protestfristen for den nye underdatabehandleren { $name } på kontrakten «{ $contract }» med { $org } går ut { $until }.
+
+    Behandlingssteder: { $locations }
+    Gjelder fra: { $effective }
+
+    Uten protest står endringen når fristen er ute.
+mail-sub-processor-objected-subject = Protest mot underdatabehandleren { $name }
+mail-sub-processor-objected-body = { $org } protesterer mot den nye underdatabehandleren { $name } på kontrakten «{ $contract }».
+
+    Begrunnelse: { $reason }
+mail-sub-processor-approved-subject = Underdatabehandler godkjent: { $name }
+mail-sub-processor-approved-body = { $org } har godkjent den nye underdatabehandleren { $name } på kontrakten «{ $contract }».
+mail-sub-processor-stands-subject = Endringen står: { $name }
+mail-sub-processor-stands-body = Protestfristen for den nye underdatabehandleren { $name } på kontrakten «{ $contract }» med { $org } er ute uten protest. Endringen står.
+audit-action-supplier-person-grant = Leverandørens arbeidsflate gitt
+audit-action-supplier-person-revoke = Leverandørens arbeidsflate fjernet
+audit-action-supplier-link-sent = Innloggingslenke sendt til leverandør
+audit-action-supplier-sign-in = Leverandør logget inn med lenke
+audit-action-supplier-sign-in-failed = Leverandørs innloggingslenke avvist
+audit-action-supplier-person-refused = Leverandørperson avvist
+audit-action-sub-processor-announce = Underdatabehandler varslet
+audit-action-sub-processor-stands = Endring i underdatabehandler står
+audit-action-supplier-document-add = Dokument lagret
+audit-action-supplier-document-read = Dokument lest

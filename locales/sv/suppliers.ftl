@@ -261,3 +261,86 @@ error-import-missing-column = Kolumnen ”{ $heading }” saknas.
 error-import-twice = Samma organisationsnummer som rad { $row }.
 error-import-no-supplier = Ingen leverantör med organisationsnummer { $number } på bladet med leverantörer eller i registret.
 audit-action-supplier-import = Leverantörer och avtal inlästa från en arbetsbok
+
+## Leverantörens arbetsyta
+perm-supplier_workspace = Den egna leverantörens arbetsyta: avtalen med organisationen, kontaktpersoner, certifikat och ändringar av underbiträden
+nav-workspace = Arbetsyta
+workspace-intro = Din arbetsyta hos { $org }: avtalen, de ändringar av underbiträden ni har anmält och vad som beslutades, kontaktpersonerna och certifikaten.
+workspace-changes = Anmälda ändringar av underbiträden
+workspace-changes-none = Inga ändringar anmälda.
+workspace-certificate-new = Ladda upp ett förnyat certifikat
+workspace-announce = Anmäl ett nytt underbiträde
+workspace-announce-help = Anmälan startar personuppgiftsbiträdesavtalets varselfrist: kunden kan invända inom invändningsfristen. Ändringen kan gälla tidigast från { $day }.
+workspace-dpa-defaults = Inget personuppgiftsbiträdesavtal är registrerat för avtalet; standardvärdena nedan gäller tills det är det.
+workspace-people = Personer med leverantörens arbetsyta
+workspace-people-help = Leverantörens kontaktpersoner kan få en egen arbetsyta: de loggar in med en länk som skickas till deras e-post, håller kontaktuppgifterna aktuella, laddar upp förnyade certifikat och anmäler ändringar av underbiträden. Allt de gör står i granskningsloggen med deras namn.
+workspace-people-none = Ingen från leverantören har arbetsytan.
+field-objection-until = Invändningsfrist
+field-effective = Gäller från
+field-certificate-file = Certifikat (PDF eller bild)
+field-contact = Kontaktperson
+field-document-kind = Typ av dokument
+action-announce = Anmäl
+action-grant-workspace = Ge arbetsytan och skicka inloggningslänk
+action-revoke-workspace = Ta bort arbetsytan
+supplier-sign-in-title = Inloggning för leverantörer
+supplier-sign-in-intro = Ange din e-postadress. Hör den till en leverantör med arbetsyta skickar vi en inloggningslänk.
+supplier-link-intro = Tryck på knappen för att logga in på leverantörens arbetsyta. Länken fungerar en gång.
+supplier-link-sent = Hör adressen till en leverantörs arbetsyta är en inloggningslänk på väg. Den fungerar en gång och en kort stund.
+supplier-link-invalid = Inloggningslänken är använd eller har gått ut. Be om en ny.
+supplier-link-new = Be om en ny länk
+notice-announced = Ändringen är anmäld; kunden har fått besked.
+sub-processor-announced-by = Anmält av { $who }
+documents-heading = Dokument
+documents-none = Inga dokument sparade ännu.
+document-kind-signed_contract = Undertecknat avtal
+document-kind-annex = Bilaga
+document-kind-dpa = Personuppgiftsbiträdesavtal
+document-kind-transfer_assessment = Konsekvensbedömning av överföring (TIA)
+document-kind-certificate = Certifikat
+error-workspace-disabled = Kontaktpersonens konto är avstängt.
+error-workspace-other-supplier = Kontaktpersonen har redan en annan leverantörs arbetsyta i organisationen.
+error-workspace-member = Kontaktpersonens adress tillhör en medlem i organisationen; en leverantörs arbetsyta behöver leverantörens egen adress.
+error-sub-processor-effective = Ändringen kan inte gälla innan varselfristen har löpt ut: tidigast { $day }.
+error-objection-window-closed = Invändningsfristen har gått ut; ändringen står fast enligt avtalet.
+mail-supplier-link-subject = Logga in på leverantörsytan hos { $org }
+mail-supplier-link-body = Hej,
+
+    Använd länken för att logga in på arbetsytan för { $supplier } hos { $org }:
+
+    { $link }
+
+    Länken fungerar en gång och i { $minutes } minuter. Har du inte bett om den kan du bortse från mejlet.
+mail-sub-processor-announced-subject = Nytt underbiträde anmält: { $name } ({ $contract })
+mail-sub-processor-announced-body = Leverantören har anmält ett nytt underbiträde i avtalet "{ $contract }" med { $org }.
+
+    Underbiträde: { $name }
+    Behandlingsplatser: { $locations }
+    Gäller från: { $effective }
+
+    Ni kan invända till och med { $until }. Utan invändning står ändringen fast när fristen har gått ut.
+mail-sub-processor-reminder-subject = Invändningsfristen går ut { $until }: { $name } ({ $contract })
+mail-sub-processor-reminder-body = Invändningsfristen för det nya underbiträdet { $name } i avtalet "{ $contract }" med { $org } går ut { $until }.
+
+    Behandlingsplatser: { $locations }
+    Gäller från: { $effective }
+
+    Utan invändning står ändringen fast när fristen har gått ut.
+mail-sub-processor-objected-subject = Invändning mot underbiträdet { $name }
+mail-sub-processor-objected-body = { $org } invänder mot det nya underbiträdet { $name } i avtalet "{ $contract }".
+
+    Skäl: { $reason }
+mail-sub-processor-approved-subject = Underbiträde godkänt: { $name }
+mail-sub-processor-approved-body = { $org } har godkänt det nya underbiträdet { $name } i avtalet "{ $contract }".
+mail-sub-processor-stands-subject = Ändringen står fast: { $name }
+mail-sub-processor-stands-body = Invändningsfristen för det nya underbiträdet { $name } i avtalet "{ $contract }" med { $org } har gått ut utan invändning. Ändringen står fast.
+audit-action-supplier-person-grant = Leverantörens arbetsyta given
+audit-action-supplier-person-revoke = Leverantörens arbetsyta borttagen
+audit-action-supplier-link-sent = Inloggningslänk skickad till leverantör
+audit-action-supplier-sign-in = Leverantör inloggad med länk
+audit-action-supplier-sign-in-failed = Leverantörens inloggningslänk avvisad
+audit-action-supplier-person-refused = Leverantörsperson avvisad
+audit-action-sub-processor-announce = Underbiträde anmält
+audit-action-sub-processor-stands = Ändring av underbiträde står fast
+audit-action-supplier-document-add = Dokument sparat
+audit-action-supplier-document-read = Dokument läst

@@ -52,6 +52,11 @@ pub struct AppConfig {
     pub bid_read_days: i64,
     /// Days before a supplier's certificate runs out that it shows as expiring (default 90).
     pub certificate_warning_days: i64,
+    /// Minutes a supplier person's e-mailed sign-in link works (default 30).
+    pub supplier_link_minutes: i64,
+    /// Days before a sub-processor change's objection window closes that the contract's
+    /// people are reminded (default 3).
+    pub objection_reminder_days: i64,
     /// Finished jobs (a sent mail's recipient and subject) are kept this long, then removed.
     pub done_jobs_kept_secs: i64,
     /// Parked catalogue imports not confirmed within this time are removed (default 24 hours).
@@ -76,6 +81,8 @@ impl Default for AppConfig {
             standstill_days: 10,
             bid_read_days: 365,
             certificate_warning_days: 90,
+            supplier_link_minutes: 30,
+            objection_reminder_days: 3,
             done_jobs_kept_secs: 90 * 86_400,
             audit_checkpoint_secs: 24 * 3600,
             keys: Arc::new(keys::Keys::ephemeral()),

@@ -178,6 +178,10 @@ pub struct SupplierIds {
     pub contact: String,
     pub sub_processor: String,
     pub certificate: String,
+    /// A file of the certificate, stored with the supplier.
+    pub document: String,
+    /// A supplier person of the supplier (an account without a password).
+    pub person: String,
 }
 
 /// A supplier of the organisation with one contact, one certificate, one contract and one
@@ -241,6 +245,7 @@ pub async fn supplier_with_contract(db: &Db, org: &OrgId, seed: &str) -> Result<
         status: tillit_domain::contracts::sub_processor::SubProcessorStatus::Approved,
         by: "test",
         now: 0,
+        announced: None,
     };
     let sub = contracts::add_sub_processor(&mut tx, &row, sp).await?;
     let supplier_row = suppliers::get_tx(&mut tx, org, &id)
@@ -263,6 +268,62 @@ pub async fn supplier_with_contract(db: &Db, org: &OrgId, seed: &str) -> Result<
         now: 0,
     };
     let certificate = suppliers::add_certificate(&mut tx, &supplier_row, cert).await?;
+    let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+    let sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(pdf))
+    };
+    let doc = suppliers::documents::NewDocument {
+        org,
+        supplier_id: id.as_str(),
+        contract_id: None,
+        certificate_id: Some(&certificate),
+        kind: "certificate",
+        filename: "iso27001.pdf",
+        content_type: "application/pdf",
+        sha256: &sha,
+        content: pdf,
+        by: "test",
+        now: 0,
+    };
+    let document = suppliers::documents::add(&mut tx, doc).await?;
+    let person = UserId(crate::new_id());
+    let email = format!("{}@driftspartner.no", person.as_str());
+    tillit_store::identity::users::create_without_password(&mut tx, &person, &email, "Per Leverandør", "nb", 0).await?;
+    tillit_store::identity::orgs::add_member(&mut tx, org, &person, tillit_domain::Role::SupplierRespondent, 0).await?;
+    suppliers::people::grant(&mut tx, org, &person, &id, "test", 0).await?;
     tx.commit().await?;
-    Ok(SupplierIds { supplier: id.0, contract: contract.0, contact, sub_processor: sub, certificate })
+    Ok(SupplierIds {
+        supplier: id.0,
+        contract: contract.0,
+        contact,
+        sub_processor: sub,
+        certificate,
+        document,
+        person: person.0,
+    })
+}
+
+/// Makes a member a supplier person of `supplier` (in place of any supplier it had).
+pub async fn make_supplier_person(db: &Db, org: &OrgId, user: &UserId, supplier: &str) -> Result<()> {
+    let mut tx = db.begin().await?;
+    tx.execute("DELETE FROM supplier_people WHERE org_id = $1 AND user_id = $2", args![org.as_str(), user.as_str()])
+        .await?;
+    let supplier = tillit_domain::SupplierId(supplier.to_string());
+    tillit_store::suppliers::people::grant(&mut tx, org, user, &supplier, "test", 0).await?;
+    tx.commit().await
+}
+
+/// A supplier's certificates in the register: (number, coverage).
+pub async fn supplier_certificates(db: &Db, org: &OrgId, supplier: &str) -> Result<Vec<(String, String)>> {
+    db.fetch_all(
+        "SELECT number, coverage FROM supplier_certificates WHERE org_id = $1 AND supplier_id = $2 ORDER BY created_at",
+        args![org.as_str(), supplier],
+    )
+    .await
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
 }

@@ -291,6 +291,8 @@ async fn open(settings: &Settings) -> Result<App, String> {
         standstill_days: settings.standstill_days,
         bid_read_days: settings.bid_read_days,
         certificate_warning_days: settings.certificate_warning_days,
+        supplier_link_minutes: settings.supplier_link_minutes,
+        objection_reminder_days: settings.objection_reminder_days,
         audit_checkpoint_secs: settings.audit_checkpoint_secs,
         keys,
         ..AppConfig::default()

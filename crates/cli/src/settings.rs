@@ -24,6 +24,8 @@ pub struct FileSettings {
     pub standstill_days: Option<i64>,
     pub bid_read_days: Option<i64>,
     pub certificate_warning_days: Option<i64>,
+    pub supplier_link_minutes: Option<i64>,
+    pub objection_reminder_days: Option<i64>,
     pub cookie_secure: Option<bool>,
     pub smtp: Option<SmtpFile>,
     pub tls: Option<TlsFile>,
@@ -88,6 +90,8 @@ pub struct Settings {
     pub standstill_days: i64,
     pub bid_read_days: i64,
     pub certificate_warning_days: i64,
+    pub supplier_link_minutes: i64,
+    pub objection_reminder_days: i64,
     pub cookie_secure: bool,
     pub smtp: Option<tillit_app::platform::mail::SmtpSettings>,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -318,6 +322,22 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
             "setting `certificate_warning_days` must be 1–365, not {certificate_warning_days}"
         )));
     }
+    let supplier_link_minutes = env_parsed::<i64>("TILLIT_SUPPLIER_LINK_MINUTES", "supplier_link_minutes")?
+        .or(file.supplier_link_minutes)
+        .unwrap_or(30);
+    if !(5..=1440).contains(&supplier_link_minutes) {
+        return Err(SettingError(format!(
+            "setting `supplier_link_minutes` must be 5–1440, not {supplier_link_minutes}"
+        )));
+    }
+    let objection_reminder_days = env_parsed::<i64>("TILLIT_OBJECTION_REMINDER_DAYS", "objection_reminder_days")?
+        .or(file.objection_reminder_days)
+        .unwrap_or(3);
+    if !(1..=60).contains(&objection_reminder_days) {
+        return Err(SettingError(format!(
+            "setting `objection_reminder_days` must be 1–60, not {objection_reminder_days}"
+        )));
+    }
     let https = base_url.starts_with("https://");
     let cookie_secure = env_parsed::<bool>("TILLIT_COOKIE_SECURE", "cookie_secure")?
         .or(file.cookie_secure)
@@ -373,6 +393,8 @@ pub fn load(o: &Overrides) -> Result<Settings, SettingError> {
         standstill_days,
         bid_read_days,
         certificate_warning_days,
+        supplier_link_minutes,
+        objection_reminder_days,
         cookie_secure,
         smtp,
         tls,

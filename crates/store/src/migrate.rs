@@ -170,6 +170,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0026_contract_services.sql"),
         postgres: include_str!("../migrations/postgres/0026_contract_services.sql"),
     },
+    Migration {
+        version: 27,
+        name: "supplier_workspace",
+        sqlite: include_str!("../migrations/sqlite/0027_supplier_workspace.sql"),
+        postgres: include_str!("../migrations/postgres/0027_supplier_workspace.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -73,8 +73,9 @@ impl Ctx {
     }
 }
 
-const NAV: [(&str, &str, Option<Permission>); 8] = [
+const NAV: [(&str, &str, Option<Permission>); 9] = [
     ("/", "nav-home", None),
+    ("/workspace", "nav-workspace", Some(Permission::SupplierWorkspace)),
     ("/cases", "nav-procurements", Some(Permission::ProcurementView)),
     ("/suppliers", "nav-suppliers", Some(Permission::SupplierView)),
     ("/catalogues", "nav-catalogues", Some(Permission::CatalogueView)),
@@ -105,6 +106,7 @@ fn notice_key(query: Option<&str>) -> Option<&'static str> {
         "notice-submitted",
         "notice-certificate-expired",
         "notice-certificate-before-start",
+        "notice-announced",
     ]
     .into_iter()
     .find(|k| *k == v)

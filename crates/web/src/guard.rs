@@ -5,7 +5,7 @@
 //! 2. an API call without a bearer token is 401 JSON, whatever the method;
 //! 3. who is asking: a signed-in member (session or API token) or a live supplier-portal
 //!    link. A member whose role lacks the route's permission gets 403 here, before any form is
-//!    parsed. Anyone not known may send at most `anonymous_max_body_bytes`;
+//!    parsed; a supplier person gets 404 (and the attempt is audited). Anyone not known may send at most `anonymous_max_body_bytes`;
 //! 4. a declared length over the limit is 413 before a byte is read;
 //! 5. CSRF for state-changing requests (not bearer API calls), from the header, or from the
 //!    first 64 KiB of an upload (the `_csrf` field comes first in every upload form);
@@ -109,6 +109,18 @@ async fn forbidden(st: &AppState, req: Request, api: bool) -> Response {
     let (mut parts, _) = req.into_parts();
     match crate::ctx::Authed::from_request_parts(&mut parts, st).await {
         Ok(a) => crate::html::fail(a.ctx, tillit_app::AppError::Forbidden),
+        Err(r) => r,
+    }
+}
+
+async fn not_found(st: &AppState, req: Request, api: bool) -> Response {
+    use axum::extract::FromRequestParts;
+    if api {
+        return crate::api::ApiError(tillit_app::AppError::NotFound).into_response();
+    }
+    let (mut parts, _) = req.into_parts();
+    match crate::ctx::Page::from_request_parts(&mut parts, st).await {
+        Ok(page) => crate::html::platform::ops::not_found(page).await,
         Err(r) => r,
     }
 }
@@ -233,6 +245,16 @@ pub async fn guard(State(st): State<AppState>, req: Request, next: Next) -> Resp
     let needs_caller = has_body || matches!(spec.map(|s| s.access), Some(Access::Needs(_)));
     let who = if needs_caller { caller(&st, req.headers(), spec, &path).await } else { Caller::Unknown };
     if lacks_permission(&who, spec) {
+        // A supplier's people learn nothing of the buyer's pages, not even that they exist;
+        // the attempt is in the organisation's log.
+        if let Caller::Member(a) = &who
+            && a.role == tillit_domain::Role::SupplierRespondent
+        {
+            if let Err(e) = st.app.refuse_supplier_person(a, req.method().as_str(), &path).await {
+                tracing::warn!(error = %e, "recording a supplier person's refusal failed");
+            }
+            return not_found(&st, req, api).await;
+        }
         return forbidden(&st, req, api).await;
     }
     let limit = match who {

@@ -83,6 +83,46 @@ pub fn any_unlawful(subs: &[SubProcessorRow]) -> bool {
     subs.iter().any(|s| chain::unlawful_transfer(&s.location_list(), s.basis(), s.status).is_some())
 }
 
+/// A sub-processor's fields, checked.
+pub(crate) struct CheckedSubProcessor {
+    pub(crate) name: String,
+    pub(crate) country: String,
+    pub(crate) locations: Vec<String>,
+    pub(crate) basis: Option<TransferBasis>,
+    pub(crate) tia_date: Option<i64>,
+}
+
+/// The checks of a sub-processor as entered, by field (the buyer's form and a supplier's
+/// announcement alike).
+pub(crate) fn check_sub_processor(s: &SubProcessorInput) -> AppResult<CheckedSubProcessor> {
+    let name = s.name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(AppError::invalid("name", "error-required"));
+    }
+    let country = s.country.trim().to_ascii_uppercase();
+    if chain::parse_locations(&country).map(|l| l.len()) != Ok(1) {
+        return Err(AppError::invalid("sub_country", "error-country-code"));
+    }
+    let locations = chain::parse_locations(&s.locations)
+        .map_err(|bad| AppError::invalid_with("locations", "error-locations", vec![("entry", bad)]))?;
+    let basis = match s.transfer_basis.trim() {
+        "" => None,
+        b => Some(TransferBasis::parse(b).ok_or(AppError::invalid("transfer_basis", "error-choose"))?),
+    };
+    let tia_date = optional_day("tia_date", &s.tia_date)?;
+    for (field, v, max) in [
+        ("org_number", s.org_number.trim(), 40),
+        ("role", s.role.trim(), 500),
+        ("data_categories", s.data_categories.trim(), 2000),
+        ("tia_result", s.tia_result.trim(), 2000),
+    ] {
+        if v.chars().count() > max {
+            return Err(AppError::invalid(field, "error-too-long"));
+        }
+    }
+    Ok(CheckedSubProcessor { name: name.to_string(), country, locations, basis, tia_date })
+}
+
 impl App {
     pub async fn put_dpa(&self, actor: &Actor, id: &ContractId, d: &DpaInput) -> AppResult<()> {
         let template =
@@ -145,31 +185,8 @@ impl App {
 
     /// Records a sub-processor the buyer knows of (approved: it is in the agreement's list).
     pub async fn add_sub_processor(&self, actor: &Actor, id: &ContractId, s: &SubProcessorInput) -> AppResult<String> {
-        let name = s.name.trim();
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(AppError::invalid("name", "error-required"));
-        }
-        let country = s.country.trim().to_ascii_uppercase();
-        if chain::parse_locations(&country).map(|l| l.len()) != Ok(1) {
-            return Err(AppError::invalid("sub_country", "error-country-code"));
-        }
-        let locations = chain::parse_locations(&s.locations)
-            .map_err(|bad| AppError::invalid_with("locations", "error-locations", vec![("entry", bad)]))?;
-        let basis = match s.transfer_basis.trim() {
-            "" => None,
-            b => Some(TransferBasis::parse(b).ok_or(AppError::invalid("transfer_basis", "error-choose"))?),
-        };
-        let tia_date = optional_day("tia_date", &s.tia_date)?;
-        for (field, v, max) in [
-            ("org_number", s.org_number.trim(), 40),
-            ("role", s.role.trim(), 500),
-            ("data_categories", s.data_categories.trim(), 2000),
-            ("tia_result", s.tia_result.trim(), 2000),
-        ] {
-            if v.chars().count() > max {
-                return Err(AppError::invalid(field, "error-too-long"));
-            }
-        }
+        let CheckedSubProcessor { name, country, locations, basis, tia_date } = check_sub_processor(s)?;
+        let name = name.as_str();
         let mut w = self.write(actor, Permission::SupplierEdit).await?;
         let c = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
         let parent = match s.parent.trim() {
@@ -195,6 +212,7 @@ impl App {
             status: SubProcessorStatus::Approved,
             by: &by,
             now: w.now,
+            announced: None,
         };
         let sid = store::add_sub_processor(&mut w.tx, &c, sub).await?;
         let mut changes = vec![
@@ -248,9 +266,6 @@ impl App {
     ) -> AppResult<()> {
         let to = SubProcessorStatus::parse(to).ok_or(AppError::invalid("to", "error-choose"))?;
         let reason = reason.trim();
-        if to == SubProcessorStatus::Objected && reason.is_empty() {
-            return Err(AppError::invalid("reason", "error-sub-processor-reason"));
-        }
         if reason.chars().count() > 2000 {
             return Err(AppError::invalid("reason", "error-too-long"));
         }
@@ -258,10 +273,23 @@ impl App {
         let c = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
         let all = store::sub_processors_tx(&mut w.tx, &c).await?;
         let this = all.iter().find(|x| x.id == sub).ok_or(AppError::NotFound)?;
-        if !this.status.can_move_to(to) {
-            return Err(AppError::invalid("to", "error-sub-processor-status"));
+        chain::check_decision(this.status, to, this.objection_until, reason, w.now)
+            .map_err(|p| AppError::invalid(p.field(), p.message_key()))?;
+        // An approved announcement takes effect when the supplier said; anything else now.
+        let effective = match (to, this.effective_at, this.notified_at) {
+            (SubProcessorStatus::Approved, Some(at), Some(_)) => at,
+            _ => w.now,
+        };
+        store::set_sub_processor_status(&mut w.tx, &c, &this.id, to, reason, effective, w.now).await?;
+        match to {
+            SubProcessorStatus::Objected => {
+                self.mail_announcer(&mut w.tx, &c, this, "mail-sub-processor-objected", reason).await?
+            }
+            SubProcessorStatus::Approved => {
+                self.mail_announcer(&mut w.tx, &c, this, "mail-sub-processor-approved", reason).await?
+            }
+            _ => {}
         }
-        store::set_sub_processor_status(&mut w.tx, &c, &this.id, to, reason, w.now).await?;
         let changes = vec![
             FieldChange::new("sub_processor", None, Some(&this.id)),
             FieldChange::new("status", Some(this.status.as_str()), Some(to.as_str())),

@@ -2,6 +2,7 @@
 //! (the frozen set version and its hash, the bid's answers, evidence and certificates by
 //! reference), or entered by hand for a contract that predates tillit; one contract's page.
 
+pub mod changes;
 pub mod dpa;
 pub mod service;
 
@@ -107,6 +108,8 @@ pub struct ContractPage {
     pub members: Vec<(String, String)>,
     pub service: Option<store::ServiceRow>,
     pub records: Vec<store::ProcessingRecordRow>,
+    /// The signed contract, annexes, DPA and assessments stored with it, newest first.
+    pub documents: Vec<tillit_store::suppliers::documents::DocumentRow>,
 }
 
 /// The buyer's roles and the service levels as entered on a form.
@@ -300,10 +303,18 @@ impl App {
         let members = orgs::members(&self.db, &actor.org_id)
             .await?
             .into_iter()
-            .filter(|m| !m.disabled)
+            // The supplier's own people are members too, but never hold the buyer's roles.
+            .filter(|m| !m.disabled && m.role != tillit_domain::Role::SupplierRespondent.as_str())
             .map(|m| (m.user_id, if m.display_name.is_empty() { m.email } else { m.display_name }))
             .collect();
+        let documents = self
+            .documents_of(&supplier)
+            .await?
+            .into_iter()
+            .filter(|d| d.contract_id.as_deref() == Some(contract.id.as_str()))
+            .collect();
         Ok(ContractPage {
+            documents,
             service: store::service(&self.db, &contract).await?,
             records: store::processing_records(&self.db, &contract).await?,
             members,

@@ -154,7 +154,7 @@ impl App {
         Ok(NewSignIn { token: signin, mfa: MfaState::NeedsEnrolment })
     }
 
-    async fn create_session(
+    pub(crate) async fn create_session(
         &self,
         tx: &mut tillit_store::Tx,
         user: &UserId,
@@ -448,7 +448,9 @@ impl App {
     /// answer either way, so the form does not reveal who has an account.
     pub async fn request_password_reset(&self, email: &str, loc: Locale) -> AppResult<()> {
         let email = secrets::normalise_email(email);
-        let Some(user) = users::by_email(&self.db, &email).await?.filter(|u| !u.disabled) else {
+        // Supplier people have no password: they sign in by e-mailed links.
+        let Some(user) = users::by_email(&self.db, &email).await?.filter(|u| !u.disabled && u.password_hash.is_some())
+        else {
             return Ok(());
         };
         let now = self.now().0;

@@ -90,6 +90,8 @@ pub const KINDS: &[Kind] = &[
     kind::<crate::platform::audit_witness::AuditCheckpointMail>(),
     kind::<crate::procurement::opening::OpenBids>(),
     kind::<crate::procurement::award::StandstillEnds>(),
+    kind::<crate::contracts::changes::ObjectionWindowCloses>(),
+    kind::<crate::contracts::changes::ObjectionReminder>(),
 ];
 
 fn run_stored<'a, J: Job>(app: &'a App, payload: &'a str) -> Run<'a> {

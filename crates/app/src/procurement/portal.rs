@@ -88,6 +88,22 @@ fn lock_key(ip: &str) -> String {
     format!("bidlink:{ip}")
 }
 
+/// Why an uploaded file is refused, as the form's field and message.
+pub(crate) fn file_refused(field: &'static str, p: EvidenceProblem) -> AppError {
+    AppError::invalid(
+        field,
+        match p {
+            EvidenceProblem::Empty => "error-evidence-empty",
+            EvidenceProblem::TooLarge { .. } => "error-evidence-too-large",
+            EvidenceProblem::ForbiddenType | EvidenceProblem::BadName => "error-evidence-type",
+            EvidenceProblem::ExtensionMismatch { .. } => "error-evidence-extension",
+            EvidenceProblem::MacroEnabled => "error-evidence-macro",
+            EvidenceProblem::LegacyOrEncrypted => "error-evidence-legacy",
+            EvidenceProblem::ZipBomb => "error-evidence-bomb",
+        },
+    )
+}
+
 fn locked_error(l: Locked) -> AppError {
     match l {
         Locked::DeadlinePassed => AppError::invalid("deadline", "error-portal-deadline"),
@@ -258,20 +274,7 @@ impl App {
     /// Stores an evidence file (by SHA-256, once per bid). Returns its id.
     pub async fn portal_upload(&self, token: &str, ip: &str, filename: &str, bytes: &[u8]) -> AppResult<String> {
         let now = self.now().0;
-        let kind = evidence::check(filename, bytes, MAX_EVIDENCE_BYTES).map_err(|p| {
-            AppError::invalid(
-                "file",
-                match p {
-                    EvidenceProblem::Empty => "error-evidence-empty",
-                    EvidenceProblem::TooLarge { .. } => "error-evidence-too-large",
-                    EvidenceProblem::ForbiddenType | EvidenceProblem::BadName => "error-evidence-type",
-                    EvidenceProblem::ExtensionMismatch { .. } => "error-evidence-extension",
-                    EvidenceProblem::MacroEnabled => "error-evidence-macro",
-                    EvidenceProblem::LegacyOrEncrypted => "error-evidence-legacy",
-                    EvidenceProblem::ZipBomb => "error-evidence-bomb",
-                },
-            )
-        })?;
+        let kind = evidence::check(filename, bytes, MAX_EVIDENCE_BYTES).map_err(|p| file_refused("file", p))?;
         let name = evidence::clean_name(filename).unwrap_or_else(|| "evidence".into());
         let sha = hex::encode(Sha256::digest(bytes));
         let (mut w, r) = self.open_bid(token, ip, now).await?;

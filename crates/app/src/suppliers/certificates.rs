@@ -2,6 +2,7 @@
 //! and what needs attention; and those its winning bids carried, read through its contracts.
 
 use crate::contracts::parse_day;
+use crate::write::Write;
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::platform::audit_action::AuditAction;
 use tillit_domain::platform::audit_log::FieldChange;
@@ -105,58 +106,9 @@ impl App {
         id: &SupplierId,
         c: &CertificateInput,
     ) -> AppResult<String> {
-        let kind = AttestationKind::parse(c.kind.trim()).ok_or(AppError::invalid("cert_kind", "error-choose"))?;
-        let coverage = match c.coverage.trim() {
-            "" => Coverage::Unjudged,
-            v => Coverage::parse(v).ok_or(AppError::invalid("coverage", "error-choose"))?,
-        };
-        let valid_until = day("valid_until", &c.valid_until)?.ok_or(AppError::invalid("valid_until", "error-date"))?;
-        let valid_from = day("valid_from", &c.valid_from)?;
-        if valid_from.is_some_and(|f| f > valid_until) {
-            return Err(AppError::invalid("valid_until", "error-certificate-dates"));
-        }
-        let last_surveillance = day("last_surveillance", &c.last_surveillance)?;
-        for (field, v, max) in [
-            ("cert_name", c.name.trim(), 200),
-            ("number", c.number.trim(), 100),
-            ("body", c.body.trim(), 200),
-            ("accreditation", c.accreditation.trim(), 200),
-            ("edition", c.edition.trim(), 40),
-            ("scope", c.scope.trim(), 4000),
-            ("coverage_note", c.coverage_note.trim(), 2000),
-        ] {
-            if v.chars().count() > max {
-                return Err(AppError::invalid(field, "error-too-long"));
-            }
-        }
         let mut w = self.write(actor, Permission::SupplierEdit).await?;
         let s = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
-        let by = actor.user_id.as_str().to_string();
-        let new = NewCertificate {
-            kind,
-            name: c.name.trim(),
-            number: c.number.trim(),
-            body: c.body.trim(),
-            accreditation: c.accreditation.trim(),
-            edition: c.edition.trim(),
-            scope: c.scope.trim(),
-            coverage,
-            coverage_note: c.coverage_note.trim(),
-            valid_from,
-            valid_until,
-            last_surveillance,
-            by: &by,
-            now: w.now,
-        };
-        let cid = store::add_certificate(&mut w.tx, &s, new).await?;
-        let changes = vec![
-            FieldChange::new("certificate", None, Some(&cid)),
-            FieldChange::new("kind", None, Some(kind.as_str())),
-            FieldChange::new("number", None, Some(c.number.trim())),
-            FieldChange::new("valid_until", None, Some(&format_local_date(valid_until))),
-            FieldChange::new("coverage", None, Some(coverage.as_str())),
-        ];
-        w.audit(AuditAction::SupplierCertificateAdd, "supplier", &s.id, changes).await?;
+        let cid = insert_certificate(&mut w, &s, c, true).await?;
         w.commit().await?;
         Ok(cid)
     }
@@ -178,4 +130,67 @@ impl App {
         w.audit(AuditAction::SupplierCertificateWithdraw, "supplier", &s.id, changes).await?;
         w.commit().await
     }
+}
+
+/// Checks a certificate as entered and records it for the supplier, in the change `w`. The
+/// buyer (`buyer`) judges whether it covers the service; a supplier's own entry is unjudged.
+pub(crate) async fn insert_certificate(
+    w: &mut Write<'_>,
+    s: &SupplierRow,
+    c: &CertificateInput,
+    buyer: bool,
+) -> AppResult<String> {
+    let kind = AttestationKind::parse(c.kind.trim()).ok_or(AppError::invalid("cert_kind", "error-choose"))?;
+    // Whether the scope covers the service is the buyer's judgement, never the supplier's.
+    let coverage = match c.coverage.trim() {
+        _ if !buyer => Coverage::Unjudged,
+        "" => Coverage::Unjudged,
+        v => Coverage::parse(v).ok_or(AppError::invalid("coverage", "error-choose"))?,
+    };
+    let valid_until = day("valid_until", &c.valid_until)?.ok_or(AppError::invalid("valid_until", "error-date"))?;
+    let valid_from = day("valid_from", &c.valid_from)?;
+    if valid_from.is_some_and(|f| f > valid_until) {
+        return Err(AppError::invalid("valid_until", "error-certificate-dates"));
+    }
+    let last_surveillance = day("last_surveillance", &c.last_surveillance)?;
+    for (field, v, max) in [
+        ("cert_name", c.name.trim(), 200),
+        ("number", c.number.trim(), 100),
+        ("body", c.body.trim(), 200),
+        ("accreditation", c.accreditation.trim(), 200),
+        ("edition", c.edition.trim(), 40),
+        ("scope", c.scope.trim(), 4000),
+        ("coverage_note", c.coverage_note.trim(), 2000),
+    ] {
+        if v.chars().count() > max {
+            return Err(AppError::invalid(field, "error-too-long"));
+        }
+    }
+    let by = w.member()?.user_id.as_str().to_string();
+    let new = NewCertificate {
+        kind,
+        name: c.name.trim(),
+        number: c.number.trim(),
+        body: c.body.trim(),
+        accreditation: c.accreditation.trim(),
+        edition: c.edition.trim(),
+        scope: c.scope.trim(),
+        coverage,
+        coverage_note: c.coverage_note.trim(),
+        valid_from,
+        valid_until,
+        last_surveillance,
+        by: &by,
+        now: w.now,
+    };
+    let cid = store::add_certificate(&mut w.tx, s, new).await?;
+    let changes = vec![
+        FieldChange::new("certificate", None, Some(&cid)),
+        FieldChange::new("kind", None, Some(kind.as_str())),
+        FieldChange::new("number", None, Some(c.number.trim())),
+        FieldChange::new("valid_until", None, Some(&format_local_date(valid_until))),
+        FieldChange::new("coverage", None, Some(coverage.as_str())),
+    ];
+    w.audit(AuditAction::SupplierCertificateAdd, "supplier", &s.id, changes).await?;
+    Ok(cid)
 }

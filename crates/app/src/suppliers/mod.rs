@@ -2,9 +2,13 @@
 //! each supplier's tier and contracts, and one supplier's page.
 
 pub mod certificates;
+pub mod documents;
+pub mod people;
 pub mod register_import;
 pub mod register_workbook;
+pub mod workspace;
 
+use crate::write::Write;
 use crate::{Actor, App, AppError, AppResult};
 use tillit_domain::contracts::contract::ContractStatus;
 use tillit_domain::platform::audit_action::AuditAction;
@@ -69,6 +73,10 @@ pub struct SupplierPage {
     pub certificates: Vec<certificates::CertificateLine>,
     /// Those its winning bids carried, read through its contracts.
     pub bid_certificates: Vec<certificates::BidCertificateLine>,
+    /// Its people with the workspace.
+    pub people: Vec<tillit_store::suppliers::people::PersonRow>,
+    /// Files of its certificates (those of its contracts are on the contracts' pages).
+    pub documents: Vec<tillit_store::suppliers::documents::DocumentRow>,
 }
 
 /// The field and message of a supplier as entered that is refused.
@@ -181,7 +189,11 @@ impl App {
             .collect();
         let certificates = self.certificate_lines(store::certificates(&self.db, &s).await?, now);
         let bid_certificates = self.bid_certificates(actor, &s, now).await?;
+        let people = tillit_store::suppliers::people::of_supplier(&self.db, &actor.org_id, &s.id).await?;
+        let documents = self.documents_of(&s).await?.into_iter().filter(|d| d.contract_id.is_none()).collect();
         Ok(SupplierPage {
+            people,
+            documents,
             certificates,
             bid_certificates,
             unlawful,
@@ -222,37 +234,16 @@ impl App {
         email: &str,
         phone: &str,
     ) -> AppResult<()> {
-        let role = ContactRole::parse(role).ok_or(AppError::invalid("role", "error-choose"))?;
-        let email = crate::platform::secrets::normalise_email(email);
-        let (name, email, phone) = (name.trim(), email.as_str(), phone.trim());
-        if let Some((field, key)) = tillit_domain::suppliers::supplier::contact_problem(name, phone) {
-            return Err(AppError::invalid(field, key));
-        }
-        if !crate::platform::secrets::email_looks_valid(email) {
-            return Err(AppError::invalid("email", "error-email"));
-        }
         let mut w = self.write(actor, Permission::SupplierEdit).await?;
         let s = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
-        let contact = NewContact { role, name, email, phone, now: w.now };
-        let cid = store::add_contact(&mut w.tx, &s, contact).await?;
-        let changes = vec![
-            FieldChange::new("contact", None, Some(&cid)),
-            FieldChange::new("role", None, Some(role.as_str())),
-            FieldChange::new("name", None, Some(name)),
-            FieldChange::new("email", None, Some(email)),
-        ];
-        w.audit(AuditAction::SupplierContactAdd, "supplier", &s.id, changes).await?;
+        insert_contact(&mut w, &s, role, name, email, phone).await?;
         w.commit().await
     }
 
     pub async fn remove_supplier_contact(&self, actor: &Actor, id: &SupplierId, contact: &str) -> AppResult<()> {
         let mut w = self.write(actor, Permission::SupplierEdit).await?;
         let s = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
-        if store::remove_contact(&mut w.tx, &s, contact).await? != 1 {
-            return Err(AppError::NotFound);
-        }
-        let changes = vec![FieldChange::new("contact", Some(contact), None)];
-        w.audit(AuditAction::SupplierContactRemove, "supplier", &s.id, changes).await?;
+        delete_contact(&mut w, &s, contact).await?;
         w.commit().await
     }
 
@@ -275,4 +266,42 @@ fn highest_tier<'a>(
     tiers: &std::collections::HashMap<String, Tier>,
 ) -> Option<Tier> {
     contracts.filter_map(|c| c.case_id.as_ref().and_then(|id| tiers.get(id)).copied()).max()
+}
+
+/// Checks a contact as entered and adds it to the supplier, in the change `w`.
+pub(crate) async fn insert_contact(
+    w: &mut Write<'_>,
+    s: &SupplierRow,
+    role: &str,
+    name: &str,
+    email: &str,
+    phone: &str,
+) -> AppResult<()> {
+    let role = ContactRole::parse(role).ok_or(AppError::invalid("role", "error-choose"))?;
+    let email = crate::platform::secrets::normalise_email(email);
+    let (name, email, phone) = (name.trim(), email.as_str(), phone.trim());
+    if let Some((field, key)) = tillit_domain::suppliers::supplier::contact_problem(name, phone) {
+        return Err(AppError::invalid(field, key));
+    }
+    if !crate::platform::secrets::email_looks_valid(email) {
+        return Err(AppError::invalid("email", "error-email"));
+    }
+    let contact = NewContact { role, name, email, phone, now: w.now };
+    let cid = store::add_contact(&mut w.tx, s, contact).await?;
+    let changes = vec![
+        FieldChange::new("contact", None, Some(&cid)),
+        FieldChange::new("role", None, Some(role.as_str())),
+        FieldChange::new("name", None, Some(name)),
+        FieldChange::new("email", None, Some(email)),
+    ];
+    w.audit(AuditAction::SupplierContactAdd, "supplier", &s.id, changes).await
+}
+
+/// Removes one of the supplier's contacts, in the change `w`; NotFound when it is not one.
+pub(crate) async fn delete_contact(w: &mut Write<'_>, s: &SupplierRow, contact: &str) -> AppResult<()> {
+    if store::remove_contact(&mut w.tx, s, contact).await? != 1 {
+        return Err(AppError::NotFound);
+    }
+    let changes = vec![FieldChange::new("contact", Some(contact), None)];
+    w.audit(AuditAction::SupplierContactRemove, "supplier", &s.id, changes).await
 }

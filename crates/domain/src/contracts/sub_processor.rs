@@ -3,6 +3,8 @@
 //! outside the EEA, the GDPR's chapter V needs a transfer basis; without one the transfer is
 //! critical wherever the supplier is shown.
 
+use crate::contracts::dpa::DpaTerms;
+use crate::platform::local_time::offset_at;
 use serde::{Deserialize, Serialize};
 
 /// The EEA: the 27 EU member states, Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2).
@@ -166,6 +168,92 @@ pub fn would_cycle(id: &str, parent: &str, parent_of: impl Fn(&str) -> Option<St
     false
 }
 
+/// The clocks a supplier's announcement of a new sub-processor starts under the DPA: the
+/// buyer may object until `objection_until`; the change may take effect from `earliest_effective`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnnouncementClocks {
+    pub objection_until: i64,
+    pub earliest_effective: i64,
+}
+
+const DAY: i64 = 86_400;
+
+pub fn announcement_clocks(notified_at: i64, terms: &DpaTerms) -> AnnouncementClocks {
+    AnnouncementClocks {
+        objection_until: notified_at + i64::from(terms.objection_days) * DAY,
+        earliest_effective: notified_at + i64::from(terms.subprocessor_notice_days) * DAY,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeProblem {
+    /// The change would take effect before the DPA's notice has run.
+    EffectiveTooSoon,
+    /// An objection after the window closed.
+    WindowClosed,
+    /// An objection needs the buyer's reason.
+    ReasonMissing,
+    /// Not a move from this status.
+    NotFromStatus,
+}
+
+impl ChangeProblem {
+    pub fn field(self) -> &'static str {
+        match self {
+            ChangeProblem::EffectiveTooSoon => "effective",
+            ChangeProblem::WindowClosed | ChangeProblem::NotFromStatus => "to",
+            ChangeProblem::ReasonMissing => "reason",
+        }
+    }
+    pub fn message_key(self) -> &'static str {
+        match self {
+            ChangeProblem::EffectiveTooSoon => "error-sub-processor-effective",
+            ChangeProblem::WindowClosed => "error-objection-window-closed",
+            ChangeProblem::ReasonMissing => "error-sub-processor-reason",
+            ChangeProblem::NotFromStatus => "error-sub-processor-status",
+        }
+    }
+}
+
+/// The supplier's chosen effective day (its local midnight) respects the notice when it is
+/// not before the local day on which the notice ends.
+pub fn check_effective(effective_day: i64, clocks: &AnnouncementClocks) -> Result<(), ChangeProblem> {
+    let day_of = |t: i64| (t + offset_at(t)).div_euclid(DAY);
+    if day_of(effective_day) < day_of(clocks.earliest_effective) {
+        return Err(ChangeProblem::EffectiveTooSoon);
+    }
+    Ok(())
+}
+
+/// The buyer's decision on a sub-processor: allowed moves only, an objection with a reason
+/// and, for an announced change, only while its window is open (after it, the change stands).
+pub fn check_decision(
+    from: SubProcessorStatus,
+    to: SubProcessorStatus,
+    objection_until: Option<i64>,
+    reason: &str,
+    now: i64,
+) -> Result<(), ChangeProblem> {
+    // An objection to an announced change after its window says so, whatever became of it.
+    if to == SubProcessorStatus::Objected && objection_until.is_some_and(|until| now >= until) {
+        return Err(ChangeProblem::WindowClosed);
+    }
+    if !from.can_move_to(to) {
+        return Err(ChangeProblem::NotFromStatus);
+    }
+    if to == SubProcessorStatus::Objected && reason.trim().is_empty() {
+        return Err(ChangeProblem::ReasonMissing);
+    }
+    Ok(())
+}
+
+/// When the window of an announced change has closed without an objection, the change
+/// stands, as the DPA says.
+pub fn stands_after_window(status: SubProcessorStatus, objection_until: Option<i64>, now: i64) -> bool {
+    matches!(status, SubProcessorStatus::Notified | SubProcessorStatus::ObjectionWindow)
+        && objection_until.is_some_and(|until| now >= until)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +296,43 @@ mod tests {
         for s in SubProcessorStatus::ALL {
             assert_eq!(SubProcessorStatus::parse(s.as_str()), Some(s));
         }
+    }
+
+    #[test]
+    fn an_announcement_starts_the_notice_and_the_objection_window() {
+        let terms = crate::contracts::dpa::DEFAULT_TERMS;
+        // 2027-03-01 10:00 UTC.
+        let now = 1_803_981_600;
+        let c = announcement_clocks(now, &terms);
+        assert_eq!(c.objection_until, now + 14 * DAY);
+        assert_eq!(c.earliest_effective, now + 30 * DAY);
+        let local_midnight = |t: i64| {
+            let local = t + offset_at(t);
+            let m = local - local.rem_euclid(DAY);
+            m - offset_at(m)
+        };
+        assert_eq!(check_effective(local_midnight(c.earliest_effective), &c), Ok(()), "the day the notice ends");
+        assert_eq!(
+            check_effective(local_midnight(c.earliest_effective) - DAY, &c),
+            Err(ChangeProblem::EffectiveTooSoon)
+        );
+    }
+
+    #[test]
+    fn the_buyer_objects_inside_the_window_with_a_reason() {
+        use SubProcessorStatus::*;
+        let until = Some(1000);
+        assert_eq!(check_decision(ObjectionWindow, Objected, until, "Data til USA", 999), Ok(()));
+        assert_eq!(
+            check_decision(ObjectionWindow, Objected, until, "Data til USA", 1000),
+            Err(ChangeProblem::WindowClosed)
+        );
+        assert_eq!(check_decision(ObjectionWindow, Objected, until, " ", 10), Err(ChangeProblem::ReasonMissing));
+        assert_eq!(check_decision(ObjectionWindow, Approved, until, "", 5000), Ok(()), "approving late is harmless");
+        assert_eq!(check_decision(Removed, Approved, None, "", 0), Err(ChangeProblem::NotFromStatus));
+        assert_eq!(check_decision(Approved, Objected, until, "For sent", 5000), Err(ChangeProblem::WindowClosed));
+        assert!(stands_after_window(ObjectionWindow, until, 1000));
+        assert!(!stands_after_window(ObjectionWindow, until, 999));
+        assert!(!stands_after_window(Objected, until, 5000), "an objection stays");
     }
 }

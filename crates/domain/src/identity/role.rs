@@ -85,8 +85,8 @@ impl Role {
                 ExportAuditLog,
                 ViewPermissionMatrix,
             ],
-            // Suppliers see only what a later bid portal grants them, never the organisation.
-            Role::SupplierRespondent => &[],
+            // A supplier's people see their own supplier's workspace, never the organisation.
+            Role::SupplierRespondent => &[SupplierWorkspace],
         }
     }
 
@@ -120,10 +120,13 @@ pub enum Permission {
     SupplierView,
     /// Enter and change suppliers and contracts; turn an awarded bid into a contract.
     SupplierEdit,
+    /// A supplier person's own workspace: its supplier's contracts with the organisation,
+    /// contacts, certificates and sub-processor changes.
+    SupplierWorkspace,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 12] = [
+    pub const ALL: [Permission; 13] = [
         Permission::OrgView,
         Permission::ManageUsers,
         Permission::ManageOrganisation,
@@ -136,6 +139,7 @@ impl Permission {
         Permission::ProcurementEdit,
         Permission::SupplierView,
         Permission::SupplierEdit,
+        Permission::SupplierWorkspace,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -152,6 +156,7 @@ impl Permission {
             Permission::ProcurementEdit => "procurement_edit",
             Permission::SupplierView => "supplier_view",
             Permission::SupplierEdit => "supplier_edit",
+            Permission::SupplierWorkspace => "supplier_workspace",
         }
     }
 }
@@ -208,6 +213,9 @@ mod tests {
 
     #[test]
     fn supplier_sees_nothing_of_the_organisation() {
-        assert!(Role::SupplierRespondent.permissions().is_empty());
+        assert_eq!(Role::SupplierRespondent.permissions(), &[Permission::SupplierWorkspace]);
+        for r in Role::ALL.into_iter().filter(|r| *r != Role::SupplierRespondent) {
+            assert!(!r.has(Permission::SupplierWorkspace), "{r:?} is not a supplier");
+        }
     }
 }

@@ -130,6 +130,25 @@ audit_actions! {
     SupplierImport = "supplier.import",
     /// The certification body withdrew a certificate.
     SupplierCertificateWithdraw = "supplier.certificate_withdraw",
+    /// A contact given the supplier's workspace (a sign-in link by e-mail).
+    SupplierPersonGrant = "supplier.person_grant",
+    /// A supplier person's workspace taken away.
+    SupplierPersonRevoke = "supplier.person_revoke",
+    /// A supplier person asked for a sign-in link.
+    SupplierLinkSent = "supplier.link_sent",
+    /// A supplier person signed in by an e-mailed link.
+    SupplierSignIn = "supplier.sign_in",
+    /// An unknown, used or expired sign-in link.
+    SupplierSignInFailed = "supplier.sign_in_failed",
+    /// A supplier person refused: a buyer's route or another supplier's object.
+    SupplierPersonRefused = "supplier.person_refused",
+    /// A supplier person announced a new sub-processor; the DPA's clocks run.
+    SubProcessorAnnounce = "sub_processor.announce",
+    /// The objection window closed without an objection: the change stands.
+    SubProcessorStands = "sub_processor.stands",
+    /// A file stored with the register (signed contract, annex, DPA, assessment, certificate).
+    SupplierDocumentAdd = "supplier.document_add",
+    SupplierDocumentRead = "supplier.document_read",
     // contracts
     /// A contract entered by hand, or made from an awarded case's winning bid.
     ContractCreate = "contract.create",

@@ -2,5 +2,6 @@
 //! and contacts.
 
 pub mod certificate;
+pub mod document;
 pub mod org_number;
 pub mod supplier;

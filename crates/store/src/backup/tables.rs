@@ -514,6 +514,9 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("created_by", Text),
             ("created_at", Int),
             ("updated_at", Int),
+            ("notified_at", Int),
+            ("objection_until", Int),
+            ("announced_by", Text),
         ],
     ),
     (
@@ -572,6 +575,28 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("source", Text),
             ("created_by", Text),
             ("created_at", Int),
+        ],
+    ),
+    (
+        "supplier_people",
+        &[("org_id", Text), ("user_id", Text), ("supplier_id", Text), ("granted_by", Text), ("granted_at", Int)],
+    ),
+    (
+        "supplier_documents",
+        &[
+            ("id", Text),
+            ("org_id", Text),
+            ("supplier_id", Text),
+            ("contract_id", Text),
+            ("certificate_id", Text),
+            ("kind", Text),
+            ("filename", Text),
+            ("content_type", Text),
+            ("sha256", Text),
+            ("size", Int),
+            ("content", Bytes),
+            ("uploaded_by", Text),
+            ("uploaded_at", Int),
         ],
     ),
 ];

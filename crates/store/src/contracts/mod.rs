@@ -169,6 +169,19 @@ pub struct DpaRow {
     pub updated_at: i64,
 }
 
+impl DpaRow {
+    /// The agreed numbers (the form checked them when they were stored).
+    pub fn terms(&self) -> tillit_domain::contracts::dpa::DpaTerms {
+        let n = |v: i64| u32::try_from(v).unwrap_or(0);
+        tillit_domain::contracts::dpa::DpaTerms {
+            breach_notice_hours: n(self.breach_notice_hours),
+            subprocessor_notice_days: n(self.subprocessor_notice_days),
+            objection_days: n(self.objection_days),
+            deletion_days: n(self.deletion_days),
+        }
+    }
+}
+
 pub async fn dpa(db: &Db, c: &ContractRow) -> Result<Option<DpaRow>> {
     db.fetch_optional(
         "SELECT * FROM dpas WHERE contract_id = $1 AND org_id = $2",
@@ -245,6 +258,10 @@ pub struct SubProcessorRow {
     pub decision_reason: String,
     pub created_at: i64,
     pub updated_at: i64,
+    pub notified_at: Option<i64>,
+    pub objection_until: Option<i64>,
+    /// The supplier person who announced it; empty when the buyer entered it.
+    pub announced_by: String,
 }
 
 impl SubProcessorRow {
@@ -261,7 +278,7 @@ macro_rules! sub_processor_columns {
     () => {
         "sp.id, sp.contract_id, sp.parent_id, sp.name, sp.org_number, sp.country, sp.role, sp.data_categories,
          sp.locations, sp.transfer_basis, sp.tia_date, sp.tia_result, sp.status, sp.effective_at, sp.decision_reason,
-         sp.created_at, sp.updated_at"
+         sp.created_at, sp.updated_at, sp.notified_at, sp.objection_until, sp.announced_by"
     };
 }
 const CONTRACT_SUB_PROCESSORS: &str = concat!(
@@ -307,14 +324,17 @@ pub struct NewSubProcessor<'a> {
     pub status: tillit_domain::contracts::sub_processor::SubProcessorStatus,
     pub by: &'a str,
     pub now: i64,
+    /// A supplier's announcement: (notified, objection window closes, takes effect, by whom).
+    pub announced: Option<(i64, i64, i64, &'a str)>,
 }
 
 pub async fn add_sub_processor(tx: &mut Tx, c: &ContractRow, s: NewSubProcessor<'_>) -> Result<String> {
     let id = uuid::Uuid::new_v4().to_string();
     tx.execute(
         "INSERT INTO sub_processors (id, org_id, contract_id, parent_id, name, org_number, country, role, data_categories,
-                                     locations, transfer_basis, tia_date, tia_result, status, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)",
+                                     locations, transfer_basis, tia_date, tia_result, status, created_by, created_at, updated_at,
+                                     notified_at, objection_until, effective_at, announced_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17, $18, $19, $20)",
         args![
             id.as_str(),
             c.org_id.as_str(),
@@ -331,7 +351,11 @@ pub async fn add_sub_processor(tx: &mut Tx, c: &ContractRow, s: NewSubProcessor<
             s.tia_result,
             s.status.as_str(),
             s.by,
-            s.now
+            s.now,
+            s.announced.map(|a| a.0),
+            s.announced.map(|a| a.1),
+            s.announced.map(|a| a.2),
+            s.announced.map(|a| a.3).unwrap_or("")
         ],
     )
     .await?;
@@ -358,12 +382,13 @@ pub async fn set_sub_processor_status(
     id: &str,
     status: tillit_domain::contracts::sub_processor::SubProcessorStatus,
     reason: &str,
+    effective_at: i64,
     now: i64,
 ) -> Result<u64> {
     tx.execute(
-        "UPDATE sub_processors SET status = $1, decision_reason = $2, effective_at = $3, updated_at = $3
+        "UPDATE sub_processors SET status = $1, decision_reason = $2, effective_at = $3, updated_at = $7
          WHERE id = $4 AND contract_id = $5 AND org_id = $6",
-        args![status.as_str(), reason, now, id, c.id.as_str(), c.org_id.as_str()],
+        args![status.as_str(), reason, effective_at, id, c.id.as_str(), c.org_id.as_str(), now],
     )
     .await
 }

@@ -9,6 +9,8 @@ pub enum LinkKind {
     Setup,
     PasswordReset,
     Invitation,
+    /// A supplier person's sign-in to the supplier's workspace (no password).
+    SupplierSignIn,
 }
 
 impl LinkKind {
@@ -17,6 +19,7 @@ impl LinkKind {
             LinkKind::Setup => "setup",
             LinkKind::PasswordReset => "password_reset",
             LinkKind::Invitation => "invitation",
+            LinkKind::SupplierSignIn => "supplier_sign_in",
         }
     }
 }
@@ -66,6 +69,15 @@ pub async fn find_valid(db: &Db, token_hash: &str, kind: LinkKind, now: i64) -> 
     .await
 }
 
+/// A link of this kind whatever its state (used, expired): to say why it no longer works.
+pub async fn find_any(db: &Db, token_hash: &str, kind: LinkKind) -> Result<Option<Link>> {
+    db.fetch_optional(
+        "SELECT * FROM one_time_links WHERE token_hash = $1 AND kind = $2",
+        args![token_hash, kind.as_str()],
+    )
+    .await
+}
+
 /// Marks the link used; returns it only if this call was the one that used it.
 pub async fn consume(tx: &mut Tx, token_hash: &str, kind: LinkKind, now: i64) -> Result<Option<Link>> {
     let n = tx
@@ -104,6 +116,16 @@ pub async fn revoke_invitation(tx: &mut Tx, org: &str, token_hash: &str, now: i6
     tx.execute(
         "UPDATE one_time_links SET expires_at = $3 WHERE org_id = $1 AND token_hash = $2 AND kind = $4 AND used_at IS NULL",
         args![org, token_hash, now, LinkKind::Invitation.as_str()],
+    )
+    .await
+}
+
+/// Ends every unused link of this kind for the user in the organisation (access taken away).
+pub async fn expire_for_user(tx: &mut Tx, kind: LinkKind, org: &str, user_id: &str, now: i64) -> Result<u64> {
+    tx.execute(
+        "UPDATE one_time_links SET expires_at = $4
+          WHERE kind = $1 AND org_id = $2 AND user_id = $3 AND used_at IS NULL AND expires_at > $4",
+        args![kind.as_str(), org, user_id, now],
     )
     .await
 }

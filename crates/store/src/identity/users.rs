@@ -50,6 +50,24 @@ pub async fn create(
     Ok(())
 }
 
+/// An account without a password: a supplier person, who signs in by e-mailed links.
+pub async fn create_without_password(
+    tx: &mut Tx,
+    id: &UserId,
+    email: &str,
+    display_name: &str,
+    locale: &str,
+    now: i64,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO users (id, email, display_name, locale, totp_enabled, disabled, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        args![id.as_str(), email, display_name, locale, false, false, now],
+    )
+    .await?;
+    Ok(())
+}
+
 pub async fn by_id(db: &Db, id: &UserId) -> Result<Option<User>> {
     db.fetch_optional("SELECT * FROM users WHERE id = $1", args![id.as_str()]).await
 }

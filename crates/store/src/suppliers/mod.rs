@@ -3,6 +3,9 @@
 //! supplier's contacts take the row a lookup made, so a request's id cannot reach another
 //! organisation's supplier.
 
+pub mod documents;
+pub mod people;
+
 use crate::args;
 use crate::db::{Db, Result, Tx};
 use tillit_domain::suppliers::supplier::{ContactRole, SupplierStatus};
@@ -126,6 +129,14 @@ pub async fn set_status(tx: &mut Tx, s: &SupplierRow, status: SupplierStatus, no
 
 pub async fn contacts(db: &Db, s: &SupplierRow) -> Result<Vec<ContactRow>> {
     db.fetch_all(
+        "SELECT id, role, name, email, phone, updated_at FROM supplier_contacts WHERE supplier_id = $1 ORDER BY role, name, id",
+        args![s.id.as_str()],
+    )
+    .await
+}
+
+pub async fn contacts_tx(tx: &mut Tx, s: &SupplierRow) -> Result<Vec<ContactRow>> {
+    tx.fetch_all(
         "SELECT id, role, name, email, phone, updated_at FROM supplier_contacts WHERE supplier_id = $1 ORDER BY role, name, id",
         args![s.id.as_str()],
     )

@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod contracts;
+pub(crate) mod form_parts;
 pub mod identity;
 pub mod platform;
 pub mod procurement;

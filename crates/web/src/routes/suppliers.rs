@@ -2,8 +2,13 @@
 
 use super::{Access::*, Body::*, Route};
 use crate::api;
+use crate::html::suppliers::{sign_in, workspace};
 use crate::html::{contracts, suppliers};
 use tillit_app::catalogue::io::MAX_IMPORT_BYTES;
+use tillit_app::procurement::portal::MAX_EVIDENCE_BYTES;
+
+/// A file and the form around it.
+const DOCUMENT_UPLOAD: usize = MAX_EVIDENCE_BYTES + 1024 * 1024;
 use tillit_domain::Permission::*;
 
 pub const ROUTES: &[Route] = &[
@@ -18,6 +23,9 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/suppliers/{id}/contracts", Needs(SupplierEdit), suppliers::add_contract),
     route!(POST "/suppliers/{id}/certificates", Needs(SupplierEdit), suppliers::add_certificate),
     route!(POST "/suppliers/{id}/certificates/withdraw", Needs(SupplierEdit), suppliers::withdraw_certificate),
+    route!(POST "/suppliers/{id}/people", Needs(SupplierEdit), suppliers::grant_person),
+    route!(POST "/suppliers/{id}/people/remove", Needs(SupplierEdit), suppliers::revoke_person),
+    route!(GET "/documents/{id}", Needs(SupplierView), suppliers::document),
     route!(GET "/contracts", Needs(SupplierView), contracts::list),
     route!(GET "/contracts/{id}", Needs(SupplierView), contracts::show),
     route!(POST "/contracts/{id}/roles", Needs(SupplierEdit), contracts::set_roles),
@@ -27,8 +35,21 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/contracts/{id}/sub-processors", Needs(SupplierEdit), contracts::add_sub_processor),
     route!(POST "/contracts/{id}/sub-processors/move", Needs(SupplierEdit), contracts::move_sub_processor),
     route!(POST "/contracts/{id}/sub-processors/decide", Needs(SupplierEdit), contracts::decide_sub_processor),
+    route!(POST "/contracts/{id}/documents", Needs(SupplierEdit), contracts::add_document, Upload(DOCUMENT_UPLOAD)),
     route!(GET "/cases/{id}/contract", Needs(SupplierView), contracts::from_award_show),
     route!(POST "/cases/{id}/contract", Needs(SupplierEdit), contracts::from_award),
+    // The supplier's workspace, and how its people sign in.
+    route!(GET "/supplier/sign-in", Public, sign_in::form),
+    route!(POST "/supplier/sign-in", Public, sign_in::request),
+    route!(GET "/supplier/sign-in/{token}", Public, sign_in::link),
+    route!(POST "/supplier/sign-in/{token}", Public, sign_in::use_link),
+    route!(GET "/workspace", Needs(SupplierWorkspace), workspace::show),
+    route!(POST "/workspace/contacts", Needs(SupplierWorkspace), workspace::add_contact),
+    route!(POST "/workspace/contacts/remove", Needs(SupplierWorkspace), workspace::remove_contact),
+    route!(POST "/workspace/certificates", Needs(SupplierWorkspace), workspace::add_certificate, Upload(DOCUMENT_UPLOAD)),
+    route!(GET "/workspace/documents/{id}", Needs(SupplierWorkspace), workspace::document),
+    route!(GET "/workspace/contracts/{id}", Needs(SupplierWorkspace), workspace::contract),
+    route!(POST "/workspace/contracts/{id}/sub-processors", Needs(SupplierWorkspace), workspace::announce),
     route!(GET "/api/v1/suppliers", Needs(SupplierView), api::suppliers::suppliers),
     route!(GET "/api/v1/suppliers/{id}", Needs(SupplierView), api::suppliers::supplier_one),
     route!(GET "/api/v1/contracts", Needs(SupplierView), api::suppliers::contracts),

@@ -51,6 +51,25 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
         "/cases/{id}/reopen" => f(&[("reason", "Feil i konsensus for krav 8.7")]),
         "/suppliers" => f(&[("legal_name", "Visma Enterprise AS"), ("country", "no"), ("org_number", "974760673")]),
         "/suppliers/{id}/status" => f(&[("to", "suspended")]),
+        "/suppliers/{id}/people" => {
+            let c = ids.map(|i| i.contact_id.clone()).unwrap_or_default();
+            f(&[("contact", &c)])
+        }
+        "/suppliers/{id}/people/remove" => {
+            let p = ids.map(|i| i.person_id.clone()).unwrap_or_default();
+            f(&[("person", &p)])
+        }
+        "/workspace/contacts" => f(&[("role", "incident_line"), ("name", "Vakt"), ("email", "vakt@driftspartner.no")]),
+        "/workspace/contacts/remove" => {
+            let c = ids.map(|i| i.contact_id.clone()).unwrap_or_default();
+            f(&[("contact", &c)])
+        }
+        "/workspace/certificates" => {
+            f(&[("cert_kind", "iso27001"), ("edition", "2022"), ("valid_until", "2029-06-30")])
+        }
+        "/workspace/contracts/{id}/sub-processors" => {
+            f(&[("name", "Backup AB"), ("sub_country", "SE"), ("locations", "SE"), ("effective", "2031-01-01")])
+        }
         "/suppliers/{id}/contacts" => f(&[("role", "dpo"), ("name", "Ola Nordmann"), ("email", "personvern@visma.no")]),
         "/suppliers/{id}/contacts/remove" => {
             let c = ids.map(|i| i.contact_id.clone()).unwrap_or_default();
@@ -129,6 +148,8 @@ pub struct Ids {
     pub contact_id: String,
     pub sub_processor_id: String,
     pub certificate_id: String,
+    pub document_id: String,
+    pub person_id: String,
 }
 
 /// Fresh objects for one check: a victim member, a session and a token of `holder`, an invitation.
@@ -193,6 +214,10 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
     .unwrap();
     tx.commit().await.unwrap();
     let made = tillit_app::testing::supplier_with_contract(&t.db, org, &tillit_app::new_id()).await.unwrap();
+    // A supplier person acts for this supplier, whose contract and contact the ids name.
+    if holder.role == Role::SupplierRespondent {
+        tillit_app::testing::make_supplier_person(&t.db, org, &holder.user_id, &made.supplier).await.unwrap();
+    }
     let (tok, _) = t.app.create_api_token(holder, "walk", 30).await.unwrap();
     let email = format!("i{}@bergen.kommune.no", tillit_app::new_id());
     t.app.invite(admin, &email, Role::Auditor).await.unwrap();
@@ -216,6 +241,8 @@ pub async fn fresh_ids(t: &TestApp, org: &OrgId, admin: &Actor, holder: &Actor) 
         contact_id: made.contact,
         sub_processor_id: made.sub_processor,
         certificate_id: made.certificate,
+        document_id: made.document,
+        person_id: made.person,
     }
 }
 
@@ -226,7 +253,12 @@ pub fn fill(path: &str, ids: &Ids) -> String {
         &ids.bid_id
     } else if path.starts_with("/suppliers/") || path.starts_with("/api/v1/suppliers/") {
         &ids.supplier_id
-    } else if path.starts_with("/contracts/") || path.starts_with("/api/v1/contracts/") {
+    } else if path.starts_with("/documents/") || path.starts_with("/workspace/documents/") {
+        &ids.document_id
+    } else if path.starts_with("/contracts/")
+        || path.starts_with("/api/v1/contracts/")
+        || path.starts_with("/workspace/contracts/")
+    {
         &ids.contract_id
     } else if path.starts_with("/evidence/") {
         &ids.evidence_id
@@ -325,12 +357,14 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                     route.method
                 );
             } else {
-                assert_eq!(status, 403, "{role:?} {} {path} must be refused", route.method);
+                // A supplier's people learn nothing of the buyer's routes: not found.
+                let refused = if *role == Role::SupplierRespondent { 404 } else { 403 };
+                assert_eq!(status, refused, "{role:?} {} {path} must be refused", route.method);
                 // Refused for the role, whatever the form says: never a 422 about its fields.
                 if route.method == "POST" && !route.path.starts_with("/api/") {
                     let garbage = vec![("_csrf".to_string(), browser.csrf.clone().unwrap())];
                     let s = browser.post_raw(&path, &garbage).await.status;
-                    assert_eq!(s, 403, "{role:?} POST {path} with an empty form must be refused, not {s}");
+                    assert_eq!(s, refused, "{role:?} POST {path} with an empty form must be refused, not {s}");
                 }
             }
             checked += 1;
@@ -338,7 +372,7 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
                 .await
                 .unwrap();
             // Re-sign-in where an allowed action ended the session (sign out everywhere keeps it).
-            if browser.get("/").await.status != 200 {
+            if browser.get("/profile").await.status != 200 {
                 let secret = give_totp(&t, &who.user_id).await;
                 let s = if *role == Role::Administrator {
                     Some(secret.as_slice())
@@ -352,6 +386,17 @@ both!(every_route_answers_every_role_as_the_matrix_says, |t| {
         }
     }
     assert!(checked >= 30 * Role::ALL.len(), "walked {checked} route × role pairs");
+    // Each buyer's route a supplier person tried is in the log under its name.
+    let f = tillit_app::data::AuditFilter { limit: 100_000, ..Default::default() };
+    let refusals = t
+        .audit_log(&admin.org, &f)
+        .await
+        .into_iter()
+        .filter(|r| {
+            r.event.action == "supplier.person_refused" && r.event.actor_label.starts_with("supplier_respondent@")
+        })
+        .count();
+    assert!(refusals >= 30, "{refusals} refusals of the supplier person recorded");
     // The invitations this test made are mailed (the harness fails a test leaving mail unsent).
     assert!(t.send_queued_mail().await > 0);
 });

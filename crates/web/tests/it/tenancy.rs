@@ -20,6 +20,11 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
     let b_actor = actor(&b_admin.user_id(), "admin@goteborg.se", &org_b, Role::Administrator);
     add_member(&t, &org_b, "anna@goteborg.se", Role::Auditor).await;
     let b_ids = fresh_ids(&t, &org_b, &b_actor, &b_actor).await;
+    // A supplier person of one of A's suppliers, for the workspace's routes.
+    let a_ids = fresh_ids(&t, &a.org, &a_actor, &a_actor).await;
+    let person = crate::flows::add_member(&t, &a.org, "leverandor@driftspartner.no", Role::SupplierRespondent).await;
+    tillit_app::testing::make_supplier_person(&t.db, &a.org, &person, &a_ids.supplier_id).await.unwrap();
+    let mut supplier_browser = crate::flows::sign_in(&t, "leverandor@driftspartner.no", None).await;
 
     let mut checked = 0;
     // ISO/IEC 27002 controls are shared reference data, not any organisation's objects.
@@ -28,6 +33,7 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
         ROUTES.iter().filter(|r| r.path.contains('{') && r.access != Access::Public && !shared.contains(&r.path))
     {
         let path = fill(route.path, &b_ids);
+        let browser = if route.path.starts_with("/workspace/") { &mut supplier_browser } else { &mut browser };
         let status = if route.path.starts_with("/api/") {
             crate::permissions::api_call(&t, route.method, route.path, &path, &b_ids, &a_token).await
         } else if route.method == "GET" {
@@ -45,7 +51,8 @@ both!(organisation_a_gets_404_for_every_object_of_b, |t| {
     let r = browser.post("/org/switch", &[("org_id", org_b.as_str())]).await;
     assert_eq!(r.status, 404);
     // And B's objects are untouched.
-    assert_eq!(tillit_app::testing::member_count(&t.db, &org_b).await.unwrap(), 3);
+    // The administrator, Anna, and the walk's victim member and supplier person.
+    assert_eq!(tillit_app::testing::member_count(&t.db, &org_b).await.unwrap(), 4);
     assert_eq!(t.app.pending_invitations(&b_actor).await.unwrap().len(), 1);
     let f = tillit_app::data::AuditFilter { limit: 1000, ..Default::default() };
     let b_log = t.audit_log(&org_b, &f).await;

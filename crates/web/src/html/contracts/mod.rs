@@ -14,6 +14,7 @@ use tillit_app::AppError;
 use tillit_app::contracts::dpa::{DpaInput, SubProcessorInput};
 use tillit_app::contracts::{AwardContract, ContractPage, ContractTerms, RolesAndLevels};
 use tillit_app::data::ContractRow;
+use tillit_app::suppliers::documents::Upload;
 use tillit_domain::contracts::contract::{ContractKind, ContractStatus, ContractTemplate};
 use tillit_domain::contracts::dpa::DpaTemplate;
 use tillit_domain::contracts::service::{ProcessingRecordInput, ServiceInput, SubjectsBand};
@@ -247,6 +248,15 @@ impl ShowPage {
     fn indent(&self, depth: &usize) -> String {
         "— ".repeat(*depth)
     }
+    fn document_kinds(&self) -> Vec<(&'static str, String)> {
+        tillit_domain::suppliers::document::DocumentKind::OF_CONTRACT
+            .iter()
+            .map(|k| (k.as_str(), self.ctx.t(&format!("document-kind-{}", k.as_str()))))
+            .collect()
+    }
+    fn document_kind(&self, k: &str) -> String {
+        self.ctx.t(&format!("document-kind-{k}"))
+    }
 }
 
 async fn show_page(st: &AppState, a: Authed, id: &ContractId, refusal: Option<FormRefusal>) -> Response {
@@ -402,6 +412,28 @@ pub async fn decide_sub_processor(
 ) -> Response {
     let r = st.app.decide_sub_processor(&a.actor, &id, &field(&f, "sub"), &field(&f, "to"), &field(&f, "reason")).await;
     after(&st, a, &id, "sub-processors", &f, r).await
+}
+
+/// A file stored with the contract: its kind and the file, in one multipart form.
+pub async fn add_document(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<ContractId>,
+    req: axum::extract::Request,
+) -> Response {
+    let fields = match crate::html::form_parts::read_fields(&st, req).await {
+        Ok(f) => f,
+        Err(e) => return fail(a.ctx, e),
+    };
+    let files = fields.files("file");
+    let r = match files.first() {
+        Some((name, bytes)) => {
+            let up = Upload { filename: name, bytes };
+            st.app.add_contract_document(&a.actor, &id, &fields.text("document_kind"), &up).await.map(|_| ())
+        }
+        None => Err(AppError::invalid("file", "error-no-file")),
+    };
+    after(&st, a, &id, "documents", &fields.pairs(), r).await
 }
 
 #[derive(Template)]

@@ -29,7 +29,7 @@ fn clear_session_cookie(st: &AppState, mut res: Response) -> Response {
     res
 }
 
-fn after_sign_in(st: &AppState, s: NewSignIn) -> Response {
+pub(crate) fn after_sign_in(st: &AppState, s: NewSignIn) -> Response {
     let to = match s.mfa {
         MfaState::Satisfied => "/",
         MfaState::NeedsVerification => "/login/mfa",

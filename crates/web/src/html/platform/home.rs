@@ -30,6 +30,10 @@ pub struct HomePage {
 }
 
 pub async fn home(State(st): State<AppState>, a: Authed) -> Response {
+    // A supplier's people have their workspace and nothing of the organisation.
+    if a.actor.role.has(Permission::SupplierWorkspace) {
+        return crate::html::see_other("/workspace", None);
+    }
     let sessions = match st.app.sessions_of(&a.cs).await {
         Ok(s) => s.len(),
         Err(e) => return fail(a.ctx, e),

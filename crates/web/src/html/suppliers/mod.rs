@@ -3,6 +3,8 @@
 //! the error on that form, the field marked and everything typed kept.
 
 pub mod refusal;
+pub mod sign_in;
+pub mod workspace;
 
 use crate::ctx::{Authed, Ctx};
 use crate::html::procurement::cases::field;
@@ -287,6 +289,35 @@ pub async fn remove_contact(
 ) -> Response {
     let r = st.app.remove_supplier_contact(&a.actor, &id, &field(&f, "contact")).await;
     after(&st, a, &id, "contacts", &f, r).await
+}
+
+/// Gives one of the supplier's contacts the workspace and mails a sign-in link.
+pub async fn grant_person(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = st.app.grant_workspace(&a.actor, &id, &field(&f, "contact")).await;
+    after(&st, a, &id, "people", &f, r).await
+}
+
+pub async fn revoke_person(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<SupplierId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = st.app.revoke_workspace(&a.actor, &id, &field(&f, "person")).await;
+    after(&st, a, &id, "people", &f, r).await
+}
+
+/// A file of the register (a signed contract, a certificate), recorded as read.
+pub async fn document(State(st): State<AppState>, a: Authed, Path(id): Path<String>) -> Response {
+    match st.app.supplier_document(&a.actor, &id).await {
+        Ok((row, bytes)) => crate::html::download(&row.filename, &row.content_type, bytes),
+        Err(e) => fail(a.ctx, e),
+    }
 }
 
 pub async fn add_contract(

@@ -6,6 +6,7 @@ use crate::flows::setup_admin;
 use crate::support::Resp;
 
 mod import;
+mod workspace;
 
 async fn post(b: &mut crate::support::Browser, supplier: &str, f: Vec<(String, String)>) -> Resp {
     let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
