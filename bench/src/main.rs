@@ -3,9 +3,11 @@
 //! and search p50/p99 with 20 catalogues loaded, on SQLite and on PostgreSQL.
 //!
 //! Procurement (issue 4): `procurement.rs`. Scanner against sslyze (issue 5): `scan/`.
+//! The supplier register (issue 13): `register.rs`, with the organisation generator.
 //!
 //! cargo run --release -p tillit-bench -- [sqlite|postgres|both] (results: bench/RESULTS.md)
 //! cargo run --release -p tillit-bench -- procurement [sqlite|postgres|both]
+//! cargo run --release -p tillit-bench -- register [sqlite|postgres|both]
 //! cargo build --release --bin tillit && cargo run --release -p tillit-bench -- scale [sqlite|postgres|both]
 //! bench/scan/run [endpoints] [runs]
 
@@ -13,6 +15,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod procurement;
+mod register;
 mod scale;
 mod scan;
 
@@ -350,6 +353,19 @@ async fn main() {
         }
         if which == "postgres" || which == "both" {
             rows.extend(scale::run(Backend::Postgres).await);
+        }
+        for (k, v) in rows {
+            println!("| {k} | {v} |");
+        }
+        return;
+    }
+    if which == "register" {
+        which = std::env::args().nth(2).unwrap_or_else(|| "both".into());
+        if which == "sqlite" || which == "both" {
+            rows.extend(register::run(Backend::Sqlite).await);
+        }
+        if which == "postgres" || which == "both" {
+            rows.extend(register::run(Backend::Postgres).await);
         }
         for (k, v) in rows {
             println!("| {k} | {v} |");

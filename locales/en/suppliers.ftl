@@ -344,3 +344,4 @@ audit-action-sub-processor-announce = Sub-processor announced
 audit-action-sub-processor-stands = Sub-processor change stands
 audit-action-supplier-document-add = Document stored
 audit-action-supplier-document-read = Document read
+error-role-supplier-person = A supplier person cannot be given a role of the organisation; remove the workspace on the supplier's page instead.

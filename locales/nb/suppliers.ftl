@@ -270,12 +270,12 @@ workspace-changes = Varslede endringer i underdatabehandlere
 workspace-changes-none = Ingen endringer varslet.
 workspace-certificate-new = Last opp et fornyet sertifikat
 workspace-announce = Varsle en ny underdatabehandler
-workspace-announce-help = Varselet starter databehandleravtalens varslingsfrist: kunden kan protestere innen protestfristen. Endringen kan tidligst gjelde fra { $day }.
+workspace-announce-help = Varselet starter databehandleravtalens varslingsfrist: kunden kan gjøre innsigelse innen innsigelsesfristen. Endringen kan tidligst gjelde fra { $day }.
 workspace-dpa-defaults = Det er ikke registrert noen databehandleravtale for denne kontrakten; standardtallene under gjelder til den er det.
 workspace-people = Personer med leverandørens arbeidsflate
 workspace-people-help = Leverandørens kontaktpersoner kan få sin egen arbeidsflate: de logger inn med en lenke sendt til e-posten sin, holder kontaktpunktene oppdatert, laster opp fornyede sertifikater og varsler endringer i underdatabehandlere. Alt de gjør, står i revisjonsloggen med navnet deres.
 workspace-people-none = Ingen fra leverandøren har arbeidsflaten.
-field-objection-until = Protestfrist
+field-objection-until = Innsigelsesfrist
 field-effective = Gjelder fra
 field-certificate-file = Sertifikat (PDF eller bilde)
 field-contact = Kontaktperson
@@ -302,7 +302,7 @@ error-workspace-disabled = Kontaktpersonens konto er deaktivert.
 error-workspace-other-supplier = Kontaktpersonen har allerede arbeidsflaten til en annen leverandør i denne organisasjonen.
 error-workspace-member = Kontaktpersonens adresse tilhører et medlem av organisasjonen; en leverandørs arbeidsflate trenger leverandørens egen adresse.
 error-sub-processor-effective = Endringen kan ikke gjelde før varslingsfristen har løpt: tidligst { $day }.
-error-objection-window-closed = Protestfristen er ute; endringen står slik avtalen sier.
+error-objection-window-closed = Innsigelsesfristen er ute; endringen står slik avtalen sier.
 mail-supplier-link-subject = Logg inn på leverandørflaten hos { $org }
 mail-supplier-link-body = Hei,
 
@@ -318,22 +318,22 @@ mail-sub-processor-announced-body = Leverandøren har varslet en ny underdatabeh
     Behandlingssteder: { $locations }
     Gjelder fra: { $effective }
 
-    Dere kan protestere til og med { $until }. Uten protest står endringen når fristen er ute.
-mail-sub-processor-reminder-subject = Protestfristen går ut { $until }: { $name } ({ $contract })
-mail-sub-processor-reminder-body = Protestfristen for den nye underdatabehandleren { $name } på kontrakten «{ $contract }» med { $org } går ut { $until }.
+    Dere kan gjøre innsigelse til og med { $until }. Uten innsigelse står endringen når fristen er ute.
+mail-sub-processor-reminder-subject = Innsigelsesfristen går ut { $until }: { $name } ({ $contract })
+mail-sub-processor-reminder-body = Innsigelsesfristen for den nye underdatabehandleren { $name } på kontrakten «{ $contract }» med { $org } går ut { $until }.
 
     Behandlingssteder: { $locations }
     Gjelder fra: { $effective }
 
-    Uten protest står endringen når fristen er ute.
-mail-sub-processor-objected-subject = Protest mot underdatabehandleren { $name }
-mail-sub-processor-objected-body = { $org } protesterer mot den nye underdatabehandleren { $name } på kontrakten «{ $contract }».
+    Uten innsigelse står endringen når fristen er ute.
+mail-sub-processor-objected-subject = Innsigelse mot underdatabehandleren { $name }
+mail-sub-processor-objected-body = { $org } gjør innsigelse mot den nye underdatabehandleren { $name } på kontrakten «{ $contract }».
 
     Begrunnelse: { $reason }
 mail-sub-processor-approved-subject = Underdatabehandler godkjent: { $name }
 mail-sub-processor-approved-body = { $org } har godkjent den nye underdatabehandleren { $name } på kontrakten «{ $contract }».
 mail-sub-processor-stands-subject = Endringen står: { $name }
-mail-sub-processor-stands-body = Protestfristen for den nye underdatabehandleren { $name } på kontrakten «{ $contract }» med { $org } er ute uten protest. Endringen står.
+mail-sub-processor-stands-body = Innsigelsesfristen for den nye underdatabehandleren { $name } på kontrakten «{ $contract }» med { $org } er ute uten innsigelse. Endringen står.
 audit-action-supplier-person-grant = Leverandørens arbeidsflate gitt
 audit-action-supplier-person-revoke = Leverandørens arbeidsflate fjernet
 audit-action-supplier-link-sent = Innloggingslenke sendt til leverandør
@@ -344,3 +344,4 @@ audit-action-sub-processor-announce = Underdatabehandler varslet
 audit-action-sub-processor-stands = Endring i underdatabehandler står
 audit-action-supplier-document-add = Dokument lagret
 audit-action-supplier-document-read = Dokument lest
+error-role-supplier-person = En leverandørperson kan ikke få en rolle i organisasjonen; fjern heller arbeidsflaten på leverandørens side.

@@ -344,3 +344,4 @@ audit-action-sub-processor-announce = Underbiträde anmält
 audit-action-sub-processor-stands = Ändring av underbiträde står fast
 audit-action-supplier-document-add = Dokument sparat
 audit-action-supplier-document-read = Dokument läst
+error-role-supplier-person = En leverantörsperson kan inte få en roll i organisationen; ta i stället bort arbetsytan på leverantörens sida.

@@ -22,6 +22,13 @@ use tillit_store::contracts::{self as store, ContractRow, NewSubProcessor, SubPr
 use tillit_store::identity::{orgs, users};
 use tillit_store::suppliers::people;
 
+/// The mails of a change: (subject, body) messages.
+const ANNOUNCED: (&str, &str) = ("mail-sub-processor-announced-subject", "mail-sub-processor-announced-body");
+const REMINDER: (&str, &str) = ("mail-sub-processor-reminder-subject", "mail-sub-processor-reminder-body");
+const STANDS: (&str, &str) = ("mail-sub-processor-stands-subject", "mail-sub-processor-stands-body");
+pub(crate) const OBJECTED: (&str, &str) = ("mail-sub-processor-objected-subject", "mail-sub-processor-objected-body");
+pub(crate) const APPROVED: (&str, &str) = ("mail-sub-processor-approved-subject", "mail-sub-processor-approved-body");
+
 impl App {
     /// A supplier person announces a new sub-processor on one of its supplier's contracts.
     /// The objection window and the notice run from now by the contract's DPA (its defaults
@@ -88,8 +95,7 @@ impl App {
             ("until", until.clone()),
             ("effective", format_local_date(effective_day)),
         ];
-        self.mail_contract_people(&mut w.tx, &c, &format!("announce:{sid}"), "mail-sub-processor-announced", &args)
-            .await?;
+        self.mail_contract_people(&mut w.tx, &c, &format!("announce:{sid}"), ANNOUNCED, &args).await?;
         let changes = vec![
             FieldChange::new("sub_processor", None, Some(&sid)),
             FieldChange::new("name", None, Some(&checked.name)),
@@ -137,7 +143,7 @@ impl App {
         tx: &mut Tx,
         c: &ContractRow,
         key: &str,
-        message: &str,
+        (subject, body): (&str, &str),
         args: &[(&str, String)],
     ) -> AppResult<()> {
         let named: Vec<&String> = [&c.contract_owner, &c.contract_manager, &c.security_officer, &c.system_owner]
@@ -162,11 +168,8 @@ impl App {
             let loc = user.and_then(|u| Locale::parse(&u.locale)).unwrap_or(Locale::Nb);
             let mut a: Vec<(&str, String)> = args.to_vec();
             a.push(("org", org.name.clone()));
-            let mail = OutgoingMail {
-                to: m.email.clone(),
-                subject: t_args(loc, &format!("{message}-subject"), &a),
-                body: t_args(loc, &format!("{message}-body"), &a),
-            };
+            let mail =
+                OutgoingMail { to: m.email.clone(), subject: t_args(loc, subject, &a), body: t_args(loc, body, &a) };
             self.enqueue_mail_once(tx, &format!("{key}:{}", m.user_id), self.now().0, &mail).await?;
         }
         Ok(())
@@ -178,7 +181,7 @@ impl App {
         tx: &mut Tx,
         c: &ContractRow,
         sub: &SubProcessorRow,
-        message: &str,
+        (subject, body): (&str, &str),
         reason: &str,
     ) -> AppResult<()> {
         if sub.announced_by.is_empty() {
@@ -195,10 +198,10 @@ impl App {
         ];
         let mail = OutgoingMail {
             to: sub.announced_by.clone(),
-            subject: t_args(loc, &format!("{message}-subject"), &args),
-            body: t_args(loc, &format!("{message}-body"), &args),
+            subject: t_args(loc, subject, &args),
+            body: t_args(loc, body, &args),
         };
-        self.enqueue_mail_once(tx, &format!("{message}:{}", sub.id), self.now().0, &mail).await.map(|_| ())
+        self.enqueue_mail_once(tx, &format!("{subject}:{}", sub.id), self.now().0, &mail).await.map(|_| ())
     }
 
     async fn objection_window_closed(&self, org: &OrgId, contract: &ContractId, sub: &str) -> AppResult<()> {
@@ -213,7 +216,7 @@ impl App {
         let effective = this.effective_at.unwrap_or(w.now);
         let to = SubProcessorStatus::Approved;
         store::set_sub_processor_status(&mut w.tx, &c, &this.id, to, "", effective, w.now).await?;
-        self.mail_announcer(&mut w.tx, &c, &this, "mail-sub-processor-stands", "").await?;
+        self.mail_announcer(&mut w.tx, &c, &this, STANDS, "").await?;
         let changes = vec![
             FieldChange::new("sub_processor", None, Some(&this.id)),
             FieldChange::new("status", Some(this.status.as_str()), Some(to.as_str())),
@@ -238,7 +241,7 @@ impl App {
             ("effective", this.effective_at.map(format_local_date).unwrap_or_default()),
         ];
         let mut tx = self.db.begin().await?;
-        self.mail_contract_people(&mut tx, &c, &format!("remind:{sub}"), "mail-sub-processor-reminder", &args).await?;
+        self.mail_contract_people(&mut tx, &c, &format!("remind:{sub}"), REMINDER, &args).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -283,10 +283,10 @@ impl App {
         store::set_sub_processor_status(&mut w.tx, &c, &this.id, to, reason, effective, w.now).await?;
         match to {
             SubProcessorStatus::Objected => {
-                self.mail_announcer(&mut w.tx, &c, this, "mail-sub-processor-objected", reason).await?
+                self.mail_announcer(&mut w.tx, &c, this, super::changes::OBJECTED, reason).await?
             }
             SubProcessorStatus::Approved => {
-                self.mail_announcer(&mut w.tx, &c, this, "mail-sub-processor-approved", reason).await?
+                self.mail_announcer(&mut w.tx, &c, this, super::changes::APPROVED, reason).await?
             }
             _ => {}
         }

@@ -327,6 +327,11 @@ impl App {
         if old == role {
             return Ok(());
         }
+        // A supplier's person stays the supplier's: its workspace is taken away on the
+        // supplier's page, never turned into a buyer's role.
+        if old == Role::SupplierRespondent {
+            return Err(AppError::invalid("role", "error-role-supplier-person"));
+        }
         if old == Role::Administrator {
             self.guard_last_admin(&mut w.tx, &actor.org_id, user).await?;
         }

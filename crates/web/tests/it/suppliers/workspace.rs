@@ -165,6 +165,11 @@ both!(a_supplier_person_signs_in_by_link_and_reaches_only_its_own, |t| {
     assert_eq!(sup.post(&path, &[]).await.status, 303);
     assert_eq!(sup.get("/workspace").await.status, 200);
     let person = tillit_app::testing::user_by_email(&t.db, CONTACT).await.unwrap().unwrap();
+    // Never turned into one of the organisation's roles.
+    let r = buyer.post(&format!("/admin/members/{}/role", person.id), &[("role", "auditor")]).await;
+    assert_ne!(r.status, 303, "{}", r.body);
+    let role = tillit_app::testing::role_of(&t.db, &admin.org, &person.user_id()).await.unwrap();
+    assert_eq!(role, Some(Role::SupplierRespondent));
     let r = buyer.post(&format!("/suppliers/{}/people/remove", made.supplier), &[("person", person.id.as_str())]).await;
     assert_eq!(r.status, 303, "{}", r.body);
     assert_ne!(sup.get("/workspace").await.status, 200);
