@@ -1,8 +1,11 @@
 // The supplier register in a real browser, in Norwegian: register a supplier (a mistyped
 // organisation number first), its contacts, a contract entered by hand, the data processing
 // agreement and a sub-processor chain with a transfer outside the EEA without a basis, shown
-// as critical on the contract, the supplier's page and the register. axe-core checks every
-// page, refused forms included, at 1280 and 390 px.
+// as critical on the contract, the supplier's page and the register; then the supplier's
+// side: its contact gets the workspace, signs in by the e-mailed link, announces a
+// sub-processor outside the EEA, and the buyer objects inside the window with a reason the
+// supplier reads. The same in Swedish. axe-core checks every page, refused forms included,
+// at 1280 and 390 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSmtpSink } from '../lib/smtp-sink.mjs';
@@ -16,6 +19,16 @@ async function mailTo(sink, to, n = 1) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no mail ${n} to ${to}`);
+}
+
+/// The first mail to `to` whose body matches `re` (subjects may arrive RFC 2047-encoded).
+async function mailMatching(sink, to, re) {
+  for (let i = 0; i < 100; i++) {
+    const found = sink.mails.find((m) => m.to === to && re.test(m.body));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${to} matching ${re}`);
 }
 
 /// A day `days` from today as a date input's value (Oslo and Stockholm share the day).
@@ -61,11 +74,12 @@ async function supplierWorkspace({ browser, page, app, sink, visited, supplier, 
   await s.fill('#sub-name', w.newSub);
   await s.fill('#sub-country', 'US');
   await s.fill('#sub-locations', 'US');
+  // Sooner than the notice allows: the date field itself says no (the server's refusal of
+  // the same, naming the field, is in the Rust tests).
   await s.fill('#sub-effective', dayFromNow(2));
   await s.click('#announce');
-  await s.waitForSelector('#form-error');
-  assert.match(await s.textContent('#form-error'), w.tooSoon);
-  assert.equal(await s.inputValue('#sub-name'), w.newSub, 'what was typed is kept');
+  assert.ok(await s.$eval('#sub-effective', (el) => el.validity.rangeUnderflow), 'before the earliest day');
+  assert.match(await s.textContent('#chain'), w.tooSoon);
   await checkA11y(s, visited);
   await s.fill('#sub-effective', dayFromNow(45));
   await s.click('#announce');
@@ -73,8 +87,7 @@ async function supplierWorkspace({ browser, page, app, sink, visited, supplier, 
   assert.match(await s.textContent('#sub-processor-list'), w.unlawful);
   await checkA11y(s, visited);
   // The buyer is told, and sees the change as critical with its window.
-  const told = await mailTo(sink, w.buyerEmail);
-  assert.match(told.subject, new RegExp(w.newSub));
+  await mailMatching(sink, w.buyerEmail, new RegExp(w.newSub));
   await page.goto(app.base + contract);
   const row = page.locator('#sub-processor-list tr', { hasText: w.newSub });
   assert.match(await row.textContent(), w.unlawful);
@@ -86,8 +99,7 @@ async function supplierWorkspace({ browser, page, app, sink, visited, supplier, 
   assert.match(await page.locator('#sub-processor-list tr', { hasText: w.newSub }).textContent(), new RegExp(w.reason));
   await checkA11y(page, visited);
   // The supplier reads the decision and its reason, by mail and in the workspace.
-  const answer = await mailTo(sink, w.contactEmail, 2);
-  assert.match(answer.body, new RegExp(w.reason));
+  await mailMatching(sink, w.contactEmail, new RegExp(w.reason));
   await s.goto(app.base + '/workspace');
   assert.match(await s.textContent('#workspace-change-list'), new RegExp(w.reason));
   await checkA11y(s, visited);
@@ -231,7 +243,7 @@ test('a supplier, its contract, DPA and sub-processor chain, in Norwegian', { ti
       browser, page, app, sink, visited, supplier, contract, locale: 'nb-NO',
       w: {
         org: 'Bergen kommune', buyerEmail: 'kari@bergen.kommune.no', contactName: 'Siri Sikkerhet', contactEmail: 'sikkerhet@skyfag.no',
-        newSub: 'Analysefirma Inc', tooSoon: /kan ikke gjelde før varslingsfristen har løpt: tidligst/,
+        newSub: 'Analysefirma Inc', tooSoon: /Endringen kan tidligst gjelde fra \D{0,2}\d{4}-\d{2}-\d{2}/,
         unlawful: /Utenfor EØS uten overføringsgrunnlag: US/, reason: 'Data til USA uten overføringsgrunnlag', object: 'Gjør innsigelse',
       },
     });
@@ -302,11 +314,11 @@ test('a Swedish supplier, its contract, PUB agreement and sub-processors, in Swe
       browser, page, app, sink, visited, supplier, contract, locale: 'sv-SE',
       w: {
         org: 'Göteborgs stad', buyerEmail: 'anna@goteborg.se', contactName: 'Sara Säkerhet', contactEmail: 'sakerhet@molntjanst.se',
-        newSub: 'Analysbolaget Inc', tooSoon: /kan inte gälla innan varselfristen har löpt ut: tidigast/,
+        newSub: 'Analysbolaget Inc', tooSoon: /Ändringen kan gälla tidigast från \D{0,2}\d{4}-\d{2}-\d{2}/,
         unlawful: /Utanför EES utan grund för överföring: US/, reason: 'Data till USA utan grund för överföring', object: 'Invänd',
       },
     });
-    console.log(`sv: axe checked ${visited.length} register pages without a WCAG 2.1 AA violation`);
+    console.log(`sv: axe checked ${visited.length} register and workspace pages without a WCAG 2.1 AA violation`);
   } finally {
     await browser.close();
     await app.stop();

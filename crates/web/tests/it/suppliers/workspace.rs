@@ -110,6 +110,8 @@ both!(a_supplier_person_signs_in_by_link_and_reaches_only_its_own, |t| {
     let certs = buyer_page.element("certificate-list");
     assert!(certs.contains("C-2") && certs.contains("iso27001-2026.pdf"), "{certs}");
     assert!(buyer_page.element("contact-list").contains("Vakttelefon"));
+    assert!(buyer_page.element("people-list").contains(CONTACT), "who has the workspace");
+    assert!(buyer_page.body.contains("id=\"people-contact\""), "{}", buyer_page.element("people"));
     let page = tillit_app::testing::supplier_certificates(&t.db, &admin.org, &made.supplier).await.unwrap();
     assert!(
         page.iter().any(|(n, cov)| n == "C-2" && cov == "unjudged"),
