@@ -176,6 +176,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0027_supplier_workspace.sql"),
         postgres: include_str!("../migrations/postgres/0027_supplier_workspace.sql"),
     },
+    Migration {
+        version: 28,
+        name: "contract_sets",
+        sqlite: include_str!("../migrations/sqlite/0028_contract_sets.sql"),
+        postgres: include_str!("../migrations/postgres/0028_contract_sets.sql"),
+    },
 ];
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

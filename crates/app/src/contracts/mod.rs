@@ -110,6 +110,8 @@ pub struct ContractPage {
     pub records: Vec<store::ProcessingRecordRow>,
     /// The signed contract, annexes, DPA and assessments stored with it, newest first.
     pub documents: Vec<tillit_store::suppliers::documents::DocumentRow>,
+    /// The catalogues a hand-entered contract's set can be chosen from (none once it has one).
+    pub catalogues: Vec<(String, String)>,
 }
 
 /// The buyer's roles and the service levels as entered on a form.
@@ -294,9 +296,15 @@ impl App {
             Some(f) => store::get(&self.db, &actor.org_id, &ContractId(f.clone())).await?.map(|f| (f.id, f.title)),
             None => None,
         };
-        let requirements = match &contract.set_version_id {
-            Some(v) => tender::items(&self.db, v).await?.len(),
-            None => 0,
+        let requirements = match (&contract.set_version_id, &contract.set_hash) {
+            (Some(v), _) => tender::items(&self.db, v).await?.len(),
+            (None, Some(_)) => store::set_size(&self.db, &contract).await? as usize,
+            (None, None) => 0,
+        };
+        let catalogues = if actor.role.has(Permission::CatalogueView) && contract.set_hash.is_none() {
+            tillit_store::catalogue::list(&self.db, &actor.org_id).await?.into_iter().map(|c| (c.id, c.title)).collect()
+        } else {
+            vec![]
         };
         let dates = contract.dates();
         let chain = self.contract_chain(&contract).await?;
@@ -314,6 +322,7 @@ impl App {
             .filter(|d| d.contract_id.as_deref() == Some(contract.id.as_str()))
             .collect();
         Ok(ContractPage {
+            catalogues,
             documents,
             service: store::service(&self.db, &contract).await?,
             records: store::processing_records(&self.db, &contract).await?,
@@ -435,5 +444,51 @@ impl App {
             standstill_ends_at: case.standstill_ends_at,
             contract,
         })
+    }
+}
+
+impl App {
+    /// Gives a hand-entered contract its requirement set: every requirement of a catalogue
+    /// (the organisation's or a built-in one) as it reads now, frozen with its SHA-256 the
+    /// same way a tender's published set is. Once only.
+    pub async fn freeze_contract_set(&self, actor: &Actor, id: &ContractId, catalogue: &str) -> AppResult<String> {
+        actor.require(Permission::CatalogueView)?;
+        let mut w = self.write(actor, Permission::SupplierEdit).await?;
+        let c = store::get_tx(&mut w.tx, &actor.org_id, id).await?.ok_or(AppError::NotFound)?;
+        if c.set_hash.is_some() {
+            return Err(AppError::invalid("catalogue", "error-contract-set-frozen"));
+        }
+        let cat = tillit_store::catalogue::get(&self.db, &actor.org_id, catalogue)
+            .await?
+            .ok_or(AppError::invalid("catalogue", "error-choose"))?;
+        let reqs = tillit_store::catalogue::requirements(&self.db, &cat.id).await?;
+        if reqs.is_empty() {
+            return Err(AppError::invalid("catalogue", "error-contract-set-empty"));
+        }
+        let items: Vec<tillit_domain::procurement::tender::FrozenItem> = reqs
+            .into_iter()
+            .map(|r| tillit_domain::procurement::tender::FrozenItem {
+                requirement_id: r.id,
+                catalogue: cat.title.clone(),
+                reference: r.reference,
+                area: r.area_number,
+                original_text: r.text.clone(),
+                text: r.text,
+                kind: tillit_domain::procurement::requirement_set::Kind::Must,
+                weight: 0,
+            })
+            .collect();
+        let hash = tillit_domain::procurement::tender::set_hash(c.id.as_str(), 1, &items);
+        if !store::freeze_set(&mut w.tx, &c, &hash, &items).await? {
+            return Err(AppError::invalid("catalogue", "error-contract-set-frozen"));
+        }
+        let changes = vec![
+            FieldChange::new("catalogue", None, Some(&cat.id)),
+            FieldChange::new("requirements", None, Some(&items.len().to_string())),
+            FieldChange::new("set_hash", None, Some(&hash)),
+        ];
+        w.audit(AuditAction::ContractSetFreeze, "contract", &c.id, changes).await?;
+        w.commit().await?;
+        Ok(hash)
     }
 }

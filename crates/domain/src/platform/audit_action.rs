@@ -154,6 +154,8 @@ audit_actions! {
     ContractCreate = "contract.create",
     /// The buyer's people on the contract or its service levels changed.
     ContractUpdate = "contract.update",
+    /// A hand-entered contract's requirement set chosen from a catalogue and frozen.
+    ContractSetFreeze = "contract.set_freeze",
     /// What the contract delivers and the data it touches, recorded or changed.
     ContractService = "contract.service",
     ProcessingRecordAdd = "processing_record.add",

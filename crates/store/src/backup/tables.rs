@@ -599,4 +599,17 @@ pub const TABLES: &[(&str, &[(&str, Col)])] = &[
             ("uploaded_at", Int),
         ],
     ),
+    (
+        "contract_set_items",
+        &[
+            ("contract_id", Text),
+            ("org_id", Text),
+            ("position", Int),
+            ("requirement_id", Text),
+            ("catalogue", Text),
+            ("reference", Text),
+            ("area", Text),
+            ("text", Text),
+        ],
+    ),
 ];

@@ -568,3 +568,51 @@ pub async fn sub_processors_of_org(db: &Db, org: &OrgId) -> Result<Vec<SubProces
     )
     .await
 }
+
+/// Freezes a hand-entered contract's requirement set: its items in order and their hash.
+/// Returns false (and writes nothing the caller keeps) when the contract has a set already.
+pub async fn freeze_set(
+    tx: &mut Tx,
+    c: &ContractRow,
+    hash: &str,
+    items: &[tillit_domain::procurement::tender::FrozenItem],
+) -> Result<bool> {
+    let n = tx
+        .execute(
+            "UPDATE contracts SET set_hash = $1 WHERE id = $2 AND org_id = $3 AND set_hash IS NULL",
+            args![hash, c.id.as_str(), c.org_id.as_str()],
+        )
+        .await?;
+    if n != 1 {
+        return Ok(false);
+    }
+    for (i, item) in items.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO contract_set_items (contract_id, org_id, position, requirement_id, catalogue, reference, area, text)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            args![
+                c.id.as_str(),
+                c.org_id.as_str(),
+                i as i64,
+                item.requirement_id.as_str(),
+                item.catalogue.as_str(),
+                item.reference.as_str(),
+                item.area.as_str(),
+                item.text.as_str()
+            ],
+        )
+        .await?;
+    }
+    Ok(true)
+}
+
+/// How many requirements a hand-entered contract's frozen set holds.
+pub async fn set_size(db: &Db, c: &ContractRow) -> Result<i64> {
+    let (n,): (i64,) = db
+        .fetch_one(
+            "SELECT COUNT(*) FROM contract_set_items WHERE contract_id = $1 AND org_id = $2",
+            args![c.id.as_str(), c.org_id.as_str()],
+        )
+        .await?;
+    Ok(n)
+}

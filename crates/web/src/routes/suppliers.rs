@@ -35,6 +35,7 @@ pub const ROUTES: &[Route] = &[
     route!(POST "/contracts/{id}/sub-processors", Needs(SupplierEdit), contracts::add_sub_processor),
     route!(POST "/contracts/{id}/sub-processors/move", Needs(SupplierEdit), contracts::move_sub_processor),
     route!(POST "/contracts/{id}/sub-processors/decide", Needs(SupplierEdit), contracts::decide_sub_processor),
+    route!(POST "/contracts/{id}/requirement-set", Needs(SupplierEdit), contracts::freeze_set),
     route!(POST "/contracts/{id}/documents", Needs(SupplierEdit), contracts::add_document, Upload(DOCUMENT_UPLOAD)),
     route!(GET "/cases/{id}/contract", Needs(SupplierView), contracts::from_award_show),
     route!(POST "/cases/{id}/contract", Needs(SupplierEdit), contracts::from_award),

@@ -59,6 +59,10 @@ pub fn form_for(path: &str, org: &OrgId, ids: Option<&Ids>) -> Vec<(String, Stri
             let p = ids.map(|i| i.person_id.clone()).unwrap_or_default();
             f(&[("person", &p)])
         }
+        "/contracts/{id}/requirement-set" => {
+            let c = ids.map(|i| i.catalogue_id.clone()).unwrap_or_default();
+            f(&[("catalogue", &c)])
+        }
         "/workspace/contacts" => f(&[("role", "incident_line"), ("name", "Vakt"), ("email", "vakt@driftspartner.no")]),
         "/workspace/contacts/remove" => {
             let c = ids.map(|i| i.contact_id.clone()).unwrap_or_default();

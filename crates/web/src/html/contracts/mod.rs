@@ -35,6 +35,22 @@ pub fn terms(f: &[(String, String)]) -> ContractTerms {
     }
 }
 
+/// A sub-processor from a form (the buyer's, or a supplier's announcement).
+pub fn sub_processor_input(f: &[(String, String)]) -> SubProcessorInput {
+    SubProcessorInput {
+        parent: field(f, "parent"),
+        name: field(f, "name"),
+        org_number: field(f, "org_number"),
+        country: field(f, "sub_country"),
+        role: field(f, "role"),
+        data_categories: field(f, "data_categories"),
+        locations: field(f, "locations"),
+        transfer_basis: field(f, "transfer_basis"),
+        tia_date: field(f, "tia_date"),
+        tia_result: field(f, "tia_result"),
+    }
+}
+
 /// The templates with their names, for a choice.
 pub fn templates(ctx: &Ctx) -> Vec<(&'static str, String)> {
     ContractTemplate::ALL.iter().map(|t| (t.as_str(), ctx.t(&format!("contract-template-{}", t.as_str())))).collect()
@@ -378,18 +394,7 @@ pub async fn add_sub_processor(
     Path(id): Path<ContractId>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> Response {
-    let s = SubProcessorInput {
-        parent: field(&f, "parent"),
-        name: field(&f, "name"),
-        org_number: field(&f, "org_number"),
-        country: field(&f, "sub_country"),
-        role: field(&f, "role"),
-        data_categories: field(&f, "data_categories"),
-        locations: field(&f, "locations"),
-        transfer_basis: field(&f, "transfer_basis"),
-        tia_date: field(&f, "tia_date"),
-        tia_result: field(&f, "tia_result"),
-    };
+    let s = sub_processor_input(&f);
     let r = st.app.add_sub_processor(&a.actor, &id, &s).await.map(|_| ());
     after(&st, a, &id, "sub-processors", &f, r).await
 }
@@ -412,6 +417,17 @@ pub async fn decide_sub_processor(
 ) -> Response {
     let r = st.app.decide_sub_processor(&a.actor, &id, &field(&f, "sub"), &field(&f, "to"), &field(&f, "reason")).await;
     after(&st, a, &id, "sub-processors", &f, r).await
+}
+
+/// A hand-entered contract's requirement set, chosen from a catalogue and frozen.
+pub async fn freeze_set(
+    State(st): State<AppState>,
+    a: Authed,
+    Path(id): Path<ContractId>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Response {
+    let r = st.app.freeze_contract_set(&a.actor, &id, &field(&f, "catalogue")).await.map(|_| ());
+    after(&st, a, &id, "requirement-set", &f, r).await
 }
 
 /// A file stored with the contract: its kind and the file, in one multipart form.

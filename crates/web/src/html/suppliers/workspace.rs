@@ -14,7 +14,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use tillit_app::AppError;
-use tillit_app::contracts::dpa::SubProcessorInput;
 use tillit_app::suppliers::certificates::CertificateInput;
 use tillit_app::suppliers::documents::Upload;
 use tillit_app::suppliers::workspace::{Workspace, WorkspaceContract};
@@ -228,18 +227,7 @@ pub async fn announce(
     Path(id): Path<ContractId>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> Response {
-    let s = SubProcessorInput {
-        parent: field(&f, "parent"),
-        name: field(&f, "name"),
-        org_number: field(&f, "org_number"),
-        country: field(&f, "sub_country"),
-        role: field(&f, "role"),
-        data_categories: field(&f, "data_categories"),
-        locations: field(&f, "locations"),
-        transfer_basis: field(&f, "transfer_basis"),
-        tia_date: field(&f, "tia_date"),
-        tia_result: field(&f, "tia_result"),
-    };
+    let s = crate::html::contracts::sub_processor_input(&f);
     match st.app.announce_sub_processor(&a.actor, &id, &s, &field(&f, "effective")).await {
         Ok(_) => see_other(&format!("/workspace/contracts/{id}#chain"), Some("notice-announced")),
         Err(e) => match FormRefusal::of(&a.ctx, "announce", &f, e) {

@@ -416,3 +416,49 @@ both!(certificates_show_their_status_at_the_clock_and_what_needs_attention, |t| 
     let log = t.audit_log(&admin.org, &tillit_app::data::AuditFilter { limit: 1000, ..Default::default() }).await;
     assert!(log.iter().any(|r| r.event.action == "supplier.certificate_withdraw"));
 });
+
+both!(a_hand_entered_contract_gets_a_frozen_set_from_a_catalogue_once, |t| {
+    let admin = setup_admin(&t).await;
+    let mut b = admin.browser;
+    let made = tillit_app::testing::supplier_with_contract(&t.db, &admin.org, "974760673").await.unwrap();
+    let c = format!("/contracts/{}", made.contract);
+    let page = b.get(&c).await;
+    assert!(page.body.contains("id=\"set-catalogue\""), "a catalogue to choose");
+    let r = b.post(&format!("{c}/requirement-set"), &[("catalogue", "no-such-catalogue")]).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    let r = b.post(&format!("{c}/requirement-set"), &[("catalogue", "builtin:sikkerhetskrav-anskaffelser")]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(&c).await;
+    let hash = page.by_id("contract-set-hash");
+    assert_eq!(hash.len(), 64, "a SHA-256: {hash}");
+    assert!(!page.body.contains("id=\"set-catalogue\""), "chosen once");
+    // The hash is over the requirements as frozen: recomputed from the stored items it agrees.
+    let items: Vec<(String, String, String, String, String)> = t
+        .db
+        .fetch_all(
+            "SELECT requirement_id, catalogue, reference, area, text FROM contract_set_items WHERE contract_id = $1 ORDER BY position",
+            tillit_app::testing::args![made.contract.as_str()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(items.len(), 46, "every requirement of the seed catalogue");
+    let frozen: Vec<_> = items
+        .into_iter()
+        .map(|(id, cat, r, area, text)| tillit_domain::procurement::tender::FrozenItem {
+            requirement_id: id,
+            catalogue: cat,
+            reference: r,
+            area,
+            original_text: text.clone(),
+            text,
+            kind: tillit_domain::procurement::requirement_set::Kind::Must,
+            weight: 0,
+        })
+        .collect();
+    assert_eq!(tillit_domain::procurement::tender::set_hash(&made.contract, 1, &frozen), hash);
+    let r = b.post(&format!("{c}/requirement-set"), &[("catalogue", "builtin:sikkerhetskrav-anskaffelser")]).await;
+    assert_eq!(r.status, 422, "a frozen set does not change");
+    let f = tillit_app::data::AuditFilter { limit: 100, ..Default::default() };
+    let log = t.audit_log(&admin.org, &f).await;
+    assert_eq!(log.iter().filter(|r| r.event.action == "contract.set_freeze").count(), 1);
+});
