@@ -83,7 +83,8 @@ pub async fn organisation(db: &Db, org: &OrgId, size: &Size, now: i64) -> Vec<Su
     let per_contract = size.sub_processors / size.contracts.max(1);
     for k in 0..size.contracts {
         let s = &rows[k % rows.len()];
-        let start = now - (k as i64 % 2000) * DAY;
+        // Started at least two months ago, so one that ended a month ago began before it.
+        let start = now - (k as i64 % 2000 + 60) * DAY;
         let end = match k % 10 {
             0 => Some(now + 200 * DAY),
             1 | 2 => Some(now - 30 * DAY),

@@ -78,11 +78,6 @@ pub fn ordered(subs: Vec<SubProcessorRow>) -> Vec<ChainLine> {
     out
 }
 
-/// Whether any of these sub-processors sends data outside the EEA without a basis.
-pub fn any_unlawful(subs: &[SubProcessorRow]) -> bool {
-    subs.iter().any(|s| chain::unlawful_transfer(&s.location_list(), s.basis(), s.status).is_some())
-}
-
 /// A sub-processor's fields, checked.
 pub(crate) struct CheckedSubProcessor {
     pub(crate) name: String,

@@ -131,7 +131,7 @@ impl App {
         let mut out = vec![];
         let dpas = contracts::dpa_contracts(&self.db, &actor.org_id).await?;
         // One query each for the whole register, not one per supplier.
-        let all_subs = contracts::sub_processors_of_org(&self.db, &actor.org_id).await?;
+        let transfers = contracts::transfers_of_org(&self.db, &actor.org_id).await?;
         let certs = store::all_certificates(&self.db, &actor.org_id).await?;
         let warn = self.config.certificate_warning_days;
         // Grouped once, so the register costs its size, not suppliers × contracts.
@@ -140,10 +140,17 @@ impl App {
         for c in &all {
             by_supplier.entry(c.supplier_id.as_str()).or_default().push(c);
         }
-        let mut subs_of: HashMap<&str, Vec<tillit_store::contracts::SubProcessorRow>> = HashMap::new();
-        for sp in &all_subs {
-            subs_of.entry(sp.contract_id.as_str()).or_default().push(sp.clone());
-        }
+        // The contracts with a transfer outside the EEA without a basis.
+        let unlawful: HashSet<&str> = transfers
+            .iter()
+            .filter(|(_, locations, basis, status)| {
+                use tillit_domain::contracts::sub_processor::{SubProcessorStatus, TransferBasis, unlawful_transfer};
+                let places: Vec<String> = locations.split(',').filter(|l| !l.is_empty()).map(str::to_string).collect();
+                let status = SubProcessorStatus::parse(status).unwrap_or(SubProcessorStatus::Approved);
+                unlawful_transfer(&places, basis.as_deref().and_then(TransferBasis::parse), status).is_some()
+            })
+            .map(|t| t.0.as_str())
+            .collect();
         let attention: HashSet<&str> = certs
             .iter()
             .filter(|(_, until, withdrawn, kind, edition)| {
@@ -160,13 +167,11 @@ impl App {
         for s in store::list(&self.db, &actor.org_id).await? {
             let mine: Vec<&ContractRow> = by_supplier.get(s.id.as_str()).cloned().unwrap_or_default();
             let in_force: Vec<&&ContractRow> = mine.iter().filter(|c| c.dates().status_at(now).in_force()).collect();
-            let subs: Vec<_> =
-                mine.iter().flat_map(|c| subs_of.get(c.id.as_str()).cloned().unwrap_or_default()).collect();
             out.push(SupplierLine {
                 tier: highest_tier(mine.iter().copied(), &tiers),
                 contracts: mine.len(),
                 in_force: in_force.len(),
-                unlawful_transfer: crate::contracts::dpa::any_unlawful(&subs),
+                unlawful_transfer: mine.iter().any(|c| unlawful.contains(c.id.as_str())),
                 missing_dpa: in_force.iter().any(|c| !dpas.contains(c.id.as_str())),
                 certificate_attention: attention.contains(s.id.as_str()),
                 ending: in_force.iter().any(|c| c.dates().ending_at(now)),

@@ -556,14 +556,11 @@ pub async fn for_supplier_tx(tx: &mut Tx, s: &SupplierRow) -> Result<Vec<Contrac
     .await
 }
 
-/// Every sub-processor of the organisation's contracts (the register's flags, in one query).
-pub async fn sub_processors_of_org(db: &Db, org: &OrgId) -> Result<Vec<SubProcessorRow>> {
+/// What the register's transfer flag needs of each sub-processor, and nothing more (the
+/// register reads every one of them): (contract, locations, transfer basis, status).
+pub async fn transfers_of_org(db: &Db, org: &OrgId) -> Result<Vec<(String, String, Option<String>, String)>> {
     db.fetch_all(
-        concat!(
-            "SELECT ",
-            sub_processor_columns!(),
-            " FROM sub_processors sp WHERE sp.org_id = $1 ORDER BY sp.created_at, sp.id"
-        ),
+        "SELECT contract_id, locations, transfer_basis, status FROM sub_processors WHERE org_id = $1",
         args![org.as_str()],
     )
     .await
