@@ -173,6 +173,15 @@ async fn signed_in_with_totp(app: &App, email: &str, password: &str) -> String {
     s.token
 }
 
+/// One page through the server with a session cookie, read whole: how long it took.
+async fn timed_page(client: &reqwest::Client, addr: std::net::SocketAddr, cookie: &str, path: String) -> Duration {
+    let t = Instant::now();
+    let r = client.get(format!("http://{addr}{path}")).header("cookie", cookie).send().await.expect("get");
+    assert!(r.status().is_success(), "{path}: {}", r.status());
+    let _ = r.bytes().await;
+    t.elapsed()
+}
+
 async fn import(app: &App, org: &OrgId, name: &str, bytes: &[u8]) -> (Duration, String) {
     let t = Instant::now();
     let r = app.import_catalogue_cli(org, name, bytes, false, &mut |_, _| {}).await.expect("import");
@@ -263,17 +272,7 @@ async fn run(backend: Backend) -> Vec<(String, String)> {
         .expect("db")
         .expect("signed in");
     let cookie = format!("tillit-session={}", signin.token);
-    let page = |path: String| {
-        let client = client.clone();
-        let cookie = cookie.clone();
-        async move {
-            let t = Instant::now();
-            let r = client.get(format!("http://{addr}{path}")).header("cookie", &cookie).send().await.expect("get");
-            assert!(r.status().is_success(), "{path}: {}", r.status());
-            let _ = r.bytes().await;
-            t.elapsed()
-        }
-    };
+    let page = |path: String| timed_page(&client, addr, &cookie, path);
     let mut html = vec![];
     for _ in 0..30 {
         html.push(page(format!("/catalogues/{big_id}")).await);

@@ -9,7 +9,7 @@
 //! `organisation` is the benchmark organisation generator the follow-up areas grow: it
 //! writes a realistic register straight through the store in one transaction.
 
-use crate::{drop_db, fresh, median, ms, pct, signed_in_with_totp};
+use crate::{drop_db, fresh, median, ms, pct, signed_in_with_totp, timed_page};
 use std::time::Instant;
 use tillit_app::Actor;
 use tillit_app::platform::i18n::Locale;
@@ -206,17 +206,7 @@ pub async fn run(backend: Backend) -> Vec<(String, String)> {
     });
     let client = reqwest::Client::new();
     let cookie = format!("tillit-session={token}");
-    let page = |path: String| {
-        let client = client.clone();
-        let cookie = cookie.clone();
-        async move {
-            let t = Instant::now();
-            let r = client.get(format!("http://{addr}{path}")).header("cookie", &cookie).send().await.expect("get");
-            assert!(r.status().is_success(), "{path}: {}", r.status());
-            let _ = r.bytes().await;
-            t.elapsed()
-        }
-    };
+    let page = |path: String| timed_page(&client, addr, &cookie, path);
     page("/suppliers".into()).await;
     let mut list = vec![];
     for _ in 0..30 {
